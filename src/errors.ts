@@ -1,0 +1,106 @@
+// The one catalogue of user-facing errors: a code, an Indonesian and an English message, a hint, an exit code.
+// Stages throw KualifikasiError; only the CLI turns it into text and a process exit code.
+import type { Localized } from './rules/schema.js';
+
+export type ErrorCode =
+  | 'USAGE'
+  | 'TENDER_NOT_FOUND'
+  | 'TENDER_UNREADABLE'
+  | 'TENDER_INVALID'
+  | 'BUNDLE_NOT_FOUND'
+  | 'BUNDLE_NOT_DIRECTORY'
+  | 'BUNDLE_MANIFEST_INVALID'
+  | 'RULES_NOT_FOUND'
+  | 'RULES_INVALID'
+  | 'OUTPUT_UNWRITABLE'
+  | 'INTERNAL';
+
+/** Where in a user's file a problem sits. */
+export interface SourceProblem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+interface CatalogueEntry {
+  message: (p: Record<string, string>) => Localized;
+  hint: Localized;
+}
+
+const catalogue: Record<ErrorCode, CatalogueEntry> = {
+  USAGE: {
+    message: (p) => ({ id: `Perintah tidak lengkap atau salah: ${p.detail}.`, en: `The command is incomplete or wrong: ${p.detail}.` }),
+    hint: { id: 'Jalankan `kualifikasi --help` untuk melihat cara pemakaian.', en: 'Run `kualifikasi --help` to see how to use it.' },
+  },
+  TENDER_NOT_FOUND: {
+    message: (p) => ({ id: `Berkas tender ${p.file} tidak ditemukan.`, en: `The tender file ${p.file} does not exist.` }),
+    hint: { id: 'Periksa jalur berkas YAML tender (argumen pertama).', en: 'Check the path of the tender YAML file (the first argument).' },
+  },
+  TENDER_UNREADABLE: {
+    message: (p) => ({ id: `Berkas tender ${p.file} tidak dapat dibaca: ${p.detail}.`, en: `The tender file ${p.file} cannot be read: ${p.detail}.` }),
+    hint: { id: 'Pastikan berkas itu berkas teks YAML yang dapat dibaca.', en: 'Make sure it is a readable YAML text file.' },
+  },
+  TENDER_INVALID: {
+    message: (p) => ({ id: `Berkas tender ${p.file} tidak sah.`, en: `The tender file ${p.file} is not valid.` }),
+    hint: {
+      id: 'Perbaiki baris yang disebut di atas; contoh yang benar ada di fixtures/tenders/. `kualifikasi schema tender` belum tersedia, lihat README.',
+      en: 'Fix the lines named above; fixtures/tenders/ has correct examples, and the README describes the format.',
+    },
+  },
+  BUNDLE_NOT_FOUND: {
+    message: (p) => ({ id: `Folder dokumen penawaran ${p.path} tidak ditemukan.`, en: `The bid folder ${p.path} does not exist.` }),
+    hint: { id: 'Berikan folder yang berisi berkas PDF milik satu peserta.', en: "Give a folder holding one bidder's PDF files." },
+  },
+  BUNDLE_NOT_DIRECTORY: {
+    message: (p) => ({ id: `${p.path} bukan folder.`, en: `${p.path} is not a folder.` }),
+    hint: { id: 'Setiap peserta diperiksa dari satu folder berisi dokumennya.', en: "Each bidder is checked from one folder of its documents." },
+  },
+  BUNDLE_MANIFEST_INVALID: {
+    message: (p) => ({ id: `Berkas ${p.file} tidak sah.`, en: `The file ${p.file} is not valid.` }),
+    hint: {
+      id: 'bundle.yaml bersifat opsional; isinya hanya `bidder: {name, form}`, dengan form salah satu dari pt, cv, firma, koperasi, perorangan, kso.',
+      en: 'bundle.yaml is optional; it holds only `bidder: {name, form}`, form being one of pt, cv, firma, koperasi, perorangan, kso.',
+    },
+  },
+  RULES_NOT_FOUND: {
+    message: (p) => ({ id: `Folder aturan ${p.path} tidak ditemukan atau tidak lengkap.`, en: `The rules folder ${p.path} does not exist or is incomplete.` }),
+    hint: { id: 'Folder aturan harus berisi ruleset.yaml, instruments/, documents/ dan requirements/.', en: 'A rules folder holds ruleset.yaml, instruments/, documents/ and requirements/.' },
+  },
+  RULES_INVALID: {
+    message: (p) => ({ id: `Aturan di ${p.path} tidak sah.`, en: `The rules in ${p.path} are not valid.` }),
+    hint: { id: 'Perbaiki berkas aturan pada baris yang disebut di atas.', en: 'Fix the rule files at the lines named above.' },
+  },
+  OUTPUT_UNWRITABLE: {
+    message: (p) => ({ id: `Laporan tidak dapat ditulis ke ${p.file}: ${p.detail}.`, en: `The report cannot be written to ${p.file}: ${p.detail}.` }),
+    hint: { id: 'Pilih jalur --output di folder yang ada dan dapat ditulisi.', en: 'Choose an --output path in an existing, writable folder.' },
+  },
+  INTERNAL: {
+    message: (p) => ({ id: `Terjadi kesalahan internal: ${p.detail}.`, en: `An internal error occurred: ${p.detail}.` }),
+    hint: {
+      id: 'Ini kesalahan program, bukan kesalahan Anda. Jalankan ulang dengan --debug dan laporkan hasilnya.',
+      en: 'This is a bug, not your mistake. Run again with --debug and report what it prints.',
+    },
+  },
+};
+
+export class KualifikasiError extends Error {
+  readonly code: ErrorCode;
+  readonly params: Record<string, string>;
+  readonly problems: SourceProblem[];
+
+  constructor(code: ErrorCode, params: Record<string, string> = {}, problems: SourceProblem[] = []) {
+    super(catalogue[code].message(params).en);
+    this.code = code;
+    this.params = params;
+    this.problems = problems;
+  }
+}
+
+/** Every catalogued error is a usage or input error: exit code 2 (the contract allows nothing else). */
+export const ERROR_EXIT_CODE = 2;
+
+export function describeError(err: KualifikasiError, lang: keyof Localized): { message: string; hint: string } {
+  const entry = catalogue[err.code];
+  return { message: entry.message(err.params)[lang], hint: entry.hint[lang] };
+}

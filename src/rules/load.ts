@@ -1,0 +1,234 @@
+// Loads rules/ into a Ruleset: every file validated by its schema, then the cross-file checks
+// (references, dates, colliding exceptions). Problems name file:line; any problem stops the load.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { KualifikasiError, type SourceProblem } from '../errors.js';
+import { parseYaml } from '../yaml-source.js';
+import {
+  documentFile,
+  instrumentFile,
+  requirementFile,
+  rulesetManifest,
+  type DocumentType,
+  type EvidenceOption,
+  type InstrumentFile,
+  type Provision,
+  type RequirementKind,
+  type RulesetManifest,
+} from './schema.js';
+
+export type Instrument = InstrumentFile['instrument'];
+
+export interface ResolvedProvision {
+  ref: string;
+  instrument: Instrument;
+  provision: Provision;
+}
+
+export interface Ruleset {
+  dir: string;
+  name: string;
+  version: string;
+  /** sha256 over every file of the rules tree (relative path and bytes), so a report pins the exact rules. */
+  sha256: string;
+  checkedAgainstOfficialText: boolean;
+  changelog: RulesetManifest['ruleset']['changelog'];
+  instruments: ReadonlyMap<string, Instrument>;
+  provisions: ReadonlyMap<string, ResolvedProvision>;
+  documents: ReadonlyMap<string, DocumentType>;
+  requirements: ReadonlyMap<string, RequirementKind>;
+  /** Where each document type and requirement kind was defined (for validate, explain and errors). */
+  origins: ReadonlyMap<string, string>;
+}
+
+/** The rules shipped with the tool: rules/ beside dist/ and src/. */
+export function defaultRulesDir(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules');
+}
+
+export async function loadRuleset(dir: string = defaultRulesDir()): Promise<Ruleset> {
+  const files = await listYaml(dir);
+  if (!files.includes('ruleset.yaml')) throw new KualifikasiError('RULES_NOT_FOUND', { path: dir });
+
+  const problems: SourceProblem[] = [];
+  const hash = createHash('sha256');
+  const texts = new Map<string, string>();
+  for (const rel of files) {
+    const bytes = await readFile(path.join(dir, rel));
+    hash.update(rel).update('\0').update(bytes).update('\0');
+    texts.set(rel, bytes.toString('utf8'));
+  }
+
+  type Loc = (p: readonly PropertyKey[]) => number;
+  const parseOne = <T>(rel: string, schema: Parameters<typeof parseYaml>[2]): { value: T; lineOf: Loc } | undefined => {
+    const parsed = parseYaml(path.join(dir, rel), texts.get(rel) ?? '', schema);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      return undefined;
+    }
+    return { value: parsed.value as T, lineOf: parsed.lineOf };
+  };
+
+  const manifest = parseOne<RulesetManifest>('ruleset.yaml', rulesetManifest);
+  const instruments = new Map<string, Instrument>();
+  const provisions = new Map<string, ResolvedProvision>();
+  const documents = new Map<string, DocumentType>();
+  const requirements = new Map<string, RequirementKind>();
+  const origins = new Map<string, string>();
+  const requirementSources: Array<{ rel: string; kind: RequirementKind; lineOf: Loc }> = [];
+  const documentSources: Array<{ rel: string; doc: DocumentType; lineOf: Loc }> = [];
+
+  const duplicate = (rel: string, line: number, what: string, id: string) =>
+    problems.push({ file: path.join(dir, rel), line, column: 1, message: `${what} "${id}" is defined twice (first in ${origins.get(`${what}:${id}`)})` });
+
+  for (const rel of files.filter((f) => f.startsWith('instruments/'))) {
+    const r = parseOne<InstrumentFile>(rel, instrumentFile);
+    if (!r) continue;
+    const ins = r.value.instrument;
+    if (instruments.has(ins.id)) duplicate(rel, r.lineOf(['instrument', 'id']), 'instrument', ins.id);
+    instruments.set(ins.id, ins);
+    origins.set(`instrument:${ins.id}`, rel);
+    r.value.provisions.forEach((p, i) => {
+      const ref = `${ins.id}#${p.id}`;
+      if (provisions.has(ref)) problems.push({ file: path.join(dir, rel), line: r.lineOf(['provisions', i, 'id']), column: 1, message: `provision "${ref}" is defined twice` });
+      provisions.set(ref, { ref, instrument: ins, provision: p });
+    });
+  }
+  for (const rel of files.filter((f) => f.startsWith('documents/'))) {
+    const r = parseOne<{ document: DocumentType }>(rel, documentFile);
+    if (!r) continue;
+    const doc = r.value.document;
+    if (documents.has(doc.id)) duplicate(rel, r.lineOf(['document', 'id']), 'document', doc.id);
+    documents.set(doc.id, doc);
+    origins.set(`document:${doc.id}`, rel);
+    documentSources.push({ rel, doc, lineOf: r.lineOf });
+  }
+  for (const rel of files.filter((f) => f.startsWith('requirements/'))) {
+    const r = parseOne<{ requirement: RequirementKind }>(rel, requirementFile);
+    if (!r) continue;
+    const kind = r.value.requirement;
+    if (requirements.has(kind.id)) duplicate(rel, r.lineOf(['requirement', 'id']), 'requirement', kind.id);
+    requirements.set(kind.id, kind);
+    origins.set(`requirement:${kind.id}`, rel);
+    requirementSources.push({ rel, kind, lineOf: r.lineOf });
+  }
+
+  for (const { rel, doc, lineOf } of documentSources) {
+    const validity = doc.validity;
+    if (validity.type === "until_field" && !doc.fields.some((f) => f.name === validity.field)) {
+      problems.push({ file: path.join(dir, rel), line: lineOf(['document', 'validity']), column: 1, message: `validity field "${validity.field}" is not among the document's fields` });
+    }
+  }
+  for (const src of requirementSources) checkRequirement(dir, src, { provisions, documents, requirements, instruments }, problems);
+
+  if (problems.length > 0 || !manifest) throw new KualifikasiError('RULES_INVALID', { path: dir }, problems);
+  const m = manifest.value.ruleset;
+  return {
+    dir,
+    name: m.name,
+    version: m.version,
+    sha256: hash.digest('hex'),
+    checkedAgainstOfficialText: m.checked_against_official_text,
+    changelog: m.changelog,
+    instruments,
+    provisions,
+    documents,
+    requirements,
+    origins,
+  };
+}
+
+interface Tables {
+  provisions: Map<string, ResolvedProvision>;
+  documents: Map<string, DocumentType>;
+  requirements: Map<string, RequirementKind>;
+  instruments: Map<string, Instrument>;
+}
+
+function checkRequirement(
+  dir: string,
+  { rel, kind, lineOf }: { rel: string; kind: RequirementKind; lineOf: (p: readonly PropertyKey[]) => number },
+  t: Tables,
+  problems: SourceProblem[],
+): void {
+  const file = path.join(dir, rel);
+  const at = (p: PropertyKey[], message: string) => problems.push({ file, line: lineOf(['requirement', ...p]), column: 1, message });
+
+  const checkProvision = (ref: string, p: PropertyKey[], from?: string, until?: string) => {
+    const resolved = t.provisions.get(ref);
+    if (!resolved) return at(p, `provision "${ref}" does not exist in rules/instruments/`);
+    const start = resolved.instrument.in_force_from;
+    if (from && start && from < start) at(p, `starts ${from}, before ${resolved.instrument.short} is in force (${start})`);
+    const end = resolved.instrument.repealed_on;
+    if (end && (until === undefined || until > end)) at(p, `runs past ${end}, when ${resolved.instrument.short} was repealed`);
+  };
+  const checkEvidence = (options: EvidenceOption[], p: PropertyKey[]) =>
+    options.forEach((o, i) => {
+      const doc = t.documents.get(o.document);
+      if (!doc) return at([...p, i, 'document'], `document type "${o.document}" does not exist in rules/documents/`);
+      if (o.field && !doc.fields.some((f) => f.name === o.field)) at([...p, i, 'field'], `document type "${o.document}" has no field "${o.field}"`);
+    });
+  const checkDates = (from: string, until: string | undefined, p: PropertyKey[]) => {
+    if (until !== undefined && until < from) at([...p, 'until'], `ends (${until}) before it starts (${from})`);
+  };
+
+  kind.basis.forEach((ref, i) => checkProvision(ref, ['basis', i]));
+  kind.infer_suppresses.forEach((id, i) => {
+    if (!t.requirements.has(id)) at(['infer_suppresses', i], `requirement kind "${id}" does not exist`);
+  });
+  const c = kind.check;
+  checkEvidence(c.evidence, ['check', 'evidence']);
+  const fieldOf = (field: string, p: PropertyKey[]) => {
+    if (!c.evidence.some((o) => t.documents.get(o.document)?.fields.some((f) => f.name === field))) at(p, `no evidence document has the field "${field}"`);
+  };
+  if (c.type === 'tax_return') fieldOf(c.year_field, ['check', 'year_field']);
+  if (c.type === 'status') fieldOf(c.field, ['check', 'field']);
+  if (c.type === 'power_of_attorney') {
+    checkProvision(c.provision, ['check', 'provision']);
+    c.signed_documents.forEach((d, i) => {
+      if (!t.documents.has(d)) at(['check', 'signed_documents', i], `document type "${d}" does not exist`);
+    });
+  }
+  kind.equivalences.forEach((e, i) => {
+    checkEvidence(e.evidence, ['equivalences', i, 'evidence']);
+    checkProvision(e.provision, ['equivalences', i, 'provision'], e.from, e.until);
+    checkDates(e.from, e.until, ['equivalences', i]);
+  });
+  kind.waivers.forEach((w, i) => {
+    w.provisions.forEach((ref, j) => checkProvision(ref, ['waivers', i, 'provisions', j], undefined, w.until));
+    // A waiver starts with the newest instrument it rests on; earlier ones (PerLKPP 9/2018) only support it.
+    const starts = w.provisions.map((ref) => t.provisions.get(ref)?.instrument.in_force_from).filter((d): d is string => !!d);
+    const latest = starts.sort().at(-1);
+    if (latest && w.from < latest) at(['waivers', i, 'from'], `starts ${w.from}, before the newest instrument it rests on is in force (${latest})`);
+    checkDates(w.from, w.until, ['waivers', i]);
+  });
+  kind.exemptions.forEach((x, i) => {
+    checkProvision(x.provision, ['exemptions', i, 'provision'], x.from, x.until);
+    checkDates(x.from, x.until, ['exemptions', i]);
+  });
+  // Catala's rule: two exceptions that grant different outcomes on the same date collide.
+  kind.waivers.forEach((w, i) =>
+    kind.exemptions.forEach((x) => {
+      if (overlaps(w, x)) at(['waivers', i], `waiver "${w.id}" (waived) and exemption "${x.id}" (not applicable) both apply from ${w.from > x.from ? w.from : x.from}: say which wins by ending one`);
+    }),
+  );
+}
+
+function overlaps(a: { from: string; until?: string | undefined }, b: { from: string; until?: string | undefined }): boolean {
+  return (a.until === undefined || b.from <= a.until) && (b.until === undefined || a.from <= b.until);
+}
+
+async function listYaml(dir: string): Promise<string[]> {
+  try {
+    if (!(await stat(dir)).isDirectory()) throw new Error('not a directory');
+  } catch {
+    throw new KualifikasiError('RULES_NOT_FOUND', { path: dir });
+  }
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+}

@@ -1,0 +1,214 @@
+// Schemas for the ruleset in rules/: instruments and their provisions, document types, requirement kinds.
+// Types come from these schemas (z.infer); the loader validates every file against them.
+import { z } from 'zod';
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    message: 'not a real calendar date',
+  });
+
+/** Text shown to users in both languages; legal terms stay Indonesian in both. */
+export const localized = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
+export type Localized = z.infer<typeof localized>;
+
+const slug = z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, 'lower-case letters, digits, "_", "-" and "." only');
+
+/** "instrument-id#provision-id", e.g. "pp-24-2018#nib-as-tdp". */
+export const provisionRef = z.string().regex(/^[a-z0-9][a-z0-9_.-]*#[a-z0-9][a-z0-9_.-]*$/, 'expected "instrument#provision"');
+
+/** A regular expression source; compiled case-insensitively over normalised document text. */
+const pattern = z.string().min(1).refine(
+  (s) => {
+    try {
+      new RegExp(s, 'iu');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'not a valid regular expression' },
+);
+
+export const verification = z.strictObject({
+  /** Whether the article number and wording are attested (secondary sources, reference/legal.md); false where it says NOT VERIFIED. */
+  verified: z.boolean(),
+  /** How the text was obtained. */
+  quote: z.enum(['verbatim_secondary', 'close_paraphrase', 'paraphrase', 'not_found']),
+  confidence: z.enum(['high', 'medium-high', 'medium', 'low']),
+  sources: z.array(z.string().min(1)).min(1),
+  note: z.string().optional(),
+});
+
+export const provision = z.strictObject({
+  id: slug,
+  /** Where it sits in the instrument, as lawyers cite it ("Lampiran angka 3.4.1 huruf c", "Pasal 26"). */
+  article: z.string().min(1),
+  /** Indonesian wording, as reproduced by the source named in `verification`. */
+  text: z.string().min(1),
+  verification,
+  reviewed_on: isoDate.optional(),
+});
+export type Provision = z.infer<typeof provision>;
+
+export const instrumentFile = z.strictObject({
+  instrument: z.strictObject({
+    id: slug,
+    /** Short citation form shown in reports: "PP 24/2018". */
+    short: z.string().min(1),
+    title: z.string().min(1),
+    type: z.enum(['perpres', 'peraturan_lkpp', 'peraturan_pemerintah', 'surat_edaran', 'peraturan_menteri', 'peraturan_bpn', 'undang_undang']),
+    publication: z.string().optional(),
+    /** Absent when no source gives the date. */
+    in_force_from: isoDate.optional(),
+    /** False when the date itself is a recollection that reference/legal.md marks NOT VERIFIED. */
+    in_force_from_verified: z.boolean(),
+    repealed_on: isoDate.optional(),
+    superseded_by: z.string().optional(),
+    source: z.string().optional(),
+  }),
+  provisions: z.array(provision).min(1),
+});
+export type InstrumentFile = z.infer<typeof instrumentFile>;
+
+export const fieldParser = z.enum(['nib', 'npwp', 'nik', 'kbli', 'ahu', 'date', 'year', 'text', 'flag', 'status']);
+export type FieldParser = z.infer<typeof fieldParser>;
+
+export const fieldSpec = z.strictObject({
+  name: slug,
+  label: localized,
+  parse: fieldParser,
+  /** Each pattern either has a named group `value` or, for flags, just matches. First match wins unless `multiple`. */
+  patterns: z.array(pattern).min(1),
+  multiple: z.boolean().default(false),
+  /** For dates: which date in the matched text is the value (a range "1 Januari 2019 sampai 31 Desember 2020"). */
+  pick: z.enum(['first', 'last']).default('first'),
+});
+export type FieldSpec = z.infer<typeof fieldSpec>;
+
+export const documentFile = z.strictObject({
+  document: z.strictObject({
+    id: slug,
+    name: localized,
+    recognise: z.strictObject({
+      /** Headings printed on the document: each match scores 3. */
+      titles: z.array(pattern).min(1),
+      /** Supporting words: each match scores 1. */
+      keywords: z.array(pattern).default([]),
+      /** Any match rules the type out (for example an NIB sheet that mentions TDP in its footer is no TDP). */
+      exclude: z.array(pattern).default([]),
+    }),
+    fields: z.array(fieldSpec).default([]),
+    /** How the document expires: never (NIB, e-KTP SEUMUR HIDUP), or by the date read in the named field. */
+    validity: z.discriminatedUnion('type', [
+      z.strictObject({ type: z.literal('none') }),
+      z.strictObject({ type: z.literal('until_field'), field: slug }),
+    ]).default({ type: 'none' }),
+  }),
+});
+export type DocumentFile = z.infer<typeof documentFile>;
+export type DocumentType = DocumentFile['document'];
+
+/** One way to evidence a requirement: a document of a type, optionally only when it shows a given field. */
+export const evidenceOption = z.strictObject({
+  document: slug,
+  field: slug.optional(),
+});
+export type EvidenceOption = z.infer<typeof evidenceOption>;
+
+export const bidderForm = z.enum(['pt', 'cv', 'firma', 'koperasi', 'perorangan', 'kso', 'persekutuan_perdata', 'yayasan']);
+export type BidderForm = z.infer<typeof bidderForm>;
+
+/** How a requirement kind is checked: the small set of checks the evaluator knows. */
+export const check = z.discriminatedUnion('type', [
+  /** Any of the evidence options present, readable and valid at the tender deadline. */
+  z.strictObject({ type: z.literal('document'), evidence: z.array(evidenceOption).min(1) }),
+  /** An SPT Tahunan for the tax year the requirement names, or the last one due before the deadline. */
+  z.strictObject({ type: z.literal('tax_return'), evidence: z.array(evidenceOption).min(1), year_field: slug }),
+  /** Needed only when a declaration is signed by someone other than a director named in the akta. */
+  z.strictObject({
+    type: z.literal('power_of_attorney'),
+    evidence: z.array(evidenceOption).min(1),
+    /** Signed declarations whose signatory is examined. */
+    signed_documents: z.array(slug).min(1),
+    /** Roles that sign on their own authority. */
+    principal_roles: z.array(pattern).min(1),
+    /** Provision that limits the requirement to a proxy signatory. */
+    provision: provisionRef,
+  }),
+  /** A status printed on a document (KSWP VALID / TIDAK VALID). */
+  z.strictObject({
+    type: z.literal('status'),
+    evidence: z.array(evidenceOption).min(1),
+    field: slug,
+    pass_values: z.array(z.string()).min(1),
+    fail_values: z.array(z.string()).min(1),
+  }),
+]);
+export type Check = z.infer<typeof check>;
+
+const dated = {
+  from: isoDate,
+  until: isoDate.optional(),
+};
+
+export const equivalence = z.strictObject({
+  id: slug,
+  evidence: z.array(evidenceOption).min(1),
+  provision: provisionRef,
+  ...dated,
+  explain: localized,
+});
+export type Equivalence = z.infer<typeof equivalence>;
+
+export const waiver = z.strictObject({
+  id: slug,
+  provisions: z.array(provisionRef).min(1),
+  ...dated,
+  explain: localized,
+});
+export type Waiver = z.infer<typeof waiver>;
+
+export const exemption = z.strictObject({
+  id: slug,
+  when: z.strictObject({ bidder_form: z.array(bidderForm).min(1) }),
+  provision: provisionRef,
+  ...dated,
+  explain: localized,
+});
+export type Exemption = z.infer<typeof exemption>;
+
+export const requirementFile = z.strictObject({
+  requirement: z.strictObject({
+    id: slug,
+    name: localized,
+    /** The provisions that make this a qualification requirement (empty for items outside PerLKPP 9/2018's list). */
+    basis: z.array(provisionRef).min(1),
+    /** Patterns over the LDK wording that identify this kind. */
+    infer: z.array(pattern).min(1),
+    /** Kinds whose patterns also match this kind's wording and must then give way ("Surat Pernyataan Pakta Integritas"). */
+    infer_suppresses: z.array(slug).default([]),
+    check,
+    equivalences: z.array(equivalence).default([]),
+    waivers: z.array(waiver).default([]),
+    exemptions: z.array(exemption).default([]),
+    /** What a bidder should do when it fails, in plain words. */
+    remedy: localized,
+  }),
+});
+export type RequirementFile = z.infer<typeof requirementFile>;
+export type RequirementKind = RequirementFile['requirement'];
+
+export const rulesetManifest = z.strictObject({
+  ruleset: z.strictObject({
+    name: z.string().min(1),
+    version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'expected a semantic version such as 1.2.0'),
+    /** Whether any provision has been checked against the official (JDIH) text. */
+    checked_against_official_text: z.boolean(),
+    changelog: z
+      .array(z.strictObject({ version: z.string().min(1), date: isoDate, changes: z.array(z.string().min(1)).min(1) }))
+      .min(1),
+  }),
+});
+export type RulesetManifest = z.infer<typeof rulesetManifest>;
