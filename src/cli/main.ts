@@ -1,0 +1,137 @@
+// Argument wiring: the only place that knows about argv, stdout/stderr, files written and exit codes.
+import { Chalk } from 'chalk';
+import { Command, CommanderError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { rename, writeFile, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { readBundle } from '../documents/bundle.js';
+import { describeError, ERROR_EXIT_CODE, KualifikasiError } from '../errors.js';
+import { evaluateBundle } from '../evaluate/evaluate.js';
+import type { Lang } from '../i18n/labels.js';
+import { FORMATTERS, type FormatName } from '../report/formatters/index.js';
+import { buildReport, bundleReport, exitCodeOf } from '../report/report.js';
+import { defaultRulesDir, loadRuleset } from '../rules/load.js';
+import { isoDate } from '../rules/schema.js';
+import { loadTender } from '../tender/load.js';
+
+interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+const defaultIo: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
+};
+
+function toolVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** The language for messages printed before options are parsed (usage errors). */
+function langFromArgv(argv: readonly string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i === -1 ? undefined : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'id';
+}
+
+interface CheckOptions {
+  format: FormatName;
+  lang: Lang;
+  asOf?: string;
+  rules?: string;
+  output?: string;
+  color: boolean;
+}
+
+export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  const debug = argv.includes('--debug');
+  let lang = langFromArgv(argv);
+  let exitCode = 0;
+
+  const program = new Command()
+    .name('kualifikasi')
+    .description('Memeriksa dokumen kualifikasi peserta tender pengadaan barang/jasa pemerintah terhadap persyaratan (LDK), dengan dasar hukum dan bukti.')
+    .version(toolVersion(), '-V, --version')
+    .option('--debug', 'show stack traces of internal errors')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: () => undefined });
+
+  program
+    .command('check')
+    .description('check one or more bidders\' bundles against a tender\'s requirements')
+    .argument('<tender-file>', 'tender YAML file')
+    .argument('<bundle-dir...>', 'one folder of PDFs per bidder')
+    .addOption(new Option('--format <format>', 'output format').choices(Object.keys(FORMATTERS)).default('text'))
+    .addOption(new Option('--lang <lang>', 'language of the report').choices(['id', 'en']).default('id'))
+    .option('--as-of <date>', 'date whose law applies (YYYY-MM-DD); default: the tender\'s announcement date')
+    .option('--rules <dir>', 'rules folder', undefined)
+    .option('--output <file>', 'write the report to a file instead of standard output')
+    .option('--no-color', 'no colours in text output')
+    .action(async (tenderFile: string, bundleDirs: string[], opts: CheckOptions) => {
+      lang = opts.lang;
+      exitCode = await runCheck(tenderFile, bundleDirs, opts, io);
+    });
+
+  try {
+    await program.parseAsync(argv as string[]);
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0) return 0;
+      return reportError(new KualifikasiError('USAGE', { detail: e.message.replace(/^error: /, '') }), lang, io, debug);
+    }
+    return reportError(e, lang, io, debug);
+  }
+}
+
+async function runCheck(tenderFile: string, bundleDirs: string[], opts: CheckOptions, io: Io): Promise<number> {
+  if (opts.asOf !== undefined && !isoDate.safeParse(opts.asOf).success) {
+    throw new KualifikasiError('USAGE', { detail: `--as-of "${opts.asOf}" is not a date written YYYY-MM-DD` });
+  }
+  const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
+  const tender = await loadTender(tenderFile, ruleset);
+  const asOf = opts.asOf ?? tender.meta.announced;
+  const ctx = { ruleset, asOf, deadline: tender.meta.deadline };
+  const bundles = [];
+  for (const dir of bundleDirs) {
+    const bundle = await readBundle(dir, ruleset);
+    bundles.push(bundleReport(bundle, evaluateBundle(tender, bundle, ctx)));
+  }
+  const report = buildReport({ tool: { name: 'kualifikasi', version: toolVersion() }, ruleset, asOf, tender, bundles });
+  const useColor = opts.color && !opts.output && io.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
+  const color = new Chalk({ level: useColor ? 1 : 0 });
+  const text = FORMATTERS[opts.format](report, { lang: opts.lang, color });
+  if (opts.output) await writeAtomically(opts.output, text);
+  else io.stdout(text);
+  return exitCodeOf(report);
+}
+
+/** Writes through a temporary file and a rename, so a reader never sees half a report. */
+async function writeAtomically(file: string, text: string): Promise<void> {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeFile(tmp, text, { flag: 'wx' });
+    await rename(tmp, file);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw new KualifikasiError('OUTPUT_UNWRITABLE', { file, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
+}
+
+function reportError(e: unknown, lang: Lang, io: Io, debug: boolean): number {
+  const err = e instanceof KualifikasiError ? e : new KualifikasiError('INTERNAL', { detail: String((e as Error)?.message ?? e) });
+  const { message, hint } = describeError(err, lang);
+  const lines = [`kualifikasi: ${message}`];
+  for (const p of err.problems.slice(0, 20)) lines.push(`  ${p.file}:${p.line}:${p.column}: ${p.message}`);
+  if (err.problems.length > 20) lines.push(`  ... (+${err.problems.length - 20})`);
+  lines.push(hint);
+  if (debug && !(e instanceof KualifikasiError) && e instanceof Error && e.stack) lines.push(e.stack);
+  io.stderr(`${lines.join('\n')}\n`);
+  return ERROR_EXIT_CODE;
+}

@@ -1,0 +1,143 @@
+// A bidder's bundle: every file under the folder, each read, recognised and its fields extracted,
+// plus who the bidder is (from bundle.yaml, else from the documents). Files are only ever read.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { KualifikasiError } from '../errors.js';
+import type { Ruleset } from '../rules/load.js';
+import { bidderForm, type BidderForm } from '../rules/schema.js';
+import { parseYaml } from '../yaml-source.js';
+import { classify, type Classification } from './classify.js';
+import { extractPdf, type DocumentProblem } from './extract.js';
+import { readFields, type Field } from './fields.js';
+
+export const MANIFEST_NAME = 'bundle.yaml';
+
+export const bundleManifest = z.strictObject({
+  bidder: z.strictObject({
+    name: z.string().min(1).optional(),
+    form: bidderForm.optional(),
+  }),
+});
+
+export interface BundleDocument {
+  /** Path relative to the bundle folder, with "/" separators. */
+  file: string;
+  sha256: string | null;
+  bytes: number;
+  pages: number;
+  docType: string | null;
+  classification: Classification | null;
+  fields: Field[];
+  problems: DocumentProblem[];
+}
+
+export interface Bidder {
+  name: string | null;
+  form: BidderForm | null;
+  /** Where name and form came from. */
+  source: 'manifest' | 'documents' | 'unknown';
+}
+
+export interface Bundle {
+  path: string;
+  bidder: Bidder;
+  documents: BundleDocument[];
+}
+
+export async function readBundle(dir: string, ruleset: Ruleset): Promise<Bundle> {
+  let info;
+  try {
+    info = await stat(dir);
+  } catch {
+    throw new KualifikasiError('BUNDLE_NOT_FOUND', { path: dir });
+  }
+  if (!info.isDirectory()) throw new KualifikasiError('BUNDLE_NOT_DIRECTORY', { path: dir });
+
+  const manifest = await readManifest(dir);
+  const files = await listFiles(dir);
+  const documents: BundleDocument[] = [];
+  for (const rel of files) documents.push(await readDocument(dir, rel, ruleset));
+  return { path: dir, bidder: identifyBidder(manifest, documents), documents };
+}
+
+async function readManifest(dir: string): Promise<z.infer<typeof bundleManifest> | undefined> {
+  const file = path.join(dir, MANIFEST_NAME);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const parsed = parseYaml(file, text, bundleManifest);
+  if (!parsed.ok) throw new KualifikasiError('BUNDLE_MANIFEST_INVALID', { file }, parsed.problems);
+  return parsed.value;
+}
+
+/** Every regular file below the folder, sorted, skipping hidden files and the manifest. Links are not followed. */
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .filter((rel) => rel !== MANIFEST_NAME && !rel.split('/').some((part) => part.startsWith('.')))
+    .sort();
+}
+
+async function readDocument(dir: string, rel: string, ruleset: Ruleset): Promise<BundleDocument> {
+  const base = { file: rel, docType: null, classification: null, fields: [] as Field[] };
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path.join(dir, rel));
+  } catch (e) {
+    const detail = (e as NodeJS.ErrnoException).code ?? String(e);
+    return { ...base, sha256: null, bytes: 0, pages: 0, problems: [{ code: 'unreadable_file', detail }] };
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const extraction = await extractPdf(bytes);
+  if (!extraction.ok) return { ...base, sha256, bytes: bytes.length, pages: extraction.pages, problems: [extraction.problem] };
+
+  const { pages } = extraction;
+  const classification = classify(pages, ruleset.documents.values());
+  const docType = classification.docType;
+  const problems: DocumentProblem[] = [];
+  if (classification.ambiguous) {
+    const [a, b] = classification.candidates;
+    problems.push({ code: 'ambiguous_type', detail: `${a?.docType} / ${b?.docType}` });
+  } else if (docType === null) {
+    problems.push({ code: 'unrecognised' });
+  }
+  const type = docType ? ruleset.documents.get(docType) : undefined;
+  const fields = type ? readFields(pages, type) : [];
+  return { file: rel, sha256, bytes: bytes.length, pages: pages.length, docType, classification, fields, problems };
+}
+
+const FORM_BY_NAME: Array<[RegExp, BidderForm]> = [
+  [/^\s*(?:PT|P\.T\.)\.?\s|perseroan\s+terbatas/iu, 'pt'],
+  [/^\s*CV\.?\s|persekutuan\s+komanditer/iu, 'cv'],
+  [/^\s*(?:firma|fa\.)\s|persekutuan\s+firma/iu, 'firma'],
+  [/koperasi/iu, 'koperasi'],
+  [/^\s*KSO\b|kerja\s*sama\s+operasi/iu, 'kso'],
+];
+
+/** Who the bidder is: bundle.yaml wins; otherwise the name on the NIB/akta/NPWP and the form it implies. */
+export function identifyBidder(manifest: z.infer<typeof bundleManifest> | undefined, documents: readonly BundleDocument[]): Bidder {
+  const value = (docType: string, field: string) =>
+    documents.find((d) => d.docType === docType)?.fields.find((f) => f.name === field && f.value !== null)?.value ?? null;
+  const inferredName =
+    value('nib', 'company_name') ?? value('akta', 'company_name') ?? value('izin_usaha', 'company_name') ?? value('npwp', 'taxpayer_name') ?? value('pakta_integritas', 'company_name');
+  const actorType = value('nib', 'business_actor_type');
+  const entityForm = value('akta', 'entity_form');
+  let inferredForm: BidderForm | null = null;
+  if (actorType && /perseorangan|perorangan/iu.test(actorType)) inferredForm = 'perorangan';
+  for (const text of [actorType, entityForm, inferredName]) {
+    if (inferredForm || !text) continue;
+    inferredForm = FORM_BY_NAME.find(([re]) => re.test(text))?.[1] ?? null;
+  }
+
+  const name = manifest?.bidder.name ?? inferredName;
+  const form = manifest?.bidder.form ?? inferredForm;
+  const source = manifest?.bidder.name || manifest?.bidder.form ? 'manifest' : name || form ? 'documents' : 'unknown';
+  return { name, form, source };
+}

@@ -1,0 +1,78 @@
+// PDF bytes to page texts with pdf-parse 2 (pdf.js). Loaded lazily so commands that read no PDF start fast.
+// Every failure becomes a DocumentProblem: one bad file never stops a run.
+import { normalisePage } from './text.js';
+
+export type ProblemCode =
+  | 'empty_file'
+  | 'unreadable_file'
+  | 'not_pdf'
+  | 'image_not_supported'
+  | 'unsupported_format'
+  | 'encrypted'
+  | 'unparseable'
+  | 'timeout'
+  | 'no_text_layer'
+  | 'unrecognised'
+  | 'ambiguous_type';
+
+export interface DocumentProblem {
+  code: ProblemCode;
+  /** Technical detail (the parser's own words), shown after our message. */
+  detail?: string;
+}
+
+export type Extraction = { ok: true; pages: string[] } | { ok: false; problem: DocumentProblem; pages: number };
+
+const EXTRACT_TIMEOUT_MS = 60_000;
+
+/** Sniffs what a file really is from its first bytes: names and extensions lie. */
+export function sniff(bytes: Uint8Array): 'pdf' | 'image' | 'office' | 'other' {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  if (head.includes('%PDF-')) return 'pdf';
+  if (/^\x89PNG|^\xff\xd8\xff|^II\*\0|^MM\0\*|^GIF8|^RIFF....WEBP/s.test(head)) return 'image';
+  if (/^PK\x03\x04|^Rar!|^\xd0\xcf\x11\xe0|^7z\xbc\xaf/.test(head)) return 'office';
+  return 'other';
+}
+
+type PdfParseModule = typeof import('pdf-parse');
+let pdfParse: Promise<PdfParseModule> | undefined;
+
+export async function extractPdf(bytes: Uint8Array): Promise<Extraction> {
+  if (bytes.length === 0) return { ok: false, problem: { code: 'empty_file' }, pages: 0 };
+  const kind = sniff(bytes);
+  if (kind === 'image') return { ok: false, problem: { code: 'image_not_supported' }, pages: 0 };
+  if (kind === 'office') return { ok: false, problem: { code: 'unsupported_format' }, pages: 0 };
+  if (kind === 'other') return { ok: false, problem: { code: 'not_pdf' }, pages: 0 };
+
+  pdfParse ??= import('pdf-parse');
+  const { PDFParse } = await pdfParse;
+  // pdf.js may take ownership of the buffer it is given: pass a copy so the caller's bytes stay intact.
+  // isEvalSupported: false closes the CVE-2024-4367 class of font-code injection.
+  const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 });
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const result = await Promise.race([
+      parser.getText({ pageJoiner: '' }),
+      new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), EXTRACT_TIMEOUT_MS);
+      }),
+    ]);
+    if (result === 'timeout') return { ok: false, problem: { code: 'timeout', detail: `${EXTRACT_TIMEOUT_MS / 1000} s` }, pages: 0 };
+    const pages = result.pages.map((p) => normalisePage(p.text));
+    const letters = pages.join('').replace(/[^\p{L}\p{N}]/gu, '').length;
+    if (letters < 20) return { ok: false, problem: { code: 'no_text_layer' }, pages: result.total };
+    // A damaged file can "succeed" with control-character garbage instead of text.
+    const all = pages.join('');
+    const garbage = all.replace(/[\p{L}\p{N}\p{P}\p{Zs}\n$+<=>^`|~°]/gu, '').length;
+    if (garbage / all.length > 0.3) return { ok: false, problem: { code: 'unparseable', detail: 'text layer is garbage' }, pages: result.total };
+    return { ok: true, pages };
+  } catch (e) {
+    const name = (e as Error)?.name ?? '';
+    const detail = String((e as Error)?.message ?? e).split('\n')[0];
+    if (name === 'PasswordException') return { ok: false, problem: { code: 'encrypted', detail }, pages: 0 };
+    return { ok: false, problem: { code: 'unparseable', detail }, pages: 0 };
+  } finally {
+    clearTimeout(timer);
+    await parser.destroy().catch(() => undefined);
+  }
+}

@@ -1,0 +1,443 @@
+// Applies the ruleset to one bundle for one tender: per requirement, a status with its legal citations
+// and the evidence that decided it. Pure: no files, no processes, no output.
+import type { Bidder, Bundle, BundleDocument } from '../documents/bundle.js';
+import type { Field } from '../documents/fields.js';
+import { lastDueTaxYear, sptFilingDeadline } from '../documents/parse.js';
+import type { Ruleset } from '../rules/load.js';
+import type { Check, EvidenceOption, Localized, RequirementKind } from '../rules/schema.js';
+import { kindText, type KindExpr } from '../tender/infer.js';
+import type { Requirement, Tender } from '../tender/load.js';
+
+export type Status = 'pass' | 'fail' | 'review' | 'waived' | 'not_applicable';
+
+export interface Citation {
+  ref: string;
+  instrument: string;
+  provision: string;
+  text: string;
+  verified: boolean;
+}
+
+export interface Evidence {
+  file: string;
+  page: number;
+  docType: string;
+  value: string;
+}
+
+/** The outcome for one requirement kind; a composite requirement has one per kind. */
+export interface KindResult {
+  kind: string;
+  status: Status;
+  reason: Localized;
+  citations: Citation[];
+  evidence: Evidence[];
+  /** The equivalence, waiver or exemption that decided the status, if any. */
+  via?: string;
+  remedy?: Localized;
+}
+
+export interface RequirementResult extends KindResult {
+  id: string;
+  text: string;
+  kindSource: Requirement['kindSource'];
+  parts?: KindResult[];
+}
+
+export interface EvaluationContext {
+  ruleset: Ruleset;
+  /** Selects the law in force (equivalences, waivers, exemptions). */
+  asOf: string;
+  /** Batas akhir pemasukan penawaran: documents must be valid on this date. */
+  deadline: string;
+}
+
+const L = (id: string, en: string): Localized => ({ id, en });
+
+export function evaluateBundle(tender: Tender, bundle: Bundle, ctx: EvaluationContext): RequirementResult[] {
+  return tender.requirements.map((req) => evaluateRequirement(req, bundle, ctx));
+}
+
+function evaluateRequirement(req: Requirement, bundle: Bundle, ctx: EvaluationContext): RequirementResult {
+  const base = { id: req.id, text: req.text, kindSource: req.kindSource };
+  const k: KindExpr = req.kind;
+  if (k.op === 'unknown') {
+    const hint = k.closest.length > 0 ? k.closest.join(', ') : '-';
+    return {
+      ...base,
+      kind: 'unknown',
+      status: 'review',
+      reason: L(
+        `Rumusan persyaratan ini tidak dikenali oleh aturan, sehingga harus diperiksa langsung oleh pokja. Jenis persyaratan terdekat: ${hint}.`,
+        `The rules do not recognise this requirement's wording, so the pokja must check it by hand. Closest known kinds: ${hint}.`,
+      ),
+      citations: [],
+      evidence: [],
+    };
+  }
+  const kinds = k.op === 'one' ? [k.kind] : k.kinds;
+  const parts = kinds.map((id) => evaluateKind(ctx.ruleset.requirements.get(id) as RequirementKind, req, bundle, ctx));
+  if (parts.length === 1) return { ...base, ...(parts[0] as KindResult) };
+  return { ...base, ...combine(k.op === 'any' ? 'any' : 'all', parts), kind: kindText(k), parts };
+}
+
+// "All of": the worst part decides. "Any of": the best part decides.
+const WORST_FIRST: Status[] = ['fail', 'review', 'pass', 'waived', 'not_applicable'];
+const BEST_FIRST: Status[] = ['pass', 'waived', 'not_applicable', 'review', 'fail'];
+
+function combine(op: 'all' | 'any', parts: KindResult[]): KindResult {
+  const order = op === 'all' ? WORST_FIRST : BEST_FIRST;
+  const status = order.find((s) => parts.some((p) => p.status === s)) as Status;
+  const deciding = op === 'all' ? parts : parts.filter((p) => p.status === status);
+  const join = (lang: keyof Localized) => deciding.map((p) => `[${p.kind}] ${p.reason[lang]}`).join(' ');
+  const remedies = parts.filter((p) => p.remedy && (p.status === 'fail' || p.status === 'review'));
+  return {
+    kind: parts.map((p) => p.kind).join(op === 'all' ? '+' : '|'),
+    status,
+    reason: { id: join('id'), en: join('en') },
+    citations: uniqueBy(deciding.flatMap((p) => p.citations), (c) => c.ref),
+    evidence: uniqueBy(deciding.flatMap((p) => p.evidence), (e) => `${e.file}:${e.page}:${e.value}`),
+    ...(remedies.length > 0 ? { remedy: { id: remedies.map((p) => p.remedy?.id).join(' '), en: remedies.map((p) => p.remedy?.en).join(' ') } } : {}),
+  };
+}
+
+function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, ctx: EvaluationContext): KindResult {
+  const cite = (refs: readonly string[]) => refs.map((r) => citation(ctx.ruleset, r));
+  const basis = cite(kind.basis);
+  const result = (status: Status, reason: Localized, extra: Partial<KindResult> = {}): KindResult => ({
+    kind: kind.id,
+    status,
+    reason,
+    citations: basis,
+    evidence: [],
+    ...(status === 'fail' || status === 'review' ? { remedy: kind.remedy } : {}),
+    ...extra,
+  });
+  const inForce = (x: { from: string; until?: string | undefined }) => x.from <= ctx.asOf && (x.until === undefined || ctx.asOf <= x.until);
+  const form = bundle.bidder.form;
+
+  const exemption = kind.exemptions.find((x) => inForce(x) && form !== null && x.when.bidder_form.includes(form));
+  if (exemption) return result('not_applicable', exemption.explain, { citations: cite([exemption.provision]), via: exemption.id, remedy: undefined });
+
+  const waiver = kind.waivers.find(inForce);
+  if (waiver) {
+    const seen = findEvidence(kind.check.evidence, bundle, ctx);
+    return result('waived', waiver.explain, { citations: cite(waiver.provisions), via: waiver.id, evidence: seen.valid.map((m) => m.evidence) });
+  }
+
+  const outcome = runCheck(kind, kind.check, req, bundle, ctx);
+  if (outcome.type === 'decided') return result(outcome.status, outcome.reason, { evidence: outcome.evidence, ...(outcome.citations ? { citations: cite(outcome.citations) } : {}) });
+
+  for (const eq of kind.equivalences) {
+    const found = findEvidence(eq.evidence, bundle, ctx);
+    if (found.valid.length === 0) continue;
+    if (!inForce(eq)) continue;
+    return result('pass', eq.explain, { citations: [...cite([eq.provision]), ...basis], via: eq.id, evidence: found.valid.map((m) => m.evidence), remedy: undefined });
+  }
+
+  // Nothing satisfied the requirement. Before calling it a fail, ask what could still hold the evidence.
+  const names = (options: readonly EvidenceOption[]) => docNames(ctx.ruleset, options.map((o) => o.document));
+  const wanted = [kind.check.evidence, ...kind.equivalences.filter(inForce).map((e) => e.evidence)].flat();
+  const lateEquivalence = kind.equivalences.find((e) => !inForce(e) && findEvidence(e.evidence, bundle, ctx).valid.length > 0);
+  const unread = unreadDocuments(bundle);
+  if (outcome.type === 'unclear') return result('review', outcome.reason, { evidence: outcome.evidence });
+  const exemptionUnknownForm = form === null ? kind.exemptions.find(inForce) : undefined;
+  if (exemptionUnknownForm) {
+    return result(
+      'review',
+      L(
+        `Tidak ditemukan ${names(wanted).id}, tetapi bentuk usaha peserta tidak diketahui: ${exemptionUnknownForm.explain.id} Tetapkan bentuk usaha di bundle.yaml atau periksa akta/NIB.`,
+        `No ${names(wanted).en} was found, but the bidder's legal form is unknown: ${exemptionUnknownForm.explain.en} State the form in bundle.yaml or check the deed/NIB.`,
+      ),
+      { citations: [...basis, ...cite([exemptionUnknownForm.provision])] },
+    );
+  }
+  if (unread.length > 0) {
+    const list = unread.map((d) => d.file).join(', ');
+    return result(
+      'review',
+      L(
+        `Tidak ditemukan ${names(wanted).id} pada dokumen yang dapat dibaca, tetapi ${unread.length} berkas tidak dapat dibaca atau dikenali (${list}) dan mungkin memuatnya. Periksa berkas tersebut secara manual.`,
+        `No ${names(wanted).en} was found in the readable documents, but ${unread.length} file(s) could not be read or recognised (${list}) and may hold it. Check them by hand.`,
+      ),
+    );
+  }
+  const tooEarly = lateEquivalence
+    ? L(
+        ` ${docNames(ctx.ruleset, lateEquivalence.evidence.map((o) => o.document)).id} ada, tetapi baru diakui sebagai pengganti sejak ${lateEquivalence.from}, sesudah tanggal acuan ${ctx.asOf}.`,
+        ` A ${docNames(ctx.ruleset, lateEquivalence.evidence.map((o) => o.document)).en} is present, but it counts as a substitute only from ${lateEquivalence.from}, after the reference date ${ctx.asOf}.`,
+      )
+    : L('', '');
+  return result(
+    'fail',
+    L(
+      `${outcome.reason.id}${tooEarly.id}`,
+      `${outcome.reason.en}${tooEarly.en}`,
+    ),
+    { evidence: outcome.evidence },
+  );
+}
+
+type CheckOutcome =
+  | { type: 'decided'; status: Status; reason: Localized; evidence: Evidence[]; citations?: string[] }
+  /** Evidence exists but cannot be judged (a field unreadable): review, whatever the equivalences say. */
+  | { type: 'unclear'; reason: Localized; evidence: Evidence[] }
+  /** Nothing found: equivalences are tried next, then it fails. */
+  | { type: 'missing'; reason: Localized; evidence: Evidence[] };
+
+function runCheck(kind: RequirementKind, check: Check, req: Requirement, bundle: Bundle, ctx: EvaluationContext): CheckOutcome {
+  const found = findEvidence(check.evidence, bundle, ctx);
+  const names = docNames(ctx.ruleset, check.evidence.map((o) => o.document));
+  const missing = (): CheckOutcome => {
+    if (found.expired.length > 0) {
+      const e = found.expired[0] as Match;
+      return {
+        type: 'missing',
+        reason: L(
+          `${docName(ctx.ruleset, e.doc.docType).id} pada ${e.doc.file} berlaku sampai ${e.validUntil}, sebelum batas akhir pemasukan penawaran ${ctx.deadline}.`,
+          `The ${docName(ctx.ruleset, e.doc.docType).en} in ${e.doc.file} is valid until ${e.validUntil}, before the bid deadline ${ctx.deadline}.`,
+        ),
+        evidence: found.expired.map((m) => m.evidence),
+      };
+    }
+    if (found.unreadableField.length > 0) {
+      const m = found.unreadableField[0] as Match;
+      return {
+        type: 'unclear',
+        reason: L(
+          `${docName(ctx.ruleset, m.doc.docType).id} ditemukan (${m.doc.file}), tetapi ${m.fieldLabel.id} tidak terbaca dengan benar${m.rawValue ? ` ("${m.rawValue}")` : ''}. Periksa dokumen aslinya.`,
+          `A ${docName(ctx.ruleset, m.doc.docType).en} was found (${m.doc.file}), but its ${m.fieldLabel.en} could not be read correctly${m.rawValue ? ` ("${m.rawValue}")` : ''}. Check the original.`,
+        ),
+        evidence: found.unreadableField.map((x) => x.evidence),
+      };
+    }
+    return { type: 'missing', reason: L(`Tidak ditemukan ${names.id} dalam berkas penawaran.`, `No ${names.en} was found in the bundle.`), evidence: [] };
+  };
+
+  switch (check.type) {
+    case 'document': {
+      if (found.valid.length === 0) return missing();
+      const m = found.valid[0] as Match;
+      return {
+        type: 'decided',
+        status: 'pass',
+        reason: L(
+          `Ditemukan ${docName(ctx.ruleset, m.doc.docType).id} (${m.doc.file}, hlm. ${m.evidence.page}: ${m.evidence.value}).${validityNote(m).id}`,
+          `Found a ${docName(ctx.ruleset, m.doc.docType).en} (${m.doc.file}, p. ${m.evidence.page}: ${m.evidence.value}).${validityNote(m).en}`,
+        ),
+        evidence: found.valid.map((x) => x.evidence),
+      };
+    }
+    case 'tax_return':
+      return taxReturn(check.year_field, found, req, bundle.bidder, ctx, missing);
+    case 'status': {
+      if (found.valid.length === 0) return missing();
+      const m = found.valid[0] as Match;
+      const value = (m.field?.value ?? '').toUpperCase();
+      const status: Status = check.pass_values.includes(value) ? 'pass' : check.fail_values.includes(value) ? 'fail' : 'review';
+      return {
+        type: 'decided',
+        status,
+        reason: L(`${docName(ctx.ruleset, m.doc.docType).id} (${m.doc.file}) menyatakan status ${value}.`, `The ${docName(ctx.ruleset, m.doc.docType).en} (${m.doc.file}) states status ${value}.`),
+        evidence: [m.evidence],
+      };
+    }
+    case 'power_of_attorney':
+      return powerOfAttorney(kind, check, found, bundle, ctx);
+  }
+}
+
+function taxReturn(
+  yearField: string,
+  found: Found,
+  req: Requirement,
+  bidder: Bidder,
+  ctx: EvaluationContext,
+  missing: () => CheckOutcome,
+): CheckOutcome {
+  const taxpayer = bidder.form === 'perorangan' ? 'orang_pribadi' : 'badan';
+  const lastDue = lastDueTaxYear(ctx.deadline, taxpayer);
+  const named = req.taxYear;
+  const wanted = named ?? lastDue;
+  const years = found.valid.map((m) => ({ m, year: Number(m.doc.fields.find((f) => f.name === yearField && f.value !== null)?.value) }));
+  const ok = years.filter((y) => (named !== undefined ? y.year === named : y.year >= lastDue));
+  // A pokja may not ask for a year whose filing deadline is after the bid deadline (domain.md 3.4 item 4).
+  const notYetDue = named !== undefined && named > lastDue;
+  const dueNote = notYetDue
+    ? L(
+        ` Catatan: batas pelaporan SPT Tahunan tahun pajak ${named} (${sptFilingDeadline(named as number, taxpayer)}) belum lewat pada batas akhir pemasukan penawaran ${ctx.deadline}; persyaratan ini sendiri perlu ditinjau.`,
+        ` Note: the filing deadline of the ${named} return (${sptFilingDeadline(named as number, taxpayer)}) had not passed by the bid deadline ${ctx.deadline}; the requirement itself needs review.`,
+      )
+    : L('', '');
+  const which = named !== undefined ? L(`tahun pajak ${named}`, `tax year ${named}`) : L(`tahun pajak terakhir (${lastDue} atau sesudahnya)`, `the last tax year (${lastDue} or later)`);
+  if (ok.length > 0) {
+    const m = (ok[0] as (typeof ok)[0]).m;
+    return {
+      type: 'decided',
+      status: 'pass',
+      reason: L(
+        `Ditemukan bukti SPT Tahunan tahun pajak ${ok[0]?.year} (${m.doc.file}, hlm. ${m.evidence.page}), sesuai ${which.id}.${dueNote.id}`,
+        `Found the annual return for tax year ${ok[0]?.year} (${m.doc.file}, p. ${m.evidence.page}), matching ${which.en}.${dueNote.en}`,
+      ),
+      evidence: ok.map((y) => y.m.evidence),
+    };
+  }
+  if (years.length > 0) {
+    const got = [...new Set(years.map((y) => y.year))].join(', ');
+    const reason = L(
+      `SPT Tahunan yang diunggah adalah untuk tahun pajak ${got}, sedangkan yang diminta ${which.id}.${dueNote.id}`,
+      `The uploaded annual return is for tax year ${got}, but ${which.en} is required.${dueNote.en}`,
+    );
+    // A wrong year is a fail, unless the requirement itself asks for a year not yet due.
+    return { type: notYetDue ? 'unclear' : 'missing', reason, evidence: years.map((y) => y.m.evidence) };
+  }
+  const none = missing();
+  if (notYetDue && none.type === 'missing') return { type: 'unclear', reason: L(`${none.reason.id}${dueNote.id}`, `${none.reason.en}${dueNote.en}`), evidence: [] };
+  return none;
+}
+
+function powerOfAttorney(
+  kind: RequirementKind,
+  check: Extract<Check, { type: 'power_of_attorney' }>,
+  found: Found,
+  bundle: Bundle,
+  ctx: EvaluationContext,
+): CheckOutcome {
+  const principal = (role: string) => check.principal_roles.some((p) => new RegExp(p, 'iu').test(role));
+  const signers = bundle.documents
+    .filter((d) => d.docType !== null && check.signed_documents.includes(d.docType))
+    .map((d) => ({ doc: d, name: fieldOf(d, 'signatory_name'), role: fieldOf(d, 'signatory_role') }));
+  const proxies = signers.filter((s) => s.role && !principal(s.role.value as string));
+  if (found.valid.length > 0) {
+    const m = found.valid[0] as Match;
+    return {
+      type: 'decided',
+      status: 'pass',
+      reason: L(`Ditemukan surat kuasa (${m.doc.file}, hlm. ${m.evidence.page}).`, `Found a power of attorney (${m.doc.file}, p. ${m.evidence.page}).`),
+      evidence: found.valid.map((x) => x.evidence),
+    };
+  }
+  const describe = (s: (typeof signers)[0]) => `${s.name?.value ?? '?'} (${s.role?.value ?? '?'}, ${s.doc.file})`;
+  if (proxies.length > 0) {
+    return {
+      type: 'missing',
+      reason: L(
+        `Dokumen ditandatangani oleh ${proxies.map(describe).join('; ')}, yang bukan direktur/pimpinan, tetapi tidak ada surat kuasa.`,
+        `Documents are signed by ${proxies.map(describe).join('; ')}, who is not a director, but there is no power of attorney.`,
+      ),
+      evidence: proxies.map((s) => fieldEvidence(s.doc, s.role as Field)),
+    };
+  }
+  const known = signers.filter((s) => s.role);
+  if (known.length > 0 && known.length === signers.length) {
+    void kind;
+    return {
+      type: 'decided',
+      status: 'not_applicable',
+      reason: L(
+        `Dokumen ditandatangani sendiri oleh ${known.map(describe).join('; ')}; surat kuasa hanya diperlukan apabila dikuasakan.`,
+        `The documents are signed by ${known.map(describe).join('; ')} in person; a power of attorney is needed only when signing by proxy.`,
+      ),
+      evidence: known.map((s) => fieldEvidence(s.doc, s.role as Field)),
+      citations: [check.provision],
+    };
+  }
+  return {
+    type: 'unclear',
+    reason: L(
+      'Tidak ada surat kuasa, dan jabatan penanda tangan pakta integritas/surat pernyataan tidak terbaca, sehingga tidak dapat dipastikan apakah penawaran dikuasakan.',
+      'There is no power of attorney, and the signatory\'s position on the integrity pact/declaration could not be read, so it is unclear whether the bid is signed by proxy.',
+    ),
+    evidence: [],
+  };
+}
+
+interface Match {
+  doc: BundleDocument;
+  field?: Field;
+  fieldLabel: Localized;
+  rawValue?: string;
+  validUntil?: string;
+  evidence: Evidence;
+}
+
+interface Found {
+  valid: Match[];
+  expired: Match[];
+  unreadableField: Match[];
+}
+
+/** The documents that satisfy any of the options, sorted into valid, expired at the deadline, and unreadable. */
+function findEvidence(options: readonly EvidenceOption[], bundle: Bundle, ctx: EvaluationContext): Found {
+  const found: Found = { valid: [], expired: [], unreadableField: [] };
+  for (const option of options) {
+    const type = ctx.ruleset.documents.get(option.document);
+    if (!type) continue;
+    for (const doc of bundle.documents.filter((d) => d.docType === option.document)) {
+      const spec = option.field ? type.fields.find((f) => f.name === option.field) : undefined;
+      const fieldLabel = spec?.label ?? type.name;
+      const field = option.field ? doc.fields.find((f) => f.name === option.field && f.value !== null) : undefined;
+      if (option.field && !field) {
+        const raw = doc.fields.find((f) => f.name === option.field);
+        found.unreadableField.push({ doc, fieldLabel, ...(raw ? { rawValue: raw.raw } : {}), evidence: documentEvidence(doc, ctx) });
+        continue;
+      }
+      const evidence = field ? fieldEvidence(doc, field) : documentEvidence(doc, ctx);
+      const validUntil = type.validity.type === 'until_field' ? fieldOf(doc, type.validity.field)?.value ?? undefined : undefined;
+      const match: Match = { doc, fieldLabel, evidence, ...(field ? { field } : {}), ...(validUntil ? { validUntil } : {}) };
+      if (validUntil && validUntil < ctx.deadline) found.expired.push(match);
+      else found.valid.push(match);
+    }
+  }
+  return found;
+}
+
+function validityNote(m: Match): Localized {
+  return m.validUntil ? L(` Berlaku sampai ${m.validUntil}.`, ` Valid until ${m.validUntil}.`) : L('', '');
+}
+
+function fieldOf(doc: BundleDocument, name: string): Field | undefined {
+  return doc.fields.find((f) => f.name === name && f.value !== null);
+}
+
+function fieldEvidence(doc: BundleDocument, field: Field): Evidence {
+  return { file: doc.file, page: field.page, docType: doc.docType ?? 'unknown', value: `${field.name}: ${field.value}` };
+}
+
+/** A document with no field asked for: cite the page of its title and the identifying field if there is one. */
+function documentEvidence(doc: BundleDocument, ctx: EvaluationContext): Evidence {
+  const title = doc.classification?.candidates.find((c) => c.docType === doc.docType)?.cues.find((c) => c.kind === 'title');
+  const first = doc.fields.find((f) => f.value !== null);
+  const name = docName(ctx.ruleset, doc.docType).id;
+  return {
+    file: doc.file,
+    page: title?.page ?? first?.page ?? 1,
+    docType: doc.docType ?? 'unknown',
+    value: first ? `${name}; ${first.name}: ${first.value}` : `${name}: "${title?.text ?? ''}"`,
+  };
+}
+
+/** Files the tool could not read or could not recognise: they might hold the missing evidence. */
+function unreadDocuments(bundle: Bundle): BundleDocument[] {
+  return bundle.documents.filter((d) => d.docType === null);
+}
+
+function citation(ruleset: Ruleset, ref: string): Citation {
+  const p = ruleset.provisions.get(ref);
+  if (!p) throw new Error(`unresolved provision ${ref}: the loader should have refused this ruleset`);
+  return { ref, instrument: p.instrument.short, provision: p.provision.article, text: p.provision.text, verified: p.provision.verification.verified };
+}
+
+function docName(ruleset: Ruleset, docType: string | null): Localized {
+  return (docType ? ruleset.documents.get(docType)?.name : undefined) ?? L('dokumen', 'document');
+}
+
+function docNames(ruleset: Ruleset, ids: readonly string[]): Localized {
+  const names = [...new Set(ids)].map((id) => docName(ruleset, id));
+  return { id: names.map((n) => n.id).join(' atau '), en: names.map((n) => n.en).join(' or ') };
+}
+
+function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((i) => (seen.has(key(i)) ? false : (seen.add(key(i)), true)));
+}

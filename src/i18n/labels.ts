@@ -1,0 +1,118 @@
+// Words the formatters print, in Bahasa Indonesia (default) and English. Legal terms stay Indonesian.
+import type { ProblemCode } from '../documents/extract.js';
+import type { Status } from '../evaluate/evaluate.js';
+import type { Verdict } from '../report/report.js';
+
+export type Lang = 'id' | 'en';
+
+export const STATUS_LABEL: Record<Lang, Record<Status, string>> = {
+  id: { pass: 'Memenuhi', fail: 'Tidak Memenuhi', review: 'Perlu Verifikasi', waived: 'Tidak Dipersyaratkan', not_applicable: 'Tidak Berlaku' },
+  en: { pass: 'Meets', fail: 'Does not meet', review: 'Needs review', waived: 'Waived (cannot be required)', not_applicable: 'Not applicable' },
+};
+
+export const VERDICT_LABEL: Record<Lang, Record<Verdict, string>> = {
+  id: { pass: 'LULUS', fail: 'TIDAK LULUS', review: 'PERLU VERIFIKASI' },
+  en: { pass: 'PASS', fail: 'FAIL', review: 'NEEDS REVIEW' },
+};
+
+/** The evaluation-minutes column "Hasil Evaluasi Kualifikasi". */
+export const RESULT_LABEL: Record<Lang, Record<Verdict, string>> = {
+  id: { pass: 'SESUAI', fail: 'TIDAK SESUAI', review: 'PERLU KLARIFIKASI' },
+  en: { pass: 'COMPLIANT', fail: 'NOT COMPLIANT', review: 'NEEDS CLARIFICATION' },
+};
+
+export const PROBLEM_LABEL: Record<Lang, Record<ProblemCode, string>> = {
+  id: {
+    empty_file: 'berkas kosong (0 bita)',
+    unreadable_file: 'berkas tidak dapat dibuka',
+    not_pdf: 'bukan berkas PDF walaupun namanya .pdf atau lainnya',
+    image_not_supported: 'berkas gambar (hasil pindai) belum didukung; unggah PDF',
+    unsupported_format: 'format berkas tidak didukung (mis. docx, zip, rar); unggah PDF',
+    encrypted: 'PDF terkunci kata sandi',
+    unparseable: 'PDF rusak dan tidak dapat dibaca',
+    timeout: 'PDF terlalu lama dibaca',
+    no_text_layer: 'PDF tanpa lapisan teks (hasil pindai); isinya tidak dapat dibaca mesin',
+    unrecognised: 'isi dokumen tidak dikenali sebagai jenis dokumen kualifikasi',
+    ambiguous_type: 'jenis dokumen meragukan',
+  },
+  en: {
+    empty_file: 'empty file (0 bytes)',
+    unreadable_file: 'the file cannot be opened',
+    not_pdf: 'not a PDF file, whatever its name says',
+    image_not_supported: 'image files (scans) are not supported yet; upload a PDF',
+    unsupported_format: 'unsupported file format (e.g. docx, zip, rar); upload a PDF',
+    encrypted: 'the PDF is password-protected',
+    unparseable: 'the PDF is damaged and cannot be read',
+    timeout: 'the PDF took too long to read',
+    no_text_layer: 'the PDF has no text layer (a scan); a machine cannot read it',
+    unrecognised: 'the content is not recognised as a qualification document',
+    ambiguous_type: 'the document type is ambiguous',
+  },
+};
+
+export const WORDS: Record<Lang, Record<string, string>> = {
+  id: {
+    tender: 'Tender',
+    type: 'Jenis pengadaan',
+    announced: 'Diumumkan',
+    deadline: 'Batas akhir pemasukan penawaran',
+    asOf: 'Tanggal acuan hukum',
+    ruleset: 'aturan',
+    bidder: 'Peserta',
+    form: 'bentuk usaha',
+    formUnknown: 'tidak diketahui',
+    verdict: 'Hasil',
+    reason: 'Alasan',
+    basis: 'Dasar hukum',
+    evidence: 'Bukti',
+    remedy: 'Saran',
+    documents: 'Dokumen',
+    page: 'hlm.',
+    pages: 'hlm.',
+    unverified: 'nomor pasal/rumusan belum terverifikasi',
+    notRecognised: 'tidak dikenali',
+    summary: 'Ringkasan',
+    overall: 'Rekapitulasi',
+    no: 'No',
+    name: 'Nama Penyedia',
+    result: 'Hasil Evaluasi Kualifikasi',
+    remark: 'Keterangan',
+    passed: 'lulus',
+    failed: 'tidak lulus',
+    needsReview: 'perlu verifikasi',
+    officialText:
+      'Semua kutipan bersumber dari salinan sekunder; belum ada yang dicocokkan dengan naskah resmi (JDIH). Kutipan bertanda * nomor pasal atau rumusannya belum terverifikasi.',
+  },
+  en: {
+    tender: 'Tender',
+    type: 'Procurement type',
+    announced: 'Announced',
+    deadline: 'Bid deadline',
+    asOf: 'Law as of',
+    ruleset: 'rules',
+    bidder: 'Bidder',
+    form: 'legal form',
+    formUnknown: 'unknown',
+    verdict: 'Result',
+    reason: 'Reason',
+    basis: 'Legal basis',
+    evidence: 'Evidence',
+    remedy: 'Remedy',
+    documents: 'Documents',
+    page: 'p.',
+    pages: 'pp.',
+    unverified: 'article number/wording not verified',
+    notRecognised: 'not recognised',
+    summary: 'Summary',
+    overall: 'Overview',
+    no: 'No',
+    name: 'Bidder',
+    result: 'Qualification result',
+    remark: 'Remark',
+    passed: 'pass',
+    failed: 'fail',
+    needsReview: 'need review',
+    officialText:
+      'All citations come from secondary copies; none has yet been checked against the official (JDIH) text. Citations marked * have an unverified article number or wording.',
+  },
+};

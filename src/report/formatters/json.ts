@@ -1,0 +1,38 @@
+// The published JSON report (schemaVersion 1). Reasons are rendered in the chosen language; everything
+// else is language-neutral. Key order is fixed so the same inputs give byte-identical output.
+import type { RequirementResult } from '../../evaluate/evaluate.js';
+import type { Formatter } from './types.js';
+
+export const formatJson: Formatter = (report, { lang }) => {
+  const requirement = (r: RequirementResult): unknown => ({
+    id: r.id,
+    text: r.text,
+    kind: r.kind,
+    kindSource: r.kindSource,
+    status: r.status,
+    reason: r.reason[lang],
+    ...(r.via ? { via: r.via } : {}),
+    citations: r.citations.map((c) => ({ instrument: c.instrument, provision: c.provision, text: c.text, verified: c.verified, ref: c.ref })),
+    evidence: r.evidence.map((e) => ({ file: e.file, page: e.page, docType: e.docType, value: e.value })),
+    ...(r.remedy ? { remedy: r.remedy[lang] } : {}),
+    ...(r.parts ? { parts: r.parts.map((p) => requirement({ ...p, id: r.id, text: r.text, kindSource: r.kindSource })) } : {}),
+  });
+  return `${JSON.stringify(
+    {
+      schemaVersion: report.schemaVersion,
+      tool: report.tool,
+      ruleset: report.ruleset,
+      asOf: report.asOf,
+      tender: report.tender,
+      bundles: report.bundles.map((b) => ({
+        path: b.path,
+        bidder: b.bidder,
+        verdict: b.verdict,
+        requirements: b.requirements.map(requirement),
+        documents: b.documents,
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+};

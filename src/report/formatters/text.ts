@@ -1,0 +1,90 @@
+// The terminal report: a summary table when there are several bidders, then per bidder each requirement
+// with its status, reason, legal basis and evidence, then the documents and what could not be read.
+import { PROBLEM_LABEL, RESULT_LABEL, STATUS_LABEL, VERDICT_LABEL, WORDS } from '../../i18n/labels.js';
+import type { Status } from '../../evaluate/evaluate.js';
+import type { BundleReport, Report, Verdict } from '../report.js';
+import type { FormatOptions, Formatter } from './types.js';
+
+export const formatText: Formatter = (report, options) => {
+  const { lang, color: c } = options;
+  const w = WORDS[lang];
+  const out: string[] = [];
+  const t = report.tender;
+  out.push(c.bold(`${w.tender}${t.code ? ` ${t.code}` : ''}: ${t.name}`));
+  out.push(`${w.type}: ${t.procurementType} · ${w.announced}: ${t.announced} · ${w.deadline}: ${t.deadline} · ${w.asOf}: ${report.asOf}`);
+  out.push(c.dim(`${report.tool.name} ${report.tool.version} · ${w.ruleset} ${report.ruleset.name} ${report.ruleset.version} (sha256 ${report.ruleset.sha256.slice(0, 12)})`));
+  out.push('');
+  if (report.bundles.length > 1) out.push(...summaryTable(report, options), '');
+  for (const b of report.bundles) out.push(...bundleSection(b, options), '');
+  if (!report.ruleset.checkedAgainstOfficialText) out.push(c.dim(w.officialText as string));
+  return `${out.join('\n')}\n`;
+};
+
+function verdictColor(v: Verdict, o: FormatOptions): (s: string) => string {
+  return v === 'pass' ? o.color.green.bold : v === 'fail' ? o.color.red.bold : o.color.yellow.bold;
+}
+
+function statusColor(s: Status, o: FormatOptions): (s: string) => string {
+  switch (s) {
+    case 'pass':
+      return o.color.green;
+    case 'fail':
+      return o.color.red;
+    case 'review':
+      return o.color.yellow;
+    default:
+      return o.color.cyan;
+  }
+}
+
+function bidderName(b: BundleReport, lang: FormatOptions['lang']): string {
+  return b.bidder.name ?? `(${WORDS[lang].formUnknown}) ${b.path}`;
+}
+
+function summaryTable(report: Report, o: FormatOptions): string[] {
+  const w = WORDS[o.lang];
+  const rows = report.bundles.map((b, i) => [String(i + 1), bidderName(b, o.lang), RESULT_LABEL[o.lang][b.verdict], VERDICT_LABEL[o.lang][b.verdict]]);
+  const header = [w.no, w.name, w.result, w.remark] as string[];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] as number)).join(' | ');
+  const count = (v: Verdict) => report.bundles.filter((b) => b.verdict === v).length;
+  return [
+    o.color.bold(w.overall as string),
+    line(header),
+    widths.map((n) => '-'.repeat(n)).join('-+-'),
+    ...rows.map((r, i) => verdictColor((report.bundles[i] as BundleReport).verdict, o)(line(r))),
+    `${count('pass')} ${w.passed}, ${count('fail')} ${w.failed}, ${count('review')} ${w.needsReview}`,
+  ];
+}
+
+function bundleSection(b: BundleReport, o: FormatOptions): string[] {
+  const { lang, color: c } = o;
+  const w = WORDS[lang];
+  const out: string[] = [];
+  const form = b.bidder.form ?? w.formUnknown;
+  out.push(c.bold(`${w.bidder}: ${bidderName(b, lang)} (${w.form}: ${form}) — ${b.path}`));
+  out.push(`${w.verdict}: ${verdictColor(b.verdict, o)(VERDICT_LABEL[lang][b.verdict])}`);
+  for (const r of b.requirements) {
+    out.push('');
+    out.push(`${r.id.padStart(3)}. ${r.text}`);
+    out.push(`     ${statusColor(r.status, o)(`${STATUS_LABEL[lang][r.status]}`)} ${c.dim(`[${r.kind}]`)}`);
+    out.push(`     ${w.reason}: ${r.reason[lang]}`);
+    for (const cite of r.citations) out.push(`     ${w.basis}: ${cite.instrument}, ${cite.provision}${cite.verified ? '' : ' *'}`);
+    for (const e of r.evidence) out.push(`     ${w.evidence}: ${e.file}, ${w.page} ${e.page} — ${e.value}`);
+    if (r.remedy) out.push(`     ${w.remedy}: ${r.remedy[lang]}`);
+  }
+  out.push('');
+  const counts = (['pass', 'fail', 'review', 'waived', 'not_applicable'] as Status[])
+    .map((s) => [s, b.requirements.filter((r) => r.status === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${STATUS_LABEL[lang][s]}`);
+  out.push(`${w.summary}: ${counts.join(', ')}`);
+  out.push(`${w.documents} (${b.documents.length}):`);
+  for (const d of b.documents) {
+    const what = d.docType ?? w.notRecognised;
+    const problems = d.problems.map((p) => `${PROBLEM_LABEL[lang][p.code]}${p.detail ? ` (${p.detail})` : ''}`).join('; ');
+    const line = `  ${d.file} — ${what}${d.pages ? `, ${d.pages} ${w.pages}` : ''}${problems ? `: ${problems}` : ''}`;
+    out.push(problems ? c.yellow(line) : line);
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+// The Report: everything a check decided, in the shape of the published JSON. It alone decides each
+// bundle's verdict and the process exit code; formatters only present it.
+import type { Bidder, Bundle } from '../documents/bundle.js';
+import type { DocumentProblem } from '../documents/extract.js';
+import type { RequirementResult, Status } from '../evaluate/evaluate.js';
+import type { Ruleset } from '../rules/load.js';
+import type { Tender } from '../tender/load.js';
+
+export const SCHEMA_VERSION = 1;
+
+export type Verdict = 'pass' | 'fail' | 'review';
+
+export interface DocumentReport {
+  file: string;
+  sha256: string | null;
+  pages: number;
+  docType: string | null;
+  fields: Array<{ name: string; value: string | null; raw: string; page: number; snippet: string }>;
+  problems: DocumentProblem[];
+}
+
+export interface BundleReport {
+  path: string;
+  bidder: Bidder;
+  verdict: Verdict;
+  requirements: RequirementResult[];
+  documents: DocumentReport[];
+}
+
+export interface Report {
+  schemaVersion: typeof SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  ruleset: { name: string; version: string; sha256: string; checkedAgainstOfficialText: boolean };
+  asOf: string;
+  tender: {
+    file: string;
+    sha256: string;
+    code: string | null;
+    name: string;
+    procurementType: string;
+    announced: string;
+    deadline: string;
+  };
+  bundles: BundleReport[];
+}
+
+/** Any fail fails the bundle; otherwise any review makes it need review; waived and n/a count as met. */
+export function verdictOf(requirements: readonly { status: Status }[]): Verdict {
+  if (requirements.some((r) => r.status === 'fail')) return 'fail';
+  if (requirements.some((r) => r.status === 'review')) return 'review';
+  return 'pass';
+}
+
+/** 0 every bundle passes; 1 at least one fails; 3 none fails but at least one needs review. */
+export function exitCodeOf(report: Report): 0 | 1 | 3 {
+  if (report.bundles.some((b) => b.verdict === 'fail')) return 1;
+  if (report.bundles.some((b) => b.verdict === 'review')) return 3;
+  return 0;
+}
+
+export function bundleReport(bundle: Bundle, requirements: RequirementResult[]): BundleReport {
+  return {
+    path: bundle.path,
+    bidder: bundle.bidder,
+    verdict: verdictOf(requirements),
+    requirements,
+    documents: bundle.documents.map((d) => ({
+      file: d.file,
+      sha256: d.sha256,
+      pages: d.pages,
+      docType: d.docType,
+      fields: d.fields.map(({ name, value, raw, page, snippet }) => ({ name, value, raw, page, snippet })),
+      problems: d.problems,
+    })),
+  };
+}
+
+export function buildReport(args: { tool: { name: string; version: string }; ruleset: Ruleset; asOf: string; tender: Tender; bundles: BundleReport[] }): Report {
+  const { tender, ruleset } = args;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: args.tool,
+    ruleset: { name: ruleset.name, version: ruleset.version, sha256: ruleset.sha256, checkedAgainstOfficialText: ruleset.checkedAgainstOfficialText },
+    asOf: args.asOf,
+    tender: {
+      file: tender.file,
+      sha256: tender.sha256,
+      code: tender.meta.code ?? null,
+      name: tender.meta.name,
+      procurementType: tender.meta.procurement_type,
+      announced: tender.meta.announced,
+      deadline: tender.meta.deadline,
+    },
+    bundles: args.bundles,
+  };
+}

@@ -1,0 +1,62 @@
+// Reads a tender file into a Tender: metadata plus each requirement with its kind, declared or inferred.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { KualifikasiError, type SourceProblem } from '../errors.js';
+import type { Ruleset } from '../rules/load.js';
+import { parseYaml } from '../yaml-source.js';
+import { inferKind, namedTaxYear, parseDeclaredKind, type KindExpr } from './infer.js';
+import { tenderFile, type TenderFile } from './schema.js';
+
+export interface Requirement {
+  id: string;
+  text: string;
+  kind: KindExpr;
+  kindSource: 'declared' | 'inferred';
+  /** Tax year named in the wording, for SPT requirements. */
+  taxYear?: number;
+  line: number;
+}
+
+export interface Tender {
+  file: string;
+  sha256: string;
+  meta: TenderFile['tender'];
+  requirements: Requirement[];
+}
+
+export async function loadTender(file: string, ruleset: Ruleset): Promise<Tender> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new KualifikasiError('TENDER_NOT_FOUND', { file });
+    throw new KualifikasiError('TENDER_UNREADABLE', { file, detail: code === 'EISDIR' ? 'it is a folder' : String(code ?? e) });
+  }
+  const parsed = parseYaml(file, bytes.toString('utf8'), tenderFile);
+  if (!parsed.ok) throw new KualifikasiError('TENDER_INVALID', { file }, parsed.problems);
+
+  const problems: SourceProblem[] = [];
+  const requirements = parsed.value.requirements.map((r, i): Requirement => {
+    const line = parsed.lineOf(['requirements', i]);
+    let kind: KindExpr;
+    if (r.kind) {
+      const declared = parseDeclaredKind(r.kind, ruleset);
+      if (declared.unknown.length > 0) {
+        problems.push({
+          file,
+          line: parsed.lineOf(['requirements', i, 'kind']),
+          column: 1,
+          message: `requirements[${i}].kind: unknown kind ${declared.unknown.map((k) => `"${k}"`).join(', ')} (known: ${[...ruleset.requirements.keys()].join(', ')})`,
+        });
+      }
+      kind = declared.kind;
+    } else {
+      kind = inferKind(r.text, ruleset);
+    }
+    const taxYear = namedTaxYear(r.text);
+    return { id: r.id, text: r.text, kind, kindSource: r.kind ? 'declared' : 'inferred', ...(taxYear ? { taxYear } : {}), line };
+  });
+  if (problems.length > 0) throw new KualifikasiError('TENDER_INVALID', { file }, problems);
+  return { file, sha256: createHash('sha256').update(bytes).digest('hex'), meta: parsed.value.tender, requirements };
+}

@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRuleset, type Ruleset } from '../../src/rules/load.js';
+import { inferKind, kindText, namedTaxYear } from '../../src/tender/infer.js';
+
+let rules: Ruleset;
+beforeAll(async () => {
+  rules = await loadRuleset();
+});
+
+const kindOf = (text: string) => kindText(inferKind(text, rules));
+
+describe('understanding LDK wording', () => {
+  it.each([
+    ['Memiliki Tanda Daftar Perusahaan (TDP)', 'tdp'],
+    ['Memiliki Nomor Induk Berusaha (NIB)', 'nib'],
+    ['Memiliki Surat Izin Usaha Perdagangan (SIUP) kecil/menengah/besar yang masih berlaku', 'izin_usaha'],
+    ['Memiliki izin usaha di bidang jasa kebersihan (KBLI 81210) yang diterbitkan melalui OSS', 'izin_usaha'],
+    ['Memiliki Surat Keterangan Domisili Perusahaan (SKDP) yang masih berlaku', 'surat_domisili'],
+    ['Memiliki Surat Izin Tempat Usaha (SITU)', 'surat_domisili'],
+    ['Melampirkan izin gangguan (HO)', 'surat_domisili'],
+    ['Mempunyai atau menguasai tempat usaha/kantor dengan alamat yang benar, tetap dan jelas berupa milik sendiri atau sewa', 'tempat_usaha'],
+    ['Memiliki Nomor Pokok Wajib Pajak (NPWP)', 'npwp'],
+    ['Telah memenuhi kewajiban perpajakan tahun pajak terakhir (SPT Tahunan tahun pajak 2018)', 'spt_tahunan'],
+    ['Kartu Tanda Penduduk (KTP) pimpinan/direktur', 'ktp'],
+    ['Surat Kuasa (apabila dikuasakan)', 'surat_kuasa'],
+    ['Menyetujui Pernyataan Pakta Integritas', 'pakta_integritas'],
+    ['Surat Pernyataan Pakta Integritas', 'pakta_integritas'],
+    ['Mempunyai status valid keterangan Wajib Pajak berdasarkan hasil Konfirmasi Status Wajib Pajak', 'kswp'],
+    [
+      'Tidak masuk dalam Daftar Hitam, keikutsertaannya tidak menimbulkan pertentangan kepentingan pihak yang terkait, tidak dalam pengawasan pengadilan, tidak pailit',
+      'surat_pernyataan',
+    ],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it('reads "NPWP dan ... SPT tahunan" (PerLKPP 9/2018 3.4.1 d) as both kinds, all required', () => {
+    expect(kindOf('Memiliki NPWP dan telah memenuhi kewajiban perpajakan tahun pajak terakhir (SPT tahunan)')).toBe('npwp+spt_tahunan');
+  });
+
+  it('reads "TDP atau NIB" and "SIUP/NIB" as alternatives', () => {
+    expect(kindOf('Memiliki TDP atau NIB')).toBe('tdp|nib');
+    expect(kindOf('Memiliki SIUP/NIB dengan KBLI yang sesuai')).toBe('izin_usaha|nib');
+  });
+
+  it('reads the 3.4.1 f list of akta, surat kuasa and KTP as all three, not as alternatives because of "dan/atau"', () => {
+    expect(
+      kindOf(
+        'Secara hukum mempunyai kapasitas untuk mengikatkan diri pada Kontrak yang dibuktikan dengan: 1) Akta Pendirian Perusahaan dan/atau perubahannya; 2) Surat Kuasa (apabila dikuasakan); dan 3) Kartu Tanda Penduduk',
+      ),
+    ).toBe('akta_pendirian+surat_kuasa+ktp');
+  });
+
+  it('leaves wording it does not understand unknown, with the closest kinds as a hint', () => {
+    const k = inferKind('Memiliki pengalaman paling kurang 1 (satu) pekerjaan sejenis dalam kurun waktu 4 (empat) tahun terakhir', rules);
+    expect(k.op).toBe('unknown');
+  });
+
+  it('ignores the template notes pokja leave in brackets', () => {
+    const text = 'Memiliki NPWP dan telah memenuhi kewajiban pelaporan perpajakan (SPT Tahunan) tahun pajak 2021 [tuliskan tahun pajak yang diminta dengan memperhatikan batas akhir pemasukan penawaran dan batas akhir pelaporan pajak sesuai peraturan perpajakan]';
+    expect(kindOf(text)).toBe('npwp+spt_tahunan');
+    expect(namedTaxYear(text)).toBe(2021);
+  });
+
+  it('finds no tax year where the wording names none', () => {
+    expect(namedTaxYear('Telah memenuhi kewajiban perpajakan tahun pajak terakhir (SPT Tahunan)')).toBeUndefined();
+  });
+});

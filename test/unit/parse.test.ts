@@ -1,0 +1,510 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  digitsOnly,
+  findAhuNumbers,
+  findDates,
+  formatNpwp,
+  lastDueTaxYear,
+  parseAhu,
+  parseIndonesianDate,
+  parseKbli,
+  parseNib,
+  parseNik,
+  parseNpwp,
+  parseYear,
+  sameNpwp,
+  sptFilingDeadline,
+} from '../../src/documents/parse.js';
+
+describe('digitsOnly', () => {
+  it('drops every character that is not an ASCII digit', () => {
+    expect(digitsOnly('93.421.295.2-609.000')).toBe('934212952609000');
+    expect(digitsOnly('NIB: 9120 3121 52126')).toBe('9120312152126');
+    expect(digitsOnly('tanpa angka')).toBe('');
+  });
+});
+
+describe('parseNib', () => {
+  it('reads OSS 1.x and OSS-RBA NIBs as printed', () => {
+    expect(parseNib('9120312152126')).toBe('9120312152126');
+    expect(parseNib('8120114180194')).toBe('8120114180194');
+    expect(parseNib('1608240001818')).toBe('1608240001818');
+  });
+
+  it('keeps the leading zero of a NIB such as 0220106622367', () => {
+    expect(parseNib('0220106622367')).toBe('0220106622367');
+  });
+
+  it('removes spaces, dots and hyphens, including OCR letter spacing', () => {
+    expect(parseNib('  9 1 2 0 3 1 2 1 5 2 1 2 6 ')).toBe('9120312152126');
+    expect(parseNib('1608.2400.01818')).toBe('1608240001818');
+    expect(parseNib('1608-240-001818')).toBe('1608240001818');
+  });
+
+  it('rejects the 12-digit typo 912001841824 and a 14-digit number', () => {
+    expect(parseNib('912001841824')).toBeNull();
+    expect(parseNib('91203121521260')).toBeNull();
+  });
+
+  it('rejects numbers carrying letters or other punctuation', () => {
+    expect(parseNib('NIB 9120312152126')).toBeNull();
+    expect(parseNib('9120312152126/OSS')).toBeNull();
+    expect(parseNib('9120..312152126')).toBeNull();
+    expect(parseNib('')).toBeNull();
+  });
+});
+
+describe('parseNpwp', () => {
+  it('reads the 15-digit dotted form and derives the badan 16-digit form by prefixing 0', () => {
+    expect(parseNpwp('93.421.295.2-609.000')).toEqual({
+      digits16: '0934212952609000',
+      legacy15: '934212952609000',
+      printed: '93.421.295.2-609.000',
+      format: 'dotted15',
+    });
+  });
+
+  it('reads bare 15 digits as plain15', () => {
+    expect(parseNpwp('855648077532000')).toEqual({
+      digits16: '0855648077532000',
+      legacy15: '855648077532000',
+      printed: '855648077532000',
+      format: 'plain15',
+    });
+  });
+
+  it('accepts the misplaced hyphen printed as "02-248.853.0-039.000" as a dotted 15-digit NPWP', () => {
+    const n = parseNpwp('02-248.853.0-039.000');
+    expect(n?.format).toBe('dotted15');
+    expect(n?.legacy15).toBe('022488530039000');
+  });
+
+  it('reads a 16-digit badan NPWP with a leading 0 and recovers its old 15 digits', () => {
+    expect(parseNpwp('0934212952609000')).toEqual({
+      digits16: '0934212952609000',
+      legacy15: '934212952609000',
+      printed: '0934212952609000',
+      format: 'plain16',
+    });
+  });
+
+  it('reads a 16-digit NPWP printed in groups of four, whitespace-normalised, with no 15-digit form', () => {
+    expect(parseNpwp(' 1000  0000 0204 4156 ')).toEqual({
+      digits16: '1000000002044156',
+      legacy15: null,
+      printed: '1000 0000 0204 4156',
+      format: 'plain16',
+    });
+  });
+
+  it('reads a NIK used as an orang pribadi NPWP', () => {
+    expect(parseNpwp('3578184707700001')).toMatchObject({ digits16: '3578184707700001', legacy15: null });
+  });
+
+  it('rejects 14 and 17 digits, letters and empty input', () => {
+    expect(parseNpwp('93.421.295.2-609.00')).toBeNull();
+    expect(parseNpwp('09342129526090001')).toBeNull();
+    expect(parseNpwp('NPWP 93.421.295.2-609.000')).toBeNull();
+    expect(parseNpwp('')).toBeNull();
+  });
+});
+
+describe('sameNpwp', () => {
+  it('treats the 15-digit dotted NPWP and its 16-digit form as the same taxpayer', () => {
+    const old = parseNpwp('93.421.295.2-609.000');
+    const current = parseNpwp('0934212952609000');
+    expect(old && current && sameNpwp(old, current)).toBe(true);
+  });
+
+  it('tells different taxpayers apart', () => {
+    const a = parseNpwp('93.421.295.2-609.000');
+    const b = parseNpwp('85.564.807.7-532.000');
+    expect(a && b && sameNpwp(a, b)).toBe(false);
+  });
+
+  it('treats a head office (000) and its branch (001) as different numbers', () => {
+    const pusat = parseNpwp('93.421.295.2-609.000');
+    const cabang = parseNpwp('93.421.295.2-609.001');
+    expect(pusat && cabang && sameNpwp(pusat, cabang)).toBe(false);
+  });
+});
+
+describe('formatNpwp', () => {
+  it('prints any number with a 15-digit form as 99.999.999.9-999.999', () => {
+    expect(formatNpwp(parseNpwp('0934212952609000')!)).toBe('93.421.295.2-609.000');
+    expect(formatNpwp(parseNpwp('934212952609000')!)).toBe('93.421.295.2-609.000');
+  });
+
+  it('prints a 16-digit number without a 15-digit form in groups of four', () => {
+    expect(formatNpwp(parseNpwp('1000000002044156')!)).toBe('1000 0000 0204 4156');
+  });
+});
+
+describe('parseNik', () => {
+  it('reads NIK 3578184707700001 as a woman born 07-07-70 in Surabaya (35/78)', () => {
+    expect(parseNik('3578184707700001')).toEqual({
+      digits: '3578184707700001',
+      provinceCode: '35',
+      regencyCode: '78',
+      districtCode: '18',
+      birthDay: 7,
+      birthMonth: 7,
+      birthYearTwoDigits: 70,
+      sex: 'P',
+      serial: '0001',
+    });
+  });
+
+  it('reads a man: birth day printed as is', () => {
+    expect(parseNik('3171021508850003')).toMatchObject({ birthDay: 15, birthMonth: 8, birthYearTwoDigits: 85, sex: 'L' });
+  });
+
+  it('accepts spaces between digit groups as printed on some scans', () => {
+    expect(parseNik('3578 1847 0770 0001')?.digits).toBe('3578184707700001');
+  });
+
+  it('rejects month 13, day 32, day 40, day 72, serial 0000 and province codes outside 11-94', () => {
+    expect(parseNik('3578180713700001')).toBeNull();
+    expect(parseNik('3578183207700001')).toBeNull();
+    expect(parseNik('3578184007700001')).toBeNull();
+    expect(parseNik('3578187207700001')).toBeNull();
+    expect(parseNik('3578184707700000')).toBeNull();
+    expect(parseNik('1078184707700001')).toBeNull();
+    expect(parseNik('9578184707700001')).toBeNull();
+  });
+
+  it('rejects 15 and 17 digits', () => {
+    expect(parseNik('357818470770001')).toBeNull();
+    expect(parseNik('35781847077000011')).toBeNull();
+  });
+});
+
+describe('parseKbli', () => {
+  it('reads 5-digit kelompok codes, keeping leading zeros', () => {
+    expect(parseKbli('41011')).toBe('41011');
+    expect(parseKbli(' 62019 ')).toBe('62019');
+    expect(parseKbli('01191')).toBe('01191');
+  });
+
+  it('rejects higher KBLI levels (4 digits) and longer numbers', () => {
+    expect(parseKbli('4101')).toBeNull();
+    expect(parseKbli('410111')).toBeNull();
+    expect(parseKbli('F41011')).toBeNull();
+  });
+});
+
+describe('parseAhu', () => {
+  it('recognises each registry format of domain.md 2.6 with its kind and year', () => {
+    expect(parseAhu('AHU-0057316.AH.01.01.TAHUN 2020')).toEqual({
+      number: 'AHU-0057316.AH.01.01.Tahun 2020',
+      kind: 'pengesahan_pt',
+      year: 2020,
+    });
+    expect(parseAhu('AHU-0028881.AH.01.02.Tahun 2023')).toEqual({
+      number: 'AHU-0028881.AH.01.02.Tahun 2023',
+      kind: 'perubahan_anggaran_dasar',
+      year: 2023,
+    });
+    expect(parseAhu('AHU-AH.01.03-0068237')).toEqual({
+      number: 'AHU-AH.01.03-0068237',
+      kind: 'pemberitahuan_perubahan_ad',
+      year: null,
+    });
+    expect(parseAhu('AHU-AH.01.09-0120764')).toEqual({
+      number: 'AHU-AH.01.09-0120764',
+      kind: 'perubahan_data_perseroan',
+      year: null,
+    });
+    expect(parseAhu('AHU-0096180.AH.01.11.Tahun 2023')).toEqual({
+      number: 'AHU-0096180.AH.01.11.Tahun 2023',
+      kind: 'daftar_perseroan',
+      year: 2023,
+    });
+    expect(parseAhu('AHU-0030038-AH.01.14 Tahun 2020')).toEqual({
+      number: 'AHU-0030038-AH.01.14 Tahun 2020',
+      kind: 'pendaftaran_cv_firma',
+      year: 2020,
+    });
+    expect(parseAhu('AHU-00068.AH.02.01 TAHUN 2019')).toEqual({
+      number: 'AHU-00068.AH.02.01 Tahun 2019',
+      kind: 'notaris',
+      year: 2019,
+    });
+    expect(parseAhu('C2-10671.HT.01.01.TH.88')).toEqual({
+      number: 'C2-10671.HT.01.01.TH.88',
+      kind: 'legacy_c2',
+      year: 1988,
+    });
+  });
+
+  it('accepts the older 5-digit pengesahan numbers', () => {
+    expect(parseAhu('AHU-04234.AH.01.01.Tahun 2013')).toMatchObject({ kind: 'pengesahan_pt', year: 2013 });
+  });
+
+  it('normalises case and separator drift to one spelling, so the same SK printed twice compares equal', () => {
+    const canonical = 'AHU-0016255.AH.01.02.Tahun 2024';
+    expect(parseAhu('AHU-0016255.AH.01.02.TAHUN 2024')?.number).toBe(canonical);
+    expect(parseAhu('ahu-0016255.ah.01.02.tahun 2024')?.number).toBe(canonical);
+    expect(parseAhu('AHU-0016255.AH.01.02 Tahun  2024')?.number).toBe(canonical);
+    expect(parseAhu('AHU-0016255.AH.01.02.\nTahun 2024')?.number).toBe(canonical);
+    expect(parseAhu('AHU-0018171.AH.01.14 Tahun 2019')?.number).toBe('AHU-0018171-AH.01.14 Tahun 2019');
+  });
+
+  it('rejects a year-form number whose year is missing', () => {
+    expect(parseAhu('AHU-0057316.AH.01.01.TAHUN')).toBeNull();
+  });
+
+  it('rejects registry codes outside the known formats and non-AHU strings', () => {
+    expect(parseAhu('AHU-0057316.AH.01.07.Tahun 2020')).toBeNull();
+    expect(parseAhu('AHU-AH.01.05-0068237')).toBeNull();
+    expect(parseAhu('KET-00011/KSWP-CT/KPP.0903/2025')).toBeNull();
+    expect(parseAhu('AHU-0057316.AH.01.01.TAHUN 2020 tanggal 3 Mei 2020')).toBeNull();
+  });
+});
+
+describe('findAhuNumbers', () => {
+  it('finds every AHU number in an akta recital, with its index and the text as printed', () => {
+    const text =
+      'telah disetujui berdasarkan Surat Keputusan No. AHU-0028881.AH.01.02.TAHUN 2023 tanggal 4 Mei 2023, ' +
+      'dengan bukti Penerimaan Pemberitahuan Nomor AHU-AH.01.03-0330862 tanggal 6 Agustus 2020.';
+    const found = findAhuNumbers(text);
+    expect(found.map((f) => f.ahu.number)).toEqual(['AHU-0028881.AH.01.02.Tahun 2023', 'AHU-AH.01.03-0330862']);
+    expect(found.map((f) => f.raw)).toEqual(['AHU-0028881.AH.01.02.TAHUN 2023', 'AHU-AH.01.03-0330862']);
+    expect(found.map((f) => f.index)).toEqual([text.indexOf('AHU-0028881'), text.indexOf('AHU-AH.01.03')]);
+  });
+
+  it('finds an SK number whose year wrapped onto the next line', () => {
+    const found = findAhuNumbers('Nomor SK: AHU-0057316.AH.01.01.Tahun\n2020\nTanggal SK: 10 Maret 2020');
+    expect(found.map((f) => f.ahu.number)).toEqual(['AHU-0057316.AH.01.01.Tahun 2020']);
+  });
+
+  it('finds nothing in text without AHU numbers', () => {
+    expect(findAhuNumbers('NIB 9120312152126 diterbitkan 16 Agustus 2024')).toEqual([]);
+  });
+});
+
+describe('parseIndonesianDate', () => {
+  it('reads Indonesian month names, full, abbreviated, upper-case or with a trailing dot', () => {
+    expect(parseIndonesianDate('16 Agustus 2024')).toBe('2024-08-16');
+    expect(parseIndonesianDate('16 Agt 2024')).toBe('2024-08-16');
+    expect(parseIndonesianDate('16 AGUSTUS 2024')).toBe('2024-08-16');
+    expect(parseIndonesianDate('1 Jan. 2020')).toBe('2020-01-01');
+    expect(parseIndonesianDate('5 Mei 2020')).toBe('2020-05-05');
+    expect(parseIndonesianDate('17 Juli 2019')).toBe('2019-07-17');
+    expect(parseIndonesianDate('31 Des 2025')).toBe('2025-12-31');
+    expect(parseIndonesianDate('1 Okt 2023')).toBe('2023-10-01');
+  });
+
+  it('reads every accepted August abbreviation and the September variants', () => {
+    for (const m of ['Agu', 'Agt', 'Ags', 'Agust', 'Aug']) expect(parseIndonesianDate(`16 ${m} 2024`)).toBe('2024-08-16');
+    expect(parseIndonesianDate('2 Sep 2024')).toBe('2024-09-02');
+    expect(parseIndonesianDate('2 Sept 2024')).toBe('2024-09-02');
+  });
+
+  it('reads English month names', () => {
+    expect(parseIndonesianDate('16 August 2024')).toBe('2024-08-16');
+    expect(parseIndonesianDate('3 May 2021')).toBe('2021-05-03');
+    expect(parseIndonesianDate('9 Oct 2022')).toBe('2022-10-09');
+    expect(parseIndonesianDate('25 Dec 2022')).toBe('2022-12-25');
+  });
+
+  it('reads the old spellings Pebruari and Nopember', () => {
+    expect(parseIndonesianDate('28 Pebruari 2019')).toBe('2019-02-28');
+    expect(parseIndonesianDate('10 Nopember 2019')).toBe('2019-11-10');
+  });
+
+  it('reads numeric day-month-year with hyphens, slashes or dots, and ISO year-month-day', () => {
+    expect(parseIndonesianDate('16-08-2024')).toBe('2024-08-16');
+    expect(parseIndonesianDate('16/08/2024')).toBe('2024-08-16');
+    expect(parseIndonesianDate('16.08.2024')).toBe('2024-08-16');
+    expect(parseIndonesianDate('5-8-2020')).toBe('2020-08-05');
+    expect(parseIndonesianDate('2024-08-16')).toBe('2024-08-16');
+  });
+
+  it('ignores surrounding whitespace', () => {
+    expect(parseIndonesianDate('  16 Agustus 2024\n')).toBe('2024-08-16');
+  });
+
+  it('accepts 29 February only in leap years', () => {
+    expect(parseIndonesianDate('29 Februari 2024')).toBe('2024-02-29');
+    expect(parseIndonesianDate('29 Februari 2023')).toBeNull();
+    expect(parseIndonesianDate('29-02-1900')).toBeNull();
+    expect(parseIndonesianDate('29-02-2000')).toBe('2000-02-29');
+  });
+
+  it('rejects impossible dates such as 31 Februari 2024, 30-02-2024, 31 April and month 13', () => {
+    expect(parseIndonesianDate('31 Februari 2024')).toBeNull();
+    expect(parseIndonesianDate('30-02-2024')).toBeNull();
+    expect(parseIndonesianDate('31 April 2024')).toBeNull();
+    expect(parseIndonesianDate('16-13-2024')).toBeNull();
+    expect(parseIndonesianDate('0 Agustus 2024')).toBeNull();
+  });
+
+  it('rejects years outside 1900-2100 and two-digit years', () => {
+    expect(parseIndonesianDate('16 Agustus 1899')).toBeNull();
+    expect(parseIndonesianDate('1 Januari 2101')).toBeNull();
+    expect(parseIndonesianDate('16-08-24')).toBeNull();
+  });
+
+  it('rejects mixed numeric separators, unknown month words and input that is more than one date', () => {
+    expect(parseIndonesianDate('16-08/2024')).toBeNull();
+    expect(parseIndonesianDate('16 Agustusan 2024')).toBeNull();
+    expect(parseIndonesianDate('Jumat, 16 Agustus 2024')).toBeNull();
+    expect(parseIndonesianDate('16 Agustus 2024 s.d. 16 Agustus 2025')).toBeNull();
+    expect(parseIndonesianDate('')).toBeNull();
+  });
+});
+
+describe('findDates', () => {
+  it('finds every date in a line, in order, with its index and raw text', () => {
+    const text = 'Diterbitkan di Jakarta, tanggal: 16 Agustus 2024. Berlaku 01-09-2024 s.d. 31/08/2027 (2027-08-31)';
+    expect(findDates(text)).toEqual([
+      { iso: '2024-08-16', index: text.indexOf('16 Agustus'), raw: '16 Agustus 2024' },
+      { iso: '2024-09-01', index: text.indexOf('01-09-2024'), raw: '01-09-2024' },
+      { iso: '2027-08-31', index: text.indexOf('31/08/2027'), raw: '31/08/2027' },
+      { iso: '2027-08-31', index: text.indexOf('2027-08-31'), raw: '2027-08-31' },
+    ]);
+  });
+
+  it('skips impossible dates and keeps the valid ones around them', () => {
+    expect(findDates('31 Februari 2024 atau 1 Maret 2024').map((d) => d.iso)).toEqual(['2024-03-01']);
+  });
+
+  it('does not read identifiers as dates', () => {
+    expect(findDates('NPWP 93.421.295.2-609.000, NIB 1608240001818, AHU-AH.01.03-0068237')).toEqual([]);
+  });
+
+  it('finds a date written in words followed by its numeric form in brackets, as akta do', () => {
+    expect(findDates('Pada hari ini, Rabu, tanggal lima Agustus dua ribu dua puluh (05-08-2020)').map((d) => d.iso)).toEqual([
+      '2020-08-05',
+    ]);
+  });
+});
+
+describe('parseYear', () => {
+  it('reads a 4-digit tax year from 1990 to 2100', () => {
+    expect(parseYear('2023')).toBe(2023);
+    expect(parseYear(' 1990 ')).toBe(1990);
+    expect(parseYear('2100')).toBe(2100);
+  });
+
+  it('rejects years outside the range, short years and surrounding words', () => {
+    expect(parseYear('1989')).toBeNull();
+    expect(parseYear('2101')).toBeNull();
+    expect(parseYear('23')).toBeNull();
+    expect(parseYear('Tahun Pajak 2023')).toBeNull();
+  });
+});
+
+describe('sptFilingDeadline', () => {
+  it('is 30 April of the next year for a badan and 31 March for an orang pribadi', () => {
+    expect(sptFilingDeadline(2023, 'badan')).toBe('2024-04-30');
+    expect(sptFilingDeadline(2023, 'orang_pribadi')).toBe('2024-03-31');
+  });
+});
+
+describe('lastDueTaxYear', () => {
+  it('gives a badan N-2 up to and including 30 April of year N, N-1 from 1 May', () => {
+    expect(lastDueTaxYear('2025-01-15', 'badan')).toBe(2023);
+    expect(lastDueTaxYear('2025-04-30', 'badan')).toBe(2023);
+    expect(lastDueTaxYear('2025-05-01', 'badan')).toBe(2024);
+    expect(lastDueTaxYear('2025-12-31', 'badan')).toBe(2024);
+  });
+
+  it('gives an orang pribadi N-2 up to and including 31 March of year N, N-1 from 1 April', () => {
+    expect(lastDueTaxYear('2025-03-31', 'orang_pribadi')).toBe(2023);
+    expect(lastDueTaxYear('2025-04-01', 'orang_pribadi')).toBe(2024);
+  });
+
+  it('throws on a string that is not an ISO date, since callers pass parsed dates only', () => {
+    expect(() => lastDueTaxYear('16 Agustus 2024', 'badan')).toThrow(RangeError);
+    expect(() => lastDueTaxYear('2024-02-30', 'badan')).toThrow(RangeError);
+  });
+});
+
+const INDONESIAN_MONTHS = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
+
+const validDate = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true });
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+describe('properties', () => {
+  it('round-trips any valid date written as "D <Indonesian month name> YYYY"', () => {
+    fc.assert(
+      fc.property(validDate, (d) => {
+        const text = `${d.getUTCDate()} ${INDONESIAN_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+        expect(parseIndonesianDate(text)).toBe(d.toISOString().slice(0, 10));
+      }),
+    );
+  });
+
+  it('round-trips any valid date written as "DD-MM-YYYY"', () => {
+    fc.assert(
+      fc.property(validDate, (d) => {
+        const text = `${pad2(d.getUTCDate())}-${pad2(d.getUTCMonth() + 1)}-${d.getUTCFullYear()}`;
+        expect(parseIndonesianDate(text)).toBe(d.toISOString().slice(0, 10));
+      }),
+    );
+  });
+
+  it('round-trips any 15-digit NPWP through its dotted print', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{15}$/), (digits) => {
+        const printed = formatNpwp(parseNpwp(digits)!);
+        expect(printed).toMatch(/^\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}$/);
+        expect(parseNpwp(printed)).toEqual({ digits16: `0${digits}`, legacy15: digits, printed, format: 'dotted15' });
+      }),
+    );
+  });
+
+  it('round-trips any 16-digit NPWP through its grouped print', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[1-9]\d{15}$/), (digits) => {
+        const n = parseNpwp(formatNpwp(parseNpwp(digits)!));
+        expect(n?.digits16).toBe(digits);
+        expect(n?.legacy15).toBeNull();
+      }),
+    );
+  });
+
+  it('never throws on arbitrary strings', () => {
+    const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme-ascii', maxLength: 80 }));
+    fc.assert(
+      fc.property(anyText, (s) => {
+        parseNib(s);
+        parseNpwp(s);
+        parseNik(s);
+        parseKbli(s);
+        parseAhu(s);
+        findAhuNumbers(s);
+        parseIndonesianDate(s);
+        findDates(s);
+        parseYear(s);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on strings built from the characters identifiers and dates are made of', () => {
+    const chars = fc.constantFrom(...'0123456789 .-/AHUahuTAHUNCTH2Agustus\n'.split(''));
+    fc.assert(
+      fc.property(fc.string({ unit: chars, maxLength: 60 }), (s) => {
+        expect(() => [parseNib(s), parseNpwp(s), parseNik(s), parseAhu(s), findAhuNumbers(s), parseIndonesianDate(s), findDates(s)]).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
