@@ -1,10 +1,11 @@
 // Argument wiring: the only place that knows about argv, stdout/stderr, files written and exit codes.
-import { Chalk } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { rename, writeFile, unlink } from 'node:fs/promises';
+import { rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readBundle } from '../documents/bundle.js';
+import { readBundle, readSingleDocument } from '../documents/bundle.js';
+import { inspectJson, inspectText } from '../report/inspect.js';
 import { describeError, ERROR_EXIT_CODE, KualifikasiError } from '../errors.js';
 import { evaluateBundle } from '../evaluate/evaluate.js';
 import type { Lang } from '../i18n/labels.js';
@@ -78,6 +79,23 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       exitCode = await runCheck(tenderFile, bundleDirs, opts, io);
     });
 
+  program
+    .command('inspect')
+    .description('show what each document is recognised as, why, and every field read with its page')
+    .argument('<file-or-bundle>', 'a PDF or a bundle folder')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', 'language').choices(['id', 'en']).default('id'))
+    .option('--rules <dir>', 'rules folder')
+    .option('--no-color', 'no colours')
+    .action(async (target: string, opts: { format: 'text' | 'json'; lang: Lang; rules?: string; color: boolean }) => {
+      lang = opts.lang;
+      const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
+      const isDir = await stat(target).then((s) => s.isDirectory(), () => false);
+      const docs = isDir ? (await readBundle(target, ruleset)).documents : [await readSingleDocument(target, ruleset)];
+      io.stdout(opts.format === 'json' ? inspectJson(docs) : inspectText(docs, ruleset, opts.lang, colorFor(opts.color, undefined, io)));
+      exitCode = 0;
+    });
+
   try {
     await program.parseAsync(argv as string[]);
     return exitCode;
@@ -101,15 +119,19 @@ async function runCheck(tenderFile: string, bundleDirs: string[], opts: CheckOpt
   const bundles = [];
   for (const dir of bundleDirs) {
     const bundle = await readBundle(dir, ruleset);
-    bundles.push(bundleReport(bundle, evaluateBundle(tender, bundle, ctx)));
+    bundles.push(bundleReport(bundle, evaluateBundle(tender, bundle, ctx), ruleset));
   }
   const report = buildReport({ tool: { name: 'kualifikasi', version: toolVersion() }, ruleset, asOf, tender, bundles });
-  const useColor = opts.color && !opts.output && io.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
-  const color = new Chalk({ level: useColor ? 1 : 0 });
-  const text = FORMATTERS[opts.format](report, { lang: opts.lang, color });
+  const text = FORMATTERS[opts.format](report, { lang: opts.lang, color: colorFor(opts.color, opts.output, io) });
   if (opts.output) await writeAtomically(opts.output, text);
   else io.stdout(text);
   return exitCodeOf(report);
+}
+
+/** Colour only on a terminal, never into a file, and never when NO_COLOR is set (no-color.org). */
+function colorFor(wanted: boolean, output: string | undefined, io: Io): ChalkInstance {
+  const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+  return new Chalk({ level: wanted && !output && io.isTTY && !noColor ? 1 : 0 });
 }
 
 /** Writes through a temporary file and a rename, so a reader never sees half a report. */

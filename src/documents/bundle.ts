@@ -85,6 +85,16 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** One file read on its own, as `inspect <file>` does. */
+export async function readSingleDocument(file: string, ruleset: Ruleset): Promise<BundleDocument> {
+  try {
+    if (!(await stat(file)).isFile()) throw new KualifikasiError('BUNDLE_NOT_FOUND', { path: file });
+  } catch (e) {
+    throw e instanceof KualifikasiError ? e : new KualifikasiError('BUNDLE_NOT_FOUND', { path: file });
+  }
+  return readDocument(path.dirname(file), path.basename(file), ruleset);
+}
+
 async function readDocument(dir: string, rel: string, ruleset: Ruleset): Promise<BundleDocument> {
   const base = { file: rel, docType: null, classification: null, fields: [] as Field[] };
   let bytes: Buffer;

@@ -62,14 +62,14 @@ function evaluateRequirement(req: Requirement, bundle: Bundle, ctx: EvaluationCo
   const base = { id: req.id, text: req.text, kindSource: req.kindSource };
   const k: KindExpr = req.kind;
   if (k.op === 'unknown') {
-    const hint = k.closest.length > 0 ? k.closest.join(', ') : '-';
+    const hint = k.closest.length > 0 ? L(` Jenis persyaratan terdekat: ${k.closest.join(', ')}.`, ` Closest known kinds: ${k.closest.join(', ')}.`) : L('', '');
     return {
       ...base,
       kind: 'unknown',
       status: 'review',
       reason: L(
-        `Rumusan persyaratan ini tidak dikenali oleh aturan, sehingga harus diperiksa langsung oleh pokja. Jenis persyaratan terdekat: ${hint}.`,
-        `The rules do not recognise this requirement's wording, so the pokja must check it by hand. Closest known kinds: ${hint}.`,
+        `Rumusan persyaratan ini tidak dikenali oleh aturan, sehingga harus diperiksa langsung oleh pokja.${hint.id}`,
+        `The rules do not recognise this requirement's wording, so the pokja must check it by hand.${hint.en}`,
       ),
       citations: [],
       evidence: [],
@@ -132,7 +132,13 @@ function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, c
     const found = findEvidence(eq.evidence, bundle, ctx);
     if (found.valid.length === 0) continue;
     if (!inForce(eq)) continue;
-    return result('pass', eq.explain, { citations: [...cite([eq.provision]), ...basis], via: eq.id, evidence: found.valid.map((m) => m.evidence), remedy: undefined });
+    const m = found.valid[0] as Match;
+    const what = docName(ctx.ruleset, m.doc.docType);
+    const reason = L(
+      `Tidak ada ${docNames(ctx.ruleset, kind.check.evidence.map((o) => o.document)).id} tersendiri; ditemukan ${what.id} (${m.doc.file}, hlm. ${m.evidence.page}: ${m.evidence.value}). ${eq.explain.id}`,
+      `No separate ${docNames(ctx.ruleset, kind.check.evidence.map((o) => o.document)).en}; found a ${what.en} (${m.doc.file}, p. ${m.evidence.page}: ${m.evidence.value}). ${eq.explain.en}`,
+    );
+    return result('pass', reason, { citations: [...cite([eq.provision]), ...basis], via: eq.id, evidence: found.valid.map((x) => x.evidence), remedy: undefined });
   }
 
   // Nothing satisfied the requirement. Before calling it a fail, ask what could still hold the evidence.

@@ -4,6 +4,7 @@ import type { Bidder, Bundle } from '../documents/bundle.js';
 import type { DocumentProblem } from '../documents/extract.js';
 import type { RequirementResult, Status } from '../evaluate/evaluate.js';
 import type { Ruleset } from '../rules/load.js';
+import type { Localized } from '../rules/schema.js';
 import type { Tender } from '../tender/load.js';
 
 export const SCHEMA_VERSION = 1;
@@ -15,6 +16,8 @@ export interface DocumentReport {
   sha256: string | null;
   pages: number;
   docType: string | null;
+  /** The document type's name, for people. */
+  docTypeName: Localized | null;
   fields: Array<{ name: string; value: string | null; raw: string; page: number; snippet: string }>;
   problems: DocumentProblem[];
 }
@@ -58,7 +61,7 @@ export function exitCodeOf(report: Report): 0 | 1 | 3 {
   return 0;
 }
 
-export function bundleReport(bundle: Bundle, requirements: RequirementResult[]): BundleReport {
+export function bundleReport(bundle: Bundle, requirements: RequirementResult[], ruleset: Ruleset): BundleReport {
   return {
     path: bundle.path,
     bidder: bundle.bidder,
@@ -69,6 +72,7 @@ export function bundleReport(bundle: Bundle, requirements: RequirementResult[]):
       sha256: d.sha256,
       pages: d.pages,
       docType: d.docType,
+      docTypeName: d.docType ? (ruleset.documents.get(d.docType)?.name ?? null) : null,
       fields: d.fields.map(({ name, value, raw, page, snippet }) => ({ name, value, raw, page, snippet })),
       problems: d.problems,
     })),

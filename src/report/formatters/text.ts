@@ -81,7 +81,7 @@ function bundleSection(b: BundleReport, o: FormatOptions): string[] {
   out.push(`${w.summary}: ${counts.join(', ')}`);
   out.push(`${w.documents} (${b.documents.length}):`);
   for (const d of b.documents) {
-    const what = d.docType ?? w.notRecognised;
+    const what = d.docTypeName?.[lang] ?? w.notRecognised;
     const problems = d.problems.map((p) => `${PROBLEM_LABEL[lang][p.code]}${p.detail ? ` (${p.detail})` : ''}`).join('; ');
     const line = `  ${d.file} — ${what}${d.pages ? `, ${d.pages} ${w.pages}` : ''}${problems ? `: ${problems}` : ''}`;
     out.push(problems ? c.yellow(line) : line);

@@ -1,0 +1,44 @@
+// `inspect`: what each document was recognised as and why, every field with its provenance, and its
+// problems. What a bidder runs to see whether the tool can read an upload.
+import type { ChalkInstance } from 'chalk';
+import type { BundleDocument } from '../documents/bundle.js';
+import { PROBLEM_LABEL, type Lang } from '../i18n/labels.js';
+import type { Ruleset } from '../rules/load.js';
+
+const W = {
+  id: { recognisedBy: 'Dikenali dari', others: 'Jenis lain yang dipertimbangkan', excluded: 'gugur karena', score: 'skor', fields: 'Isian terbaca', none: 'tidak ada', problems: 'Masalah', notRecognised: 'tidak dikenali', page: 'hlm.', invalid: 'tidak sah' },
+  en: { recognisedBy: 'Recognised from', others: 'Other types considered', excluded: 'ruled out by', score: 'score', fields: 'Fields read', none: 'none', problems: 'Problems', notRecognised: 'not recognised', page: 'p.', invalid: 'invalid' },
+} as const;
+
+export function inspectText(docs: readonly BundleDocument[], ruleset: Ruleset, lang: Lang, c: ChalkInstance): string {
+  const w = W[lang];
+  const out: string[] = [];
+  for (const d of docs) {
+    const type = d.docType ? ruleset.documents.get(d.docType) : undefined;
+    out.push(c.bold(`${d.file} — ${type ? `${type.name[lang]} [${type.id}]` : w.notRecognised}${d.pages ? `, ${d.pages} ${w.page}` : ''}`));
+    if (d.sha256) out.push(c.dim(`  sha256 ${d.sha256}`));
+    const best = d.classification?.candidates.find((x) => x.docType === d.docType);
+    if (best) out.push(`  ${w.recognisedBy}: ${best.cues.map((q) => `${q.kind} "${q.text}" (${w.page} ${q.page})`).join('; ')}`);
+    const others = (d.classification?.candidates ?? []).filter((x) => x.docType !== d.docType).slice(0, 3);
+    if (others.length > 0) {
+      out.push(
+        `  ${w.others}: ${others
+          .map((x) => `${x.docType} (${w.score} ${x.score}${x.excludedBy ? `, ${w.excluded} "${x.excludedBy.text}" ${w.page} ${x.excludedBy.page}` : ''})`)
+          .join('; ')}`,
+      );
+    }
+    out.push(`  ${w.fields}:${d.fields.length === 0 ? ` ${w.none}` : ''}`);
+    for (const f of d.fields) {
+      const label = type?.fields.find((s) => s.name === f.name)?.label[lang] ?? f.name;
+      const value = f.value === null ? c.yellow(`${w.invalid}: "${f.raw}"`) : f.value;
+      out.push(`    ${label}: ${value} (${w.page} ${f.page}) ${c.dim(`«${f.snippet}»`)}`);
+    }
+    if (d.problems.length > 0) out.push(c.yellow(`  ${w.problems}: ${d.problems.map((p) => `${PROBLEM_LABEL[lang][p.code]}${p.detail ? ` (${p.detail})` : ''}`).join('; ')}`));
+    out.push('');
+  }
+  return `${out.join('\n')}`;
+}
+
+export function inspectJson(docs: readonly BundleDocument[]): string {
+  return `${JSON.stringify({ schemaVersion: 1, documents: docs }, null, 2)}\n`;
+}
