@@ -1,11 +1,16 @@
 // Argument wiring: the only place that knows about argv, stdout/stderr, files written and exit codes.
 import { Chalk, type ChalkInstance } from 'chalk';
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readBundle, readSingleDocument } from '../documents/bundle.js';
 import { inspectJson, inspectText } from '../report/inspect.js';
+import { explainText, findKind } from '../report/explain.js';
+import { z } from 'zod';
+import { tenderFile } from '../tender/schema.js';
+import { bundleManifest } from '../documents/bundle.js';
+import { documentFile, instrumentFile, requirementFile, rulesetManifest } from '../rules/schema.js';
 import { describeError, ERROR_EXIT_CODE, KualifikasiError } from '../errors.js';
 import { evaluateBundle } from '../evaluate/evaluate.js';
 import type { Lang } from '../i18n/labels.js';
@@ -96,6 +101,56 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       exitCode = 0;
     });
 
+  program
+    .command('explain')
+    .description('the legal reasoning for a requirement kind (or an equivalence/waiver/exemption id) on a date')
+    .argument('<kind-or-rule-id>', 'e.g. tdp, surat_domisili, nib-sebagai-tdp')
+    .option('--as-of <date>', 'date whose law applies (YYYY-MM-DD); default: today')
+    .addOption(new Option('--lang <lang>', 'language').choices(['id', 'en']).default('id'))
+    .option('--rules <dir>', 'rules folder')
+    .action(async (id: string, opts: { asOf?: string; lang: Lang; rules?: string }) => {
+      lang = opts.lang;
+      const asOf = checkDate(opts.asOf) ?? new Date().toISOString().slice(0, 10);
+      const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
+      const kind = findKind(ruleset, id);
+      if (!kind) throw new KualifikasiError('USAGE', { detail: `"${id}" is not a requirement kind or rule id (kinds: ${[...ruleset.requirements.keys()].join(', ')})` });
+      io.stdout(explainText(ruleset, kind, asOf, opts.lang));
+      exitCode = 0;
+    });
+
+  const rules = program.command('rules').description('work on the ruleset');
+  rules
+    .command('validate')
+    .description('validate a rules folder: schema, references, dates, colliding exceptions')
+    .argument('[dir]', 'rules folder (default: the shipped rules)')
+    .addOption(new Option('--lang <lang>', 'language').choices(['id', 'en']).default('id'))
+    .action(async (dir: string | undefined, opts: { lang: Lang }) => {
+      lang = opts.lang;
+      const r = await loadRuleset(dir ?? defaultRulesDir());
+      const line =
+        opts.lang === 'en'
+          ? `Rules valid: ${r.name} ${r.version}, ${r.instruments.size} instruments, ${r.provisions.size} provisions, ${r.documents.size} document types, ${r.requirements.size} requirement kinds (sha256 ${r.sha256}).`
+          : `Aturan sah: ${r.name} ${r.version}, ${r.instruments.size} instrumen, ${r.provisions.size} ketentuan, ${r.documents.size} jenis dokumen, ${r.requirements.size} jenis persyaratan (sha256 ${r.sha256}).`;
+      io.stdout(`${line}\n`);
+      exitCode = 0;
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of a tender file, a bundle.yaml, or the rule files (for editors)')
+    .addArgument(new Argument('<what>', 'which schema').choices(['tender', 'bundle', 'rules']))
+    .action((what: 'tender' | 'bundle' | 'rules') => {
+      const json = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
+      const schema =
+        what === 'tender'
+          ? json(tenderFile)
+          : what === 'bundle'
+            ? json(bundleManifest)
+            : { $schema: 'https://json-schema.org/draft/2020-12/schema', anyOf: [rulesetManifest, instrumentFile, documentFile, requirementFile].map(json) };
+      io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
+      exitCode = 0;
+    });
+
   try {
     await program.parseAsync(argv as string[]);
     return exitCode;
@@ -109,9 +164,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 }
 
 async function runCheck(tenderFile: string, bundleDirs: string[], opts: CheckOptions, io: Io): Promise<number> {
-  if (opts.asOf !== undefined && !isoDate.safeParse(opts.asOf).success) {
-    throw new KualifikasiError('USAGE', { detail: `--as-of "${opts.asOf}" is not a date written YYYY-MM-DD` });
-  }
+  checkDate(opts.asOf);
   const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
   const tender = await loadTender(tenderFile, ruleset);
   const asOf = opts.asOf ?? tender.meta.announced;
@@ -126,6 +179,11 @@ async function runCheck(tenderFile: string, bundleDirs: string[], opts: CheckOpt
   if (opts.output) await writeAtomically(opts.output, text);
   else io.stdout(text);
   return exitCodeOf(report);
+}
+
+function checkDate(value: string | undefined): string | undefined {
+  if (value !== undefined && !isoDate.safeParse(value).success) throw new KualifikasiError('USAGE', { detail: `--as-of "${value}" is not a date written YYYY-MM-DD` });
+  return value;
 }
 
 /** Colour only on a terminal, never into a file, and never when NO_COLOR is set (no-color.org). */
