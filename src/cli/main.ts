@@ -19,6 +19,7 @@ import { buildReport, bundleReport, exitCodeOf } from '../report/report.js';
 import { defaultRulesDir, loadRuleset } from '../rules/load.js';
 import { isoDate } from '../rules/schema.js';
 import { loadTender } from '../tender/load.js';
+import { lintTender } from '../lint/lint.js';
 
 interface Io {
   stdout: (s: string) => void;
@@ -174,7 +175,7 @@ async function runCheck(tenderFile: string, bundleDirs: string[], opts: CheckOpt
     const bundle = await readBundle(dir, ruleset);
     bundles.push(bundleReport(bundle, evaluateBundle(tender, bundle, ctx), ruleset));
   }
-  const report = buildReport({ tool: { name: 'kualifikasi', version: toolVersion() }, ruleset, asOf, tender, bundles });
+  const report = buildReport({ tool: { name: 'kualifikasi', version: toolVersion() }, ruleset, asOf, tender, lint: lintTender(tender, ruleset, asOf), bundles });
   const text = FORMATTERS[opts.format](report, { lang: opts.lang, color: colorFor(opts.color, opts.output, io) });
   if (opts.output) await writeAtomically(opts.output, text);
   else io.stdout(text);

@@ -3,20 +3,15 @@
 import type { Bidder, Bundle, BundleDocument } from '../documents/bundle.js';
 import type { Field } from '../documents/fields.js';
 import { lastDueTaxYear, sptFilingDeadline } from '../documents/parse.js';
+import { citationOf, type Citation } from '../rules/cite.js';
 import type { Ruleset } from '../rules/load.js';
+
+export type { Citation } from '../rules/cite.js';
 import type { Check, EvidenceOption, Localized, RequirementKind } from '../rules/schema.js';
 import { kindText, type KindExpr } from '../tender/infer.js';
 import type { Requirement, Tender } from '../tender/load.js';
 
 export type Status = 'pass' | 'fail' | 'review' | 'waived' | 'not_applicable';
-
-export interface Citation {
-  ref: string;
-  instrument: string;
-  provision: string;
-  text: string;
-  verified: boolean;
-}
 
 export interface Evidence {
   file: string;
@@ -102,7 +97,7 @@ function combine(op: 'all' | 'any', parts: KindResult[]): KindResult {
 }
 
 function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, ctx: EvaluationContext): KindResult {
-  const cite = (refs: readonly string[]) => refs.map((r) => citation(ctx.ruleset, r));
+  const cite = (refs: readonly string[]) => refs.map((r) => citationOf(ctx.ruleset, r));
   const basis = cite(kind.basis);
   const result = (status: Status, reason: Localized, extra: Partial<KindResult> = {}): KindResult => ({
     kind: kind.id,
@@ -426,12 +421,6 @@ function documentEvidence(doc: BundleDocument, ctx: EvaluationContext): Evidence
 /** Files the tool could not read or could not recognise: they might hold the missing evidence. */
 function unreadDocuments(bundle: Bundle): BundleDocument[] {
   return bundle.documents.filter((d) => d.docType === null);
-}
-
-function citation(ruleset: Ruleset, ref: string): Citation {
-  const p = ruleset.provisions.get(ref);
-  if (!p) throw new Error(`unresolved provision ${ref}: the loader should have refused this ruleset`);
-  return { ref, instrument: p.instrument.short, provision: p.provision.article, text: p.provision.text, verified: p.provision.verification.verified };
 }
 
 function docName(ruleset: Ruleset, docType: string | null): Localized {

@@ -5,6 +5,7 @@ import type { DocumentProblem } from '../documents/extract.js';
 import type { RequirementResult, Status } from '../evaluate/evaluate.js';
 import type { Ruleset } from '../rules/load.js';
 import type { Localized } from '../rules/schema.js';
+import type { LintReport } from '../lint/lint.js';
 import type { Tender } from '../tender/load.js';
 
 export const SCHEMA_VERSION = 1;
@@ -44,6 +45,8 @@ export interface Report {
     announced: string;
     deadline: string;
   };
+  /** The tender's own problems (the same analysis as `lint`). */
+  tenderFindings: LintReport;
   bundles: BundleReport[];
 }
 
@@ -79,7 +82,7 @@ export function bundleReport(bundle: Bundle, requirements: RequirementResult[], 
   };
 }
 
-export function buildReport(args: { tool: { name: string; version: string }; ruleset: Ruleset; asOf: string; tender: Tender; bundles: BundleReport[] }): Report {
+export function buildReport(args: { tool: { name: string; version: string }; ruleset: Ruleset; asOf: string; tender: Tender; lint: LintReport; bundles: BundleReport[] }): Report {
   const { tender, ruleset } = args;
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -95,6 +98,7 @@ export function buildReport(args: { tool: { name: string; version: string }; rul
       announced: tender.meta.announced,
       deadline: tender.meta.deadline,
     },
+    tenderFindings: args.lint,
     bundles: args.bundles,
   };
 }

@@ -58,7 +58,7 @@ export const instrumentFile = z.strictObject({
     /** Short citation form shown in reports: "PP 24/2018". */
     short: z.string().min(1),
     title: z.string().min(1),
-    type: z.enum(['perpres', 'peraturan_lkpp', 'peraturan_pemerintah', 'surat_edaran', 'peraturan_menteri', 'peraturan_bpn', 'undang_undang']),
+    type: z.enum(['perpres', 'peraturan_lkpp', 'peraturan_pemerintah', 'surat_edaran', 'peraturan_menteri', 'peraturan_lembaga', 'undang_undang']),
     publication: z.string().optional(),
     /** Absent when no source gives the date. */
     in_force_from: isoDate.optional(),

@@ -36,16 +36,22 @@ export async function loadTender(file: string, ruleset: Ruleset): Promise<Tender
   const parsed = parseYaml(file, bytes.toString('utf8'), tenderFile);
   if (!parsed.ok) throw new KualifikasiError('TENDER_INVALID', { file }, parsed.problems);
 
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return buildTender(file, sha256, parsed.value, parsed.lineOf, ruleset);
+}
+
+/** Resolves each requirement's kind (declared, else inferred from the wording). Also used for LDK plain text. */
+export function buildTender(file: string, sha256: string, data: TenderFile, lineOf: (path: readonly PropertyKey[]) => number, ruleset: Ruleset): Tender {
   const problems: SourceProblem[] = [];
-  const requirements = parsed.value.requirements.map((r, i): Requirement => {
-    const line = parsed.lineOf(['requirements', i]);
+  const requirements = data.requirements.map((r, i): Requirement => {
+    const line = lineOf(['requirements', i]);
     let kind: KindExpr;
     if (r.kind) {
       const declared = parseDeclaredKind(r.kind, ruleset);
       if (declared.unknown.length > 0) {
         problems.push({
           file,
-          line: parsed.lineOf(['requirements', i, 'kind']),
+          line: lineOf(['requirements', i, 'kind']),
           column: 1,
           message: `requirements[${i}].kind: unknown kind ${declared.unknown.map((k) => `"${k}"`).join(', ')} (known: ${[...ruleset.requirements.keys()].join(', ')})`,
         });
@@ -58,5 +64,5 @@ export async function loadTender(file: string, ruleset: Ruleset): Promise<Tender
     return { id: r.id, text: r.text, kind, kindSource: r.kind ? 'declared' : 'inferred', ...(taxYear ? { taxYear } : {}), line };
   });
   if (problems.length > 0) throw new KualifikasiError('TENDER_INVALID', { file }, problems);
-  return { file, sha256: createHash('sha256').update(bytes).digest('hex'), meta: parsed.value.tender, requirements };
+  return { file, sha256, meta: data.tender, requirements };
 }

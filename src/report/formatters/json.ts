@@ -24,6 +24,9 @@ export const formatJson: Formatter = (report, { lang }) => {
       ruleset: report.ruleset,
       asOf: report.asOf,
       tender: report.tender,
+      tenderFindings: report.tenderFindings.requirements
+        .filter((r) => r.findings.length > 0)
+        .map((r) => ({ id: r.id, kind: r.kind, findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message[lang], citations: f.citations })) })),
       bundles: report.bundles.map((b) => ({
         path: b.path,
         bidder: b.bidder,

@@ -4,6 +4,7 @@ import { PROBLEM_LABEL, RESULT_LABEL, STATUS_LABEL, VERDICT_LABEL, WORDS } from 
 import type { Status } from '../../evaluate/evaluate.js';
 import type { BundleReport, Report, Verdict } from '../report.js';
 import type { FormatOptions, Formatter } from './types.js';
+import { lintText } from '../lint-format.js';
 
 export const formatText: Formatter = (report, options) => {
   const { lang, color: c } = options;
@@ -14,6 +15,7 @@ export const formatText: Formatter = (report, options) => {
   out.push(`${w.type}: ${t.procurementType} · ${w.announced}: ${t.announced} · ${w.deadline}: ${t.deadline} · ${w.asOf}: ${report.asOf}`);
   out.push(c.dim(`${report.tool.name} ${report.tool.version} · ${w.ruleset} ${report.ruleset.name} ${report.ruleset.version} (sha256 ${report.ruleset.sha256.slice(0, 12)})`));
   out.push('');
+  if (report.tenderFindings.requirements.some((r) => r.findings.length > 0)) out.push(lintText(report.tenderFindings, lang, c, true));
   if (report.bundles.length > 1) out.push(...summaryTable(report, options), '');
   for (const b of report.bundles) out.push(...bundleSection(b, options), '');
   if (!report.ruleset.checkedAgainstOfficialText) out.push(c.dim(w.officialText as string));

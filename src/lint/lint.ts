@@ -1,0 +1,192 @@
+// Checks the tender's requirements themselves, before anyone is disqualified: requirements that cannot
+// be grounds for disqualification, obsolete document names, exemptions the wording ignores, tax years
+// not yet due, validity dates before the deadline, malformed KBLI codes, wording not understood.
+import { findDates, lastDueTaxYear, sptFilingDeadline } from '../documents/parse.js';
+import { citationOf, type Citation } from '../rules/cite.js';
+import type { Ruleset } from '../rules/load.js';
+import type { Localized } from '../rules/schema.js';
+import { kindText, stripTemplateNotes } from '../tender/infer.js';
+import type { Requirement, Tender } from '../tender/load.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type FindingCode =
+  | 'cannot-be-required'
+  | 'obsolete-document'
+  | 'exemption-ignored'
+  | 'tax-year-not-due'
+  | 'tax-year-outdated'
+  | 'validity-before-deadline'
+  | 'kbli-format'
+  | 'not-understood'
+  | 'template-note';
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  message: Localized;
+  citations: Citation[];
+}
+
+export interface LintedRequirement {
+  id: string;
+  text: string;
+  kind: string;
+  line: number;
+  findings: Finding[];
+}
+
+export interface LintReport {
+  asOf: string;
+  requirements: LintedRequirement[];
+}
+
+const L = (id: string, en: string): Localized => ({ id, en });
+
+export function lintTender(tender: Tender, ruleset: Ruleset, asOf: string): LintReport {
+  return {
+    asOf,
+    requirements: tender.requirements.map((req) => ({
+      id: req.id,
+      text: req.text,
+      kind: kindText(req.kind),
+      line: req.line,
+      findings: lintRequirement(req, tender, ruleset, asOf),
+    })),
+  };
+}
+
+export function worstSeverity(report: LintReport): Severity | null {
+  const all = report.requirements.flatMap((r) => r.findings.map((f) => f.severity));
+  return (['error', 'warning', 'info'] as const).find((s) => all.includes(s)) ?? null;
+}
+
+function lintRequirement(req: Requirement, tender: Tender, ruleset: Ruleset, asOf: string): Finding[] {
+  const findings: Finding[] = [];
+  const cite = (refs: readonly string[]) => refs.map((r) => citationOf(ruleset, r));
+  const inForce = (x: { from: string; until?: string | undefined }) => x.from <= asOf && (x.until === undefined || asOf <= x.until);
+  const k = req.kind;
+  const kinds = k.op === 'one' ? [k.kind] : k.op === 'unknown' ? [] : k.kinds;
+  const deadline = tender.meta.deadline;
+  const clean = stripTemplateNotes(req.text);
+
+  if (k.op === 'unknown') {
+    const closest = k.closest.length > 0 ? L(` Jenis terdekat yang dikenal: ${k.closest.join(', ')}.`, ` Closest known kinds: ${k.closest.join(', ')}.`) : L('', '');
+    findings.push({
+      code: 'not-understood',
+      severity: 'warning',
+      message: L(
+        `Rumusan ini tidak dikenali oleh aturan administrasi/legalitas, sehingga tidak diperiksa otomatis. Bila persyaratan ini di luar daftar PerLKPP 9/2018 Lampiran 3.4.1, pastikan objektif dan tidak diskriminatif.${closest.id}`,
+        `The administrative rules do not recognise this wording, so it is not checked automatically. If it is outside the PerLKPP 9/2018 Lampiran 3.4.1 list, make sure it is objective and not discriminatory.${closest.en}`,
+      ),
+      citations: cite(['perlkpp-9-2018#lampiran-3.4-larangan']),
+    });
+  }
+
+  for (const id of kinds) {
+    const kind = ruleset.requirements.get(id);
+    if (!kind) continue;
+    for (const w of kind.waivers.filter(inForce)) {
+      findings.push({
+        code: 'cannot-be-required',
+        severity: 'error',
+        message: L(`Persyaratan ini tidak dapat dijadikan dasar untuk menggugurkan peserta. ${w.explain.id}`, `This requirement cannot be grounds for disqualification. ${w.explain.en}`),
+        citations: cite(w.provisions),
+      });
+    }
+    // An obsolete document name: the wording asks for a document that another now replaces.
+    const alternativesNamed = k.op === 'any' ? k.kinds : [];
+    for (const eq of kind.equivalences.filter(inForce)) {
+      const substitute = eq.evidence.map((o) => o.document);
+      if (substitute.some((d) => alternativesNamed.includes(d))) continue;
+      const names = substitute.map((d) => ruleset.documents.get(d)?.name ?? L(d, d));
+      findings.push({
+        code: 'obsolete-document',
+        severity: 'warning',
+        message: L(
+          `${kind.name.id} sudah digantikan oleh ${names.map((n) => n.id).join(' atau ')}. Tulis "${kind.name.id} atau ${names.map((n) => n.id).join(' atau ')}" dan jangan gugurkan peserta yang hanya melampirkan penggantinya. ${eq.explain.id}`,
+          `${kind.name.en} is obsolete, replaced by ${names.map((n) => n.en).join(' or ')}. Write "${kind.name.id} atau ${names.map((n) => n.id).join(' atau ')}" and do not disqualify a bidder who attaches only the substitute. ${eq.explain.en}`,
+        ),
+        citations: cite([eq.provision]),
+      });
+    }
+    // Exemptions the wording ignores: "Memiliki izin usaha" with no "bagi badan usaha".
+    for (const x of kind.exemptions.filter(inForce)) {
+      const acknowledged = /badan\s+usaha|berbadan\s+usaha|kecuali|perorangan|perseorangan/iu.test(clean);
+      if (acknowledged) continue;
+      findings.push({
+        code: 'exemption-ignored',
+        severity: 'warning',
+        message: L(
+          `Rumusan ini tidak menyebut pengecualian bagi peserta berbentuk ${x.when.bidder_form.join('/')}. ${x.explain.id} Tambahkan "bagi peserta berbadan usaha".`,
+          `The wording ignores the exemption for ${x.when.bidder_form.join('/')} bidders. ${x.explain.en} Add "bagi peserta berbadan usaha".`,
+        ),
+        citations: cite([x.provision]),
+      });
+    }
+    if (kind.check.type === 'tax_return' && req.taxYear !== undefined) {
+      const lastDue = lastDueTaxYear(deadline, 'badan');
+      if (req.taxYear > lastDue) {
+        findings.push({
+          code: 'tax-year-not-due',
+          severity: 'error',
+          message: L(
+            `SPT Tahunan tahun pajak ${req.taxYear} baru wajib dilaporkan paling lambat ${sptFilingDeadline(req.taxYear, 'orang_pribadi')} (orang pribadi) atau ${sptFilingDeadline(req.taxYear, 'badan')} (badan), sesudah batas akhir pemasukan penawaran ${deadline}. Tahun pajak terakhir yang sudah jatuh tempo adalah ${lastDue}.`,
+            `The ${req.taxYear} annual return is due only by ${sptFilingDeadline(req.taxYear, 'orang_pribadi')} (individuals) or ${sptFilingDeadline(req.taxYear, 'badan')} (entities), after the bid deadline ${deadline}. The last tax year already due is ${lastDue}.`,
+          ),
+          citations: cite(kind.basis),
+        });
+      } else if (req.taxYear < lastDue) {
+        findings.push({
+          code: 'tax-year-outdated',
+          severity: 'warning',
+          message: L(
+            `Tahun pajak ${req.taxYear} bukan tahun pajak terakhir: pada batas akhir pemasukan penawaran ${deadline} SPT tahun pajak ${lastDue} sudah jatuh tempo.`,
+            `Tax year ${req.taxYear} is not the last tax year: by the bid deadline ${deadline} the ${lastDue} return is already due.`,
+          ),
+          citations: cite(kind.basis),
+        });
+      }
+    }
+  }
+
+  // "masih berlaku sampai 31 Desember 2019" when bids close in 2020.
+  if (/berlaku/iu.test(clean)) {
+    for (const d of findDates(clean).filter((x) => x.iso < deadline)) {
+      findings.push({
+        code: 'validity-before-deadline',
+        severity: 'warning',
+        message: L(
+          `Tanggal ${d.raw} (${d.iso}) sudah lewat pada batas akhir pemasukan penawaran ${deadline}; masa berlaku dokumen dinilai pada batas akhir itu.`,
+          `The date ${d.raw} (${d.iso}) is before the bid deadline ${deadline}; documents are judged valid at that deadline.`,
+        ),
+        citations: [],
+      });
+    }
+  }
+
+  for (const m of clean.matchAll(/\bKBLI\b[^\d\n]{0,20}((?:\d[\d.]*\d|\d)(?:\s*(?:,|dan|atau|\/)\s*(?:\d[\d.]*\d|\d))*)/giu)) {
+    for (const code of (m[1] as string).split(/\s*(?:,|dan|atau|\/)\s*/u)) {
+      if (/^\d{5}$/.test(code)) continue;
+      findings.push({
+        code: 'kbli-format',
+        severity: 'error',
+        message: L(
+          `"${code}" bukan kode KBLI yang sah: perizinan di OSS memakai kode kelompok KBLI 5 digit (mis. 62019).`,
+          `"${code}" is not a valid KBLI code: OSS licences use the 5-digit KBLI kelompok code (e.g. 62019).`,
+        ),
+        citations: cite(['perba-bps-2-2020#struktur-kbli']),
+      });
+    }
+  }
+
+  if (/\[[^\]]*(?:tuliskan|isi|diisi|pilih|sebutkan)[^\]]*\]/iu.test(req.text)) {
+    findings.push({
+      code: 'template-note',
+      severity: 'info',
+      message: L('Catatan templat dalam kurung siku masih tertinggal dalam rumusan; hapus sebelum diumumkan.', 'A template note in square brackets is still in the wording; remove it before publishing.'),
+      citations: [],
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,65 @@
+// Presents a LintReport: per requirement, the kind it was understood as and each finding with its
+// severity and citation. Also printed at the top of every check report.
+import type { ChalkInstance } from 'chalk';
+import type { Lang } from '../i18n/labels.js';
+import type { LintReport, Severity } from '../lint/lint.js';
+
+const W = {
+  id: { title: 'Pemeriksaan persyaratan tender', understood: 'dipahami sebagai', basis: 'Dasar hukum', clean: 'Tidak ada temuan.', total: 'Temuan', error: 'galat', warning: 'peringatan', info: 'catatan' },
+  en: { title: "Checks on the tender's requirements", understood: 'understood as', basis: 'Legal basis', clean: 'No findings.', total: 'Findings', error: 'error', warning: 'warning', info: 'note' },
+} as const;
+
+const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
+  id: { error: 'GALAT', warning: 'PERINGATAN', info: 'CATATAN' },
+  en: { error: 'ERROR', warning: 'WARNING', info: 'NOTE' },
+};
+
+/** Text for the findings; with `onlyFindings`, requirements without findings are left out (the check header). */
+export function lintText(report: LintReport, lang: Lang, c: ChalkInstance, onlyFindings = false): string {
+  const w = W[lang];
+  const out: string[] = [c.bold(w.title)];
+  const paint = (s: Severity) => (s === 'error' ? c.red : s === 'warning' ? c.yellow : c.cyan);
+  for (const r of report.requirements) {
+    if (onlyFindings && r.findings.length === 0) continue;
+    out.push(`${r.id.padStart(3)}. ${r.text}`);
+    out.push(c.dim(`     ${w.understood}: ${r.kind}`));
+    for (const f of r.findings) {
+      // In a check report's header only the finding's first sentence: the bidder sections explain in full.
+      const message = onlyFindings ? firstSentence(f.message[lang]) : f.message[lang];
+      out.push(`     ${paint(f.severity)(SEVERITY_LABEL[lang][f.severity])} [${f.code}] ${message}`);
+      if (onlyFindings) continue;
+      for (const cite of f.citations) out.push(`       ${w.basis}: ${cite.instrument}, ${cite.provision}${cite.verified ? '' : ' *'}`);
+    }
+  }
+  const all = report.requirements.flatMap((r) => r.findings);
+  if (all.length === 0) out.push(w.clean);
+  else {
+    const n = (s: Severity) => all.filter((f) => f.severity === s).length;
+    out.push(`${w.total}: ${n('error')} ${w.error}, ${n('warning')} ${w.warning}, ${n('info')} ${w.info}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function firstSentence(s: string): string {
+  const m = /^.+?\.(?=\s+\p{Lu}|$)/u.exec(s);
+  return m ? m[0] : s;
+}
+
+export function lintJson(report: LintReport, lang: Lang, tender: { file: string; sha256: string }): string {
+  return `${JSON.stringify(
+    {
+      schemaVersion: 1,
+      asOf: report.asOf,
+      tender,
+      requirements: report.requirements.map((r) => ({
+        id: r.id,
+        text: r.text,
+        kind: r.kind,
+        line: r.line,
+        findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message[lang], citations: f.citations })),
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}
