@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readBundle, readSingleDocument } from '../documents/bundle.js';
+import { dirSource, expandBundleArgs } from '../documents/sources.js';
 import { inspectJson, inspectText } from '../report/inspect.js';
 import { explainText, findKind } from '../report/explain.js';
 import { z } from 'zod';
@@ -97,7 +98,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       lang = opts.lang;
       const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
       const isDir = await stat(target).then((s) => s.isDirectory(), () => false);
-      const docs = isDir ? (await readBundle(target, ruleset)).documents : [await readSingleDocument(target, ruleset)];
+      const docs = isDir ? (await readBundle(await dirSource(target), ruleset)).documents : [await readSingleDocument(target, ruleset)];
       io.stdout(opts.format === 'json' ? inspectJson(docs) : inspectText(docs, ruleset, opts.lang, colorFor(opts.color, undefined, io)));
       exitCode = 0;
     });
@@ -171,8 +172,8 @@ async function runCheck(tenderFile: string, bundleDirs: string[], opts: CheckOpt
   const asOf = opts.asOf ?? tender.meta.announced;
   const ctx = { ruleset, asOf, deadline: tender.meta.deadline };
   const bundles = [];
-  for (const dir of bundleDirs) {
-    const bundle = await readBundle(dir, ruleset);
+  for (const source of await expandBundleArgs(bundleDirs)) {
+    const bundle = await readBundle(source, ruleset);
     bundles.push(bundleReport(bundle, evaluateBundle(tender, bundle, ctx), ruleset));
   }
   const report = buildReport({ tool: { name: 'kualifikasi', version: toolVersion() }, ruleset, asOf, tender, lint: lintTender(tender, ruleset, asOf), bundles });

@@ -1,7 +1,7 @@
 // A bidder's bundle: every file under the folder, each read, recognised and its fields extracted,
 // plus who the bidder is (from bundle.yaml, else from the documents). Files are only ever read.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { KualifikasiError } from '../errors.js';
@@ -11,6 +11,7 @@ import { parseYaml } from '../yaml-source.js';
 import { classify, type Classification } from './classify.js';
 import { extractPdf, type DocumentProblem } from './extract.js';
 import { readFields, type Field } from './fields.js';
+import type { BundleSource, SourceFile } from './sources.js';
 
 export const MANIFEST_NAME = 'bundle.yaml';
 
@@ -46,43 +47,24 @@ export interface Bundle {
   documents: BundleDocument[];
 }
 
-export async function readBundle(dir: string, ruleset: Ruleset): Promise<Bundle> {
-  let info;
-  try {
-    info = await stat(dir);
-  } catch {
-    throw new KualifikasiError('BUNDLE_NOT_FOUND', { path: dir });
-  }
-  if (!info.isDirectory()) throw new KualifikasiError('BUNDLE_NOT_DIRECTORY', { path: dir });
-
-  const manifest = await readManifest(dir);
-  const files = await listFiles(dir);
+export async function readBundle(source: BundleSource, ruleset: Ruleset): Promise<Bundle> {
+  const manifestFile = source.files.find((f) => f.rel === MANIFEST_NAME);
+  const manifest = manifestFile ? parseManifest(path.join(source.path, MANIFEST_NAME), Buffer.from(await manifestFile.read()).toString('utf8')) : undefined;
   const documents: BundleDocument[] = [];
-  for (const rel of files) documents.push(await readDocument(dir, rel, ruleset));
-  return { path: dir, bidder: identifyBidder(manifest, documents), documents };
+  for (const f of source.files) {
+    if (f.rel === MANIFEST_NAME) continue;
+    documents.push(await readDocument(f, ruleset));
+  }
+  for (const r of source.refused) {
+    documents.push({ file: r.rel, sha256: null, bytes: 0, pages: 0, docType: null, classification: null, fields: [], problems: [{ code: 'refused', detail: r.reason }] });
+  }
+  return { path: source.path, bidder: identifyBidder(manifest, documents), documents };
 }
 
-async function readManifest(dir: string): Promise<z.infer<typeof bundleManifest> | undefined> {
-  const file = path.join(dir, MANIFEST_NAME);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+function parseManifest(file: string, text: string): z.infer<typeof bundleManifest> {
   const parsed = parseYaml(file, text, bundleManifest);
   if (!parsed.ok) throw new KualifikasiError('BUNDLE_MANIFEST_INVALID', { file }, parsed.problems);
   return parsed.value;
-}
-
-/** Every regular file below the folder, sorted, skipping hidden files and the manifest. Links are not followed. */
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .filter((rel) => rel !== MANIFEST_NAME && !rel.split('/').some((part) => part.startsWith('.')))
-    .sort();
 }
 
 /** One file read on its own, as `inspect <file>` does. */
@@ -92,14 +74,15 @@ export async function readSingleDocument(file: string, ruleset: Ruleset): Promis
   } catch (e) {
     throw e instanceof KualifikasiError ? e : new KualifikasiError('BUNDLE_NOT_FOUND', { path: file });
   }
-  return readDocument(path.dirname(file), path.basename(file), ruleset);
+  return readDocument({ rel: path.basename(file), read: () => readFile(file) }, ruleset);
 }
 
-async function readDocument(dir: string, rel: string, ruleset: Ruleset): Promise<BundleDocument> {
+async function readDocument(source: SourceFile, ruleset: Ruleset): Promise<BundleDocument> {
+  const rel = source.rel;
   const base = { file: rel, docType: null, classification: null, fields: [] as Field[] };
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    bytes = await readFile(path.join(dir, rel));
+    bytes = await source.read();
   } catch (e) {
     const detail = (e as NodeJS.ErrnoException).code ?? String(e);
     return { ...base, sha256: null, bytes: 0, pages: 0, problems: [{ code: 'unreadable_file', detail }] };

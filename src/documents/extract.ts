@@ -5,6 +5,7 @@ import { normalisePage } from './text.js';
 export type ProblemCode =
   | 'empty_file'
   | 'unreadable_file'
+  | 'refused'
   | 'not_pdf'
   | 'image_not_supported'
   | 'unsupported_format'

@@ -25,6 +25,7 @@ export const PROBLEM_LABEL: Record<Lang, Record<ProblemCode, string>> = {
   id: {
     empty_file: 'berkas kosong (0 bita)',
     unreadable_file: 'berkas tidak dapat dibuka',
+    refused: 'isi arsip zip ditolak demi keamanan',
     not_pdf: 'bukan berkas PDF walaupun namanya .pdf atau lainnya',
     image_not_supported: 'berkas gambar (hasil pindai) belum didukung; unggah PDF',
     unsupported_format: 'format berkas tidak didukung (mis. docx, zip, rar); unggah PDF',
@@ -38,6 +39,7 @@ export const PROBLEM_LABEL: Record<Lang, Record<ProblemCode, string>> = {
   en: {
     empty_file: 'empty file (0 bytes)',
     unreadable_file: 'the file cannot be opened',
+    refused: 'zip entry refused for safety',
     not_pdf: 'not a PDF file, whatever its name says',
     image_not_supported: 'image files (scans) are not supported yet; upload a PDF',
     unsupported_format: 'unsupported file format (e.g. docx, zip, rar); upload a PDF',

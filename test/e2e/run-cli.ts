@@ -1,0 +1,64 @@
+// Runs the built CLI (bin/kualifikasi.js → dist/) as a real process, as a user or CI would.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BIN = path.join(ROOT, 'bin', 'kualifikasi.js');
+export const fixture = (...parts: string[]) => path.join(ROOT, 'fixtures', ...parts);
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<CliResult> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: options.cwd ?? ROOT, env: { ...process.env, NO_COLOR: '1', ...options.env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+/** Runs `check --format json` and returns the parsed report. */
+export async function checkJson(args: string[]): Promise<{ code: number; report: JsonReport; stderr: string }> {
+  const r = await runCli(['check', ...args, '--format', 'json']);
+  return { code: r.code, report: JSON.parse(r.stdout) as JsonReport, stderr: r.stderr };
+}
+
+export interface JsonReport {
+  schemaVersion: number;
+  tool: { name: string; version: string };
+  ruleset: { version: string; sha256: string };
+  asOf: string;
+  tender: Record<string, unknown>;
+  tenderFindings: Array<{ id: string; kind: string; findings: Array<{ code: string; severity: string }> }>;
+  bundles: Array<{
+    path: string;
+    bidder: { name: string | null; form: string | null; source: string };
+    verdict: 'pass' | 'fail' | 'review';
+    requirements: Array<{
+      id: string;
+      text: string;
+      kind: string;
+      status: string;
+      reason: string;
+      via?: string;
+      citations: Array<{ instrument: string; provision: string; text: string; verified: boolean; ref: string }>;
+      evidence: Array<{ file: string; page: number; docType: string; value: string }>;
+    }>;
+    documents: Array<{ file: string; sha256: string | null; pages: number; docType: string | null; problems: Array<{ code: string }> }>;
+  }>;
+}
+
+/** requirement id → status, for exact assertions. */
+export function statuses(report: JsonReport, bundle = 0): Record<string, string> {
+  return Object.fromEntries((report.bundles[bundle]?.requirements ?? []).map((r) => [r.id, r.status]));
+}
