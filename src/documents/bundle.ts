@@ -118,8 +118,11 @@ const FORM_BY_NAME: Array<[RegExp, BidderForm]> = [
 export function identifyBidder(manifest: z.infer<typeof bundleManifest> | undefined, documents: readonly BundleDocument[]): Bidder {
   const value = (docType: string, field: string) =>
     documents.find((d) => d.docType === docType)?.fields.find((f) => f.name === field && f.value !== null)?.value ?? null;
-  const inferredName =
-    value('nib', 'company_name') ?? value('akta', 'company_name') ?? value('izin_usaha', 'company_name') ?? value('npwp', 'taxpayer_name') ?? value('pakta_integritas', 'company_name');
+  // Tax documents print names in capitals; prefer a source that keeps the bidder's own spelling.
+  const names = [value('nib', 'company_name'), value('akta', 'company_name'), value('izin_usaha', 'company_name'), value('pakta_integritas', 'company_name'), value('npwp', 'taxpayer_name')].filter(
+    (n): n is string => n !== null,
+  );
+  const inferredName = names.find((n) => n !== n.toUpperCase()) ?? names[0] ?? null;
   const actorType = value('nib', 'business_actor_type');
   const entityForm = value('akta', 'entity_form');
   let inferredForm: BidderForm | null = null;

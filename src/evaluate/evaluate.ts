@@ -17,7 +17,17 @@ export interface Evidence {
   file: string;
   page: number;
   docType: string;
+  /** The field read (ruleset field name), or null when the document itself (its title) is the evidence. */
+  field: string | null;
+  /** What was read: the field's label, or the document type's name. */
+  label: Localized;
+  /** The value as normalised (identifiers, ISO dates), or the title as printed. */
   value: string;
+}
+
+/** "NIB: 8120114180194" in the chosen language. */
+export function evidenceText(e: Evidence, lang: keyof Localized): string {
+  return `${e.label[lang]}: ${e.value}`;
 }
 
 /** The outcome for one requirement kind; a composite requirement has one per kind. */
@@ -91,7 +101,7 @@ function combine(op: 'all' | 'any', parts: KindResult[]): KindResult {
     status,
     reason: { id: join('id'), en: join('en') },
     citations: uniqueBy(deciding.flatMap((p) => p.citations), (c) => c.ref),
-    evidence: uniqueBy(deciding.flatMap((p) => p.evidence), (e) => `${e.file}:${e.page}:${e.value}`),
+    evidence: uniqueBy(deciding.flatMap((p) => p.evidence), (e) => `${e.file}:${e.page}:${e.field}:${e.value}`),
     ...(remedies.length > 0 ? { remedy: { id: remedies.map((p) => p.remedy?.id).join(' '), en: remedies.map((p) => p.remedy?.en).join(' ') } } : {}),
   };
 }
@@ -130,8 +140,8 @@ function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, c
     const m = found.valid[0] as Match;
     const what = docName(ctx.ruleset, m.doc.docType);
     const reason = L(
-      `Tidak ada ${docNames(ctx.ruleset, kind.check.evidence.map((o) => o.document)).id} tersendiri; ditemukan ${what.id} (${m.doc.file}, hlm. ${m.evidence.page}: ${m.evidence.value}). ${eq.explain.id}`,
-      `No separate ${docNames(ctx.ruleset, kind.check.evidence.map((o) => o.document)).en}; found a ${what.en} (${m.doc.file}, p. ${m.evidence.page}: ${m.evidence.value}). ${eq.explain.en}`,
+      `Tidak ada ${docNames(ctx.ruleset, kind.check.evidence.map((o) => o.document)).id} tersendiri; ditemukan ${what.id} (${m.doc.file}, hlm. ${m.evidence.page}: ${evidenceText(m.evidence, 'id')}). ${eq.explain.id}`,
+      `No separate ${docNames(ctx.ruleset, kind.check.evidence.map((o) => o.document)).en}; found a ${what.en} (${m.doc.file}, p. ${m.evidence.page}: ${evidenceText(m.evidence, 'en')}). ${eq.explain.en}`,
     );
     return result('pass', reason, { citations: [...cite([eq.provision]), ...basis], via: eq.id, evidence: found.valid.map((x) => x.evidence), remedy: undefined });
   }
@@ -169,11 +179,19 @@ function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, c
         ` A ${docNames(ctx.ruleset, lateEquivalence.evidence.map((o) => o.document)).en} is present, but it counts as a substitute only from ${lateEquivalence.from}, after the reference date ${ctx.asOf}.`,
       )
     : L('', '');
+  const substitutes = kind.equivalences.filter(inForce);
+  const noSubstitute =
+    substitutes.length > 0
+      ? L(
+          ` ${names(substitutes.flatMap((e) => e.evidence)).id}, yang juga diterima sebagai pengganti, tidak ditemukan.`,
+          ` No ${names(substitutes.flatMap((e) => e.evidence)).en}, which is also accepted instead, was found either.`,
+        )
+      : L('', '');
   return result(
     'fail',
     L(
-      `${outcome.reason.id}${tooEarly.id}`,
-      `${outcome.reason.en}${tooEarly.en}`,
+      `${outcome.reason.id}${noSubstitute.id}${tooEarly.id}`,
+      `${outcome.reason.en}${noSubstitute.en}${tooEarly.en}`,
     ),
     { evidence: outcome.evidence },
   );
@@ -223,8 +241,8 @@ function runCheck(kind: RequirementKind, check: Check, req: Requirement, bundle:
         type: 'decided',
         status: 'pass',
         reason: L(
-          `Ditemukan ${docName(ctx.ruleset, m.doc.docType).id} (${m.doc.file}, hlm. ${m.evidence.page}: ${m.evidence.value}).${validityNote(m).id}`,
-          `Found a ${docName(ctx.ruleset, m.doc.docType).en} (${m.doc.file}, p. ${m.evidence.page}: ${m.evidence.value}).${validityNote(m).en}`,
+          `Ditemukan ${docName(ctx.ruleset, m.doc.docType).id} (${m.doc.file}, hlm. ${m.evidence.page}: ${evidenceText(m.evidence, 'id')}).${validityNote(m).id}`,
+          `Found a ${docName(ctx.ruleset, m.doc.docType).en} (${m.doc.file}, p. ${m.evidence.page}: ${evidenceText(m.evidence, 'en')}).${validityNote(m).en}`,
         ),
         evidence: found.valid.map((x) => x.evidence),
       };
@@ -326,7 +344,7 @@ function powerOfAttorney(
         `Dokumen ditandatangani oleh ${proxies.map(describe).join('; ')}, yang bukan direktur/pimpinan, tetapi tidak ada surat kuasa.`,
         `Documents are signed by ${proxies.map(describe).join('; ')}, who is not a director, but there is no power of attorney.`,
       ),
-      evidence: proxies.map((s) => fieldEvidence(s.doc, s.role as Field)),
+      evidence: proxies.map((s) => fieldEvidence(s.doc, s.role as Field, ctx)),
     };
   }
   const known = signers.filter((s) => s.role);
@@ -339,7 +357,7 @@ function powerOfAttorney(
         `Dokumen ditandatangani sendiri oleh ${known.map(describe).join('; ')}; surat kuasa hanya diperlukan apabila dikuasakan.`,
         `The documents are signed by ${known.map(describe).join('; ')} in person; a power of attorney is needed only when signing by proxy.`,
       ),
-      evidence: known.map((s) => fieldEvidence(s.doc, s.role as Field)),
+      evidence: known.map((s) => fieldEvidence(s.doc, s.role as Field, ctx)),
       citations: [check.provision],
     };
   }
@@ -383,7 +401,7 @@ function findEvidence(options: readonly EvidenceOption[], bundle: Bundle, ctx: E
         found.unreadableField.push({ doc, fieldLabel, ...(raw ? { rawValue: raw.raw } : {}), evidence: documentEvidence(doc, ctx) });
         continue;
       }
-      const evidence = field ? fieldEvidence(doc, field) : documentEvidence(doc, ctx);
+      const evidence = field ? fieldEvidence(doc, field, ctx) : documentEvidence(doc, ctx);
       const validUntil = type.validity.type === 'until_field' ? fieldOf(doc, type.validity.field)?.value ?? undefined : undefined;
       const match: Match = { doc, fieldLabel, evidence, ...(field ? { field } : {}), ...(validUntil ? { validUntil } : {}) };
       if (validUntil && validUntil < ctx.deadline) found.expired.push(match);
@@ -401,21 +419,17 @@ function fieldOf(doc: BundleDocument, name: string): Field | undefined {
   return doc.fields.find((f) => f.name === name && f.value !== null);
 }
 
-function fieldEvidence(doc: BundleDocument, field: Field): Evidence {
-  return { file: doc.file, page: field.page, docType: doc.docType ?? 'unknown', value: `${field.name}: ${field.value}` };
+function fieldEvidence(doc: BundleDocument, field: Field, ctx: EvaluationContext): Evidence {
+  const spec = doc.docType ? ctx.ruleset.documents.get(doc.docType)?.fields.find((f) => f.name === field.name) : undefined;
+  return { file: doc.file, page: field.page, docType: doc.docType ?? 'unknown', field: field.name, label: spec?.label ?? L(field.name, field.name), value: field.value ?? field.raw };
 }
 
-/** A document with no field asked for: cite the page of its title and the identifying field if there is one. */
+/** A document with no field asked for: its identifying field if one was read, else the title as printed. */
 function documentEvidence(doc: BundleDocument, ctx: EvaluationContext): Evidence {
-  const title = doc.classification?.candidates.find((c) => c.docType === doc.docType)?.cues.find((c) => c.kind === 'title');
   const first = doc.fields.find((f) => f.value !== null);
-  const name = docName(ctx.ruleset, doc.docType).id;
-  return {
-    file: doc.file,
-    page: title?.page ?? first?.page ?? 1,
-    docType: doc.docType ?? 'unknown',
-    value: first ? `${name}; ${first.name}: ${first.value}` : `${name}: "${title?.text ?? ''}"`,
-  };
+  if (first) return fieldEvidence(doc, first, ctx);
+  const title = doc.classification?.candidates.find((c) => c.docType === doc.docType)?.cues.find((c) => c.kind === 'title');
+  return { file: doc.file, page: title?.page ?? 1, docType: doc.docType ?? 'unknown', field: null, label: docName(ctx.ruleset, doc.docType), value: title?.text ?? '' };
 }
 
 /** Files the tool could not read or could not recognise: they might hold the missing evidence. */

@@ -1,5 +1,6 @@
 // The content of a Berita Acara Evaluasi Kualifikasi (domain.md 4.2), shared by the Markdown and HTML
 // formatters: they differ only in how they print these tables.
+import { evidenceText } from '../../evaluate/evaluate.js';
 import { RESULT_LABEL, STATUS_LABEL, VERDICT_LABEL, type Lang } from '../../i18n/labels.js';
 import type { Report } from '../report.js';
 
@@ -108,7 +109,7 @@ export function buildMinutes(report: Report, lang: Lang): Minutes {
           STATUS_LABEL[lang][r.status],
           r.reason[lang],
           r.citations.map((c) => `${c.instrument}, ${c.provision}${c.verified ? '' : ' *'}`).join('; '),
-          r.evidence.map((e) => `${e.file} (${lang === 'id' ? 'hlm.' : 'p.'} ${e.page}): ${e.value}`).join('; '),
+          r.evidence.map((e) => `${e.file} (${lang === 'id' ? 'hlm.' : 'p.'} ${e.page}): ${evidenceText(e, lang)}`).join('; '),
         ]),
       },
       documents: b.documents.filter((d) => d.problems.length > 0).map((d) => `${d.file}: ${d.problems.map((p) => p.code).join(', ')}`),
