@@ -4,6 +4,8 @@ import type { Localized } from './rules/schema.js';
 
 export type ErrorCode =
   | 'USAGE'
+  | 'BAD_DATE'
+  | 'UNKNOWN_KIND'
   | 'TENDER_NOT_FOUND'
   | 'TENDER_UNREADABLE'
   | 'TENDER_INVALID'
@@ -33,6 +35,17 @@ const catalogue: Record<ErrorCode, CatalogueEntry> = {
     message: (p) => ({ id: `Perintah tidak lengkap atau salah: ${p.detail}.`, en: `The command is incomplete or wrong: ${p.detail}.` }),
     hint: { id: 'Jalankan `kualifikasi --help` untuk melihat cara pemakaian.', en: 'Run `kualifikasi --help` to see how to use it.' },
   },
+  BAD_DATE: {
+    message: (p) => ({ id: `Tanggal ${p.option} "${p.value}" tidak sah.`, en: `The date ${p.option} "${p.value}" is not valid.` }),
+    hint: { id: 'Tulis tanggal sebagai TTTT-BB-HH, misalnya 2019-10-01.', en: 'Write the date as YYYY-MM-DD, e.g. 2019-10-01.' },
+  },
+  UNKNOWN_KIND: {
+    message: (p) => ({
+      id: `"${p.id}" bukan jenis persyaratan atau id aturan yang dikenal. Jenis yang dikenal: ${p.kinds}.`,
+      en: `"${p.id}" is not a known requirement kind or rule id. Known kinds: ${p.kinds}.`,
+    }),
+    hint: { id: 'Id kesetaraan, pengesampingan dan pengecualian ada di rules/requirements/.', en: 'Equivalence, waiver and exemption ids are in rules/requirements/.' },
+  },
   TENDER_NOT_FOUND: {
     message: (p) => ({ id: `Berkas tender ${p.file} tidak ditemukan.`, en: `The tender file ${p.file} does not exist.` }),
     hint: { id: 'Periksa jalur berkas YAML tender (argumen pertama).', en: 'Check the path of the tender YAML file (the first argument).' },
@@ -44,8 +57,8 @@ const catalogue: Record<ErrorCode, CatalogueEntry> = {
   TENDER_INVALID: {
     message: (p) => ({ id: `Berkas tender ${p.file} tidak sah.`, en: `The tender file ${p.file} is not valid.` }),
     hint: {
-      id: 'Perbaiki baris yang disebut di atas; contoh yang benar ada di fixtures/tenders/. `kualifikasi schema tender` belum tersedia, lihat README.',
-      en: 'Fix the lines named above; fixtures/tenders/ has correct examples, and the README describes the format.',
+      id: 'Perbaiki baris yang disebut di atas; contoh yang benar ada di fixtures/tenders/, dan `kualifikasi schema tender` mencetak skemanya untuk editor.',
+      en: 'Fix the lines named above; fixtures/tenders/ has correct examples, and `kualifikasi schema tender` prints the schema for editors.',
     },
   },
   BUNDLE_NOT_FOUND: {

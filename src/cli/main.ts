@@ -60,27 +60,35 @@ interface CheckOptions {
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   const debug = argv.includes('--debug');
   let lang = langFromArgv(argv);
+  const helpLang = lang;
+  const h = (id: string, en: string) => (helpLang === 'en' ? en : id);
   let exitCode = 0;
 
   const program = new Command()
     .name('kualifikasi')
-    .description('Memeriksa dokumen kualifikasi peserta tender pengadaan barang/jasa pemerintah terhadap persyaratan (LDK), dengan dasar hukum dan bukti.')
-    .version(toolVersion(), '-V, --version')
-    .option('--debug', 'show stack traces of internal errors')
+    .description(
+      h(
+        'Memeriksa dokumen kualifikasi peserta tender pengadaan barang/jasa pemerintah terhadap persyaratan (LDK), dengan dasar hukum dan bukti.',
+        "Checks a bidder's qualification documents against an Indonesian government tender's requirements (LDK), with legal basis and evidence.",
+      ),
+    )
+    .version(toolVersion(), '-V, --version', h('tampilkan versi', 'show the version'))
+    .helpOption('-h, --help', h('tampilkan bantuan', 'show help'))
+    .option('--debug', h('tampilkan jejak tumpukan (stack trace) untuk galat internal', 'show stack traces of internal errors'))
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: () => undefined });
 
   program
     .command('check')
-    .description('check one or more bidders\' bundles against a tender\'s requirements')
-    .argument('<tender-file>', 'tender YAML file')
-    .argument('<bundle-dir...>', 'one folder of PDFs per bidder')
-    .addOption(new Option('--format <format>', 'output format').choices(Object.keys(FORMATTERS)).default('text'))
-    .addOption(new Option('--lang <lang>', 'language of the report').choices(['id', 'en']).default('id'))
-    .option('--as-of <date>', 'date whose law applies (YYYY-MM-DD); default: the tender\'s announcement date')
-    .option('--rules <dir>', 'rules folder', undefined)
-    .option('--output <file>', 'write the report to a file instead of standard output')
-    .option('--no-color', 'no colours in text output')
+    .description(h('memeriksa berkas satu atau beberapa peserta terhadap persyaratan kualifikasi tender', 'check one or more bidders\' bundles against a tender\'s requirements'))
+    .argument('<tender-file>', h('berkas YAML tender (persyaratan LDK)', 'tender YAML file (the LDK requirements)'))
+    .argument('<bundle-dir...>', h('satu folder (atau zip) PDF per peserta, atau folder berisi folder peserta', 'one folder (or zip) of PDFs per bidder, or a folder of bidder folders'))
+    .addOption(new Option('--format <format>', h('format laporan', 'report format')).choices(Object.keys(FORMATTERS)).default('text'))
+    .addOption(new Option('--lang <lang>', h('bahasa laporan', 'language of the report')).choices(['id', 'en']).default('id'))
+    .option('--as-of <date>', h('tanggal acuan hukum (YYYY-MM-DD); bawaan: tanggal pengumuman tender', 'date whose law applies (YYYY-MM-DD); default: the tender\'s announcement date'))
+    .option('--rules <dir>', h('folder aturan', h('folder aturan', 'rules folder')), undefined)
+    .option('--output <file>', h('tulis laporan ke berkas, bukan ke layar', 'write the report to a file instead of standard output'))
+    .option('--no-color', h('tanpa warna', 'no colours in text output'))
     .action(async (tenderFile: string, bundleDirs: string[], opts: CheckOptions) => {
       lang = opts.lang;
       exitCode = await runCheck(tenderFile, bundleDirs, opts, io);
@@ -88,12 +96,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
   program
     .command('inspect')
-    .description('show what each document is recognised as, why, and every field read with its page')
-    .argument('<file-or-bundle>', 'a PDF or a bundle folder')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addOption(new Option('--lang <lang>', 'language').choices(['id', 'en']).default('id'))
-    .option('--rules <dir>', 'rules folder')
-    .option('--no-color', 'no colours')
+    .description(h('menampilkan jenis setiap dokumen, alasannya, dan setiap isian yang terbaca beserta halamannya', 'show what each document is recognised as, why, and every field read with its page'))
+    .argument('<file-or-bundle>', h('sebuah PDF atau folder berkas peserta', 'a PDF or a bundle folder'))
+    .addOption(new Option('--format <format>', h('format keluaran', 'output format')).choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', h('bahasa', 'language')).choices(['id', 'en']).default('id'))
+    .option('--rules <dir>', h('folder aturan', 'rules folder'))
+    .option('--no-color', h('tanpa warna', 'no colours'))
     .action(async (target: string, opts: { format: 'text' | 'json'; lang: Lang; rules?: string; color: boolean }) => {
       lang = opts.lang;
       const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
@@ -105,27 +113,27 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
   program
     .command('explain')
-    .description('the legal reasoning for a requirement kind (or an equivalence/waiver/exemption id) on a date')
-    .argument('<kind-or-rule-id>', 'e.g. tdp, surat_domisili, nib-sebagai-tdp')
-    .option('--as-of <date>', 'date whose law applies (YYYY-MM-DD); default: today')
-    .addOption(new Option('--lang <lang>', 'language').choices(['id', 'en']).default('id'))
-    .option('--rules <dir>', 'rules folder')
+    .description(h('menjelaskan dasar hukum suatu jenis persyaratan (atau kesetaraan/pengesampingan/pengecualian) pada suatu tanggal', 'the legal reasoning for a requirement kind (or an equivalence/waiver/exemption id) on a date'))
+    .argument('<kind-or-rule-id>', h('misalnya tdp, surat_domisili, nib-sebagai-tdp', 'e.g. tdp, surat_domisili, nib-sebagai-tdp'))
+    .option('--as-of <date>', h('tanggal acuan hukum (YYYY-MM-DD); bawaan: hari ini', 'date whose law applies (YYYY-MM-DD); default: today'))
+    .addOption(new Option('--lang <lang>', h('bahasa', 'language')).choices(['id', 'en']).default('id'))
+    .option('--rules <dir>', h('folder aturan', 'rules folder'))
     .action(async (id: string, opts: { asOf?: string; lang: Lang; rules?: string }) => {
       lang = opts.lang;
       const asOf = checkDate(opts.asOf) ?? new Date().toISOString().slice(0, 10);
       const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
       const kind = findKind(ruleset, id);
-      if (!kind) throw new KualifikasiError('USAGE', { detail: `"${id}" is not a requirement kind or rule id (kinds: ${[...ruleset.requirements.keys()].join(', ')})` });
+      if (!kind) throw new KualifikasiError('UNKNOWN_KIND', { id, kinds: [...ruleset.requirements.keys()].join(', ') });
       io.stdout(explainText(ruleset, kind, asOf, opts.lang));
       exitCode = 0;
     });
 
-  const rules = program.command('rules').description('work on the ruleset');
+  const rules = program.command('rules').description(h('mengelola aturan (ruleset)', 'work on the ruleset'));
   rules
     .command('validate')
-    .description('validate a rules folder: schema, references, dates, colliding exceptions')
-    .argument('[dir]', 'rules folder (default: the shipped rules)')
-    .addOption(new Option('--lang <lang>', 'language').choices(['id', 'en']).default('id'))
+    .description(h('memvalidasi folder aturan: skema, rujukan, tanggal, pengecualian yang bertabrakan', 'validate a rules folder: schema, references, dates, colliding exceptions'))
+    .argument('[dir]', h('folder aturan (bawaan: aturan bawaan alat)', 'rules folder (default: the shipped rules)'))
+    .addOption(new Option('--lang <lang>', h('bahasa', 'language')).choices(['id', 'en']).default('id'))
     .action(async (dir: string | undefined, opts: { lang: Lang }) => {
       lang = opts.lang;
       const r = await loadRuleset(dir ?? defaultRulesDir());
@@ -139,8 +147,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
   program
     .command('schema')
-    .description('print the JSON Schema of a tender file, a bundle.yaml, or the rule files (for editors)')
-    .addArgument(new Argument('<what>', 'which schema').choices(['tender', 'bundle', 'rules']))
+    .description(h('mencetak JSON Schema berkas tender, bundle.yaml, atau berkas aturan (untuk editor)', 'print the JSON Schema of a tender file, a bundle.yaml, or the rule files (for editors)'))
+    .addArgument(new Argument('<what>', h('skema yang diminta', 'which schema')).choices(['tender', 'bundle', 'rules']))
     .action((what: 'tender' | 'bundle' | 'rules') => {
       const json = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
       const schema =
@@ -184,7 +192,7 @@ async function runCheck(tenderFile: string, bundleDirs: string[], opts: CheckOpt
 }
 
 function checkDate(value: string | undefined): string | undefined {
-  if (value !== undefined && !isoDate.safeParse(value).success) throw new KualifikasiError('USAGE', { detail: `--as-of "${value}" is not a date written YYYY-MM-DD` });
+  if (value !== undefined && !isoDate.safeParse(value).success) throw new KualifikasiError('BAD_DATE', { option: '--as-of', value });
   return value;
 }
 

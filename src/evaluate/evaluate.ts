@@ -141,7 +141,7 @@ function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, c
     const what = docName(ctx.ruleset, m.doc.docType);
     const reason = L(
       `Tidak ada ${docNames(ctx.ruleset, kind.check.evidence.map((o) => o.document)).id} tersendiri; ditemukan ${what.id} (${m.doc.file}, hlm. ${m.evidence.page}: ${evidenceText(m.evidence, 'id')}). ${eq.explain.id}`,
-      `No separate ${docNames(ctx.ruleset, kind.check.evidence.map((o) => o.document)).en}; found a ${what.en} (${m.doc.file}, p. ${m.evidence.page}: ${evidenceText(m.evidence, 'en')}). ${eq.explain.en}`,
+      `No separate ${docNames(ctx.ruleset, kind.check.evidence.map((o) => o.document)).en}; found: ${what.en} (${m.doc.file}, p. ${m.evidence.page}: ${evidenceText(m.evidence, 'en')}). ${eq.explain.en}`,
     );
     return result('pass', reason, { citations: [...cite([eq.provision]), ...basis], via: eq.id, evidence: found.valid.map((x) => x.evidence), remedy: undefined });
   }
@@ -176,7 +176,7 @@ function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, c
   const tooEarly = lateEquivalence
     ? L(
         ` ${docNames(ctx.ruleset, lateEquivalence.evidence.map((o) => o.document)).id} ada, tetapi baru diakui sebagai pengganti sejak ${lateEquivalence.from}, sesudah tanggal acuan ${ctx.asOf}.`,
-        ` A ${docNames(ctx.ruleset, lateEquivalence.evidence.map((o) => o.document)).en} is present, but it counts as a substitute only from ${lateEquivalence.from}, after the reference date ${ctx.asOf}.`,
+        ` ${docNames(ctx.ruleset, lateEquivalence.evidence.map((o) => o.document)).en} is present, but it counts as a substitute only from ${lateEquivalence.from}, after the reference date ${ctx.asOf}.`,
       )
     : L('', '');
   const substitutes = kind.equivalences.filter(inForce);
@@ -242,7 +242,7 @@ function runCheck(kind: RequirementKind, check: Check, req: Requirement, bundle:
         status: 'pass',
         reason: L(
           `Ditemukan ${docName(ctx.ruleset, m.doc.docType).id} (${m.doc.file}, hlm. ${m.evidence.page}: ${evidenceText(m.evidence, 'id')}).${validityNote(m).id}`,
-          `Found a ${docName(ctx.ruleset, m.doc.docType).en} (${m.doc.file}, p. ${m.evidence.page}: ${evidenceText(m.evidence, 'en')}).${validityNote(m).en}`,
+          `Found: ${docName(ctx.ruleset, m.doc.docType).en} (${m.doc.file}, p. ${m.evidence.page}: ${evidenceText(m.evidence, 'en')}).${validityNote(m).en}`,
         ),
         evidence: found.valid.map((x) => x.evidence),
       };

@@ -1,0 +1,292 @@
+// `kualifikasi check` run as a real process on the shipped fixtures: exact statuses, citations and exit codes.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkJson, fixture, runCli, statuses, type JsonReport } from './run-cli.js';
+
+const T2019_10 = fixture('tenders', '2019-10-barang-komputer.yaml');
+const T2019_03 = fixture('tenders', '2019-03-barang-atk.yaml');
+const T2024 = fixture('tenders', '2024-08-jasa-kebersihan.yaml');
+const T2023 = fixture('tenders', '2023-05-konsultan-perorangan.yaml');
+const bundle = (name: string) => fixture('bundles', name);
+
+/** The 2019-10 tender's eleven requirements when everything is in order. */
+const ALL_GOOD_2019_10 = {
+  '1': 'pass',
+  '2': 'pass',
+  '3': 'waived',
+  '4': 'pass',
+  '5': 'pass',
+  '6': 'pass',
+  '7': 'pass',
+  '8': 'not_applicable',
+  '9': 'pass',
+  '10': 'pass',
+  '11': 'pass',
+};
+
+const requirement = (report: JsonReport, id: string, b = 0) => {
+  const r = report.bundles[b]?.requirements.find((x) => x.id === id);
+  if (!r) throw new Error(`requirement ${id} missing from the report`);
+  return r;
+};
+const refs = (report: JsonReport, id: string) => requirement(report, id).citations.map((c) => c.ref);
+
+/** The JSON contract's invariants, checked on every report the tests produce. */
+function expectContract(report: JsonReport): void {
+  expect(report.schemaVersion).toBe(1);
+  expect(report.tool.name).toBe('kualifikasi');
+  expect(report.ruleset.sha256).toMatch(/^[0-9a-f]{64}$/);
+  for (const b of report.bundles) {
+    expect(['pass', 'fail', 'review']).toContain(b.verdict);
+    for (const r of b.requirements) {
+      expect(['pass', 'fail', 'review', 'waived', 'not_applicable']).toContain(r.status);
+      expect(r.reason.length).toBeGreaterThan(10);
+      if (['fail', 'waived', 'not_applicable'].includes(r.status) || (r.status === 'pass' && r.via)) expect(r.citations.length).toBeGreaterThan(0);
+      if (r.status === 'pass') expect(r.evidence.length).toBeGreaterThan(0);
+      for (const e of r.evidence) {
+        expect(e.page).toBeGreaterThanOrEqual(1);
+        expect(b.documents.map((d) => d.file)).toContain(e.file);
+      }
+    }
+  }
+}
+
+describe('check on the 2019-10 goods tender (after PP 24/2018 and SE Mendagri 503/6491/SJ)', () => {
+  it('passes a complete PT bundle: TDP through its NIB, SKDP waived, no proxy so no surat kuasa', async () => {
+    const { code, report } = await checkJson([T2019_10, bundle('pt-lengkap')]);
+    expectContract(report);
+    expect(code).toBe(0);
+    expect(report.bundles[0]?.verdict).toBe('pass');
+    expect(report.bundles[0]?.bidder).toMatchObject({ name: 'PT Sinar Data Nusantara', form: 'pt', source: 'documents' });
+    expect(statuses(report)).toEqual(ALL_GOOD_2019_10);
+
+    const tdp = requirement(report, '2');
+    expect(tdp.via).toBe('nib-sebagai-tdp');
+    expect(tdp.citations[0]).toMatchObject({ instrument: 'PP 24/2018', verified: false });
+    expect(tdp.evidence[0]).toMatchObject({ file: '01-nib.pdf', page: 1, docType: 'nib', value: '8120114180194' });
+    expect(tdp.reason).toContain('NIB berlaku juga sebagai TDP');
+
+    const skdp = requirement(report, '3');
+    expect(skdp.citations.map((c) => c.instrument)).toContain('SE Mendagri 503/6491/SJ');
+    expect(refs(report, '3')).toContain('perlkpp-9-2018#lampiran-3.4.1-e');
+    expect(skdp.reason).toContain('tidak dapat dijadikan dasar untuk menggugurkan');
+
+    expect(requirement(report, '5').evidence[0]).toMatchObject({ file: '04-spt-tahunan.pdf', docType: 'spt_tahunan', value: '2018' });
+    expect(requirement(report, '8').reason).toContain('Budi Santoso (Direktur Utama');
+    // The linter flags the pokja's own wording at the top of the report.
+    const findings = Object.fromEntries(report.tenderFindings.map((f) => [f.id, f.findings.map((x) => x.code)]));
+    expect(findings['2']).toContain('obsolete-document');
+    expect(findings['3']).toContain('cannot-be-required');
+  });
+
+  it('fails a bundle whose SPT is for 2017 when the LDK names 2018, with a remedy', async () => {
+    const { code, report } = await checkJson([T2019_10, bundle('pt-spt-salah-tahun')]);
+    expectContract(report);
+    expect(code).toBe(1);
+    expect(statuses(report)).toEqual({ ...ALL_GOOD_2019_10, '5': 'fail' });
+    const spt = requirement(report, '5');
+    expect(spt.reason).toContain('2017');
+    expect(spt.reason).toContain('2018');
+    expect(refs(report, '5')).toEqual(['perlkpp-9-2018#lampiran-3.4.1-d']);
+  });
+
+  it('fails TDP when there is neither a TDP nor an NIB, and says it looked for both', async () => {
+    const { code, report } = await checkJson([T2019_10, bundle('pt-tanpa-nib')]);
+    expectContract(report);
+    expect(code).toBe(1);
+    expect(statuses(report)).toEqual({ ...ALL_GOOD_2019_10, '2': 'fail' });
+    const tdp = requirement(report, '2');
+    expect(tdp.reason).toMatch(/Tanda Daftar Perusahaan \(TDP\)/);
+    expect(tdp.reason).toMatch(/Nomor Induk Berusaha \(NIB\)/);
+    expect(refs(report, '2')).toEqual(['perlkpp-9-2018#lampiran-3.4.1-c']);
+  });
+
+  it('sends TDP to review, not fail, when the only NIB is a scan without a text layer', async () => {
+    const { code, report } = await checkJson([T2019_10, bundle('pt-nib-scan')]);
+    expectContract(report);
+    expect(code).toBe(3);
+    expect(report.bundles[0]?.verdict).toBe('review');
+    expect(statuses(report)).toEqual({ ...ALL_GOOD_2019_10, '2': 'review' });
+    expect(requirement(report, '2').reason).toContain('01-nib.pdf');
+    const scan = report.bundles[0]?.documents.find((d) => d.file === '01-nib.pdf');
+    expect(scan?.docType).toBeNull();
+    expect(scan?.problems.map((p) => p.code)).toEqual(['no_text_layer']);
+  });
+
+  it('recognises documents by content whatever their file names, and accepts a proxy signer with a surat kuasa', async () => {
+    const { code, report } = await checkJson([T2019_10, bundle('pt-nama-acak')]);
+    expectContract(report);
+    expect(code).toBe(0);
+    expect(statuses(report)).toEqual({ ...ALL_GOOD_2019_10, '8': 'pass' });
+    const types = Object.fromEntries(report.bundles[0]?.documents.map((d) => [d.file, d.docType]) ?? []);
+    expect(types).toEqual({
+      'Dokumen (3).pdf': 'npwp',
+      'IMG_20191011_0932.pdf': 'izin_usaha',
+      'KTP.pdf': 'ktp',
+      'WhatsApp Document 2019-10-12.pdf': 'akta',
+      'doc20191009.pdf': 'surat_kuasa',
+      'final FIX revisi.pdf': 'spt_tahunan',
+      'lampiran.pdf': 'surat_pernyataan',
+      'scan0001.pdf': 'nib',
+      'scan0002.pdf': 'pakta_integritas',
+      'untitled.pdf': 'sewa_kantor',
+    });
+    expect(requirement(report, '8').evidence[0]?.file).toBe('doc20191009.pdf');
+  });
+
+  it('reports a truncated PDF and a fake PDF, still checks the rest, and makes only the requirement they might hold review', async () => {
+    const { code, report } = await checkJson([T2019_10, bundle('pt-pdf-rusak')]);
+    expectContract(report);
+    expect(code).toBe(3);
+    expect(statuses(report)).toEqual({ ...ALL_GOOD_2019_10, '7': 'review' });
+    const problems = Object.fromEntries(report.bundles[0]?.documents.filter((d) => d.problems.length > 0).map((d) => [d.file, d.problems.map((p) => p.code)]) ?? []);
+    expect(problems).toEqual({ '06-akta-pendirian.pdf': ['unparseable'], 'catatan-penawaran.pdf': ['not_pdf'] });
+  });
+
+  it('checks several bundles in one run; the exit code is the worst verdict', async () => {
+    const { code, report } = await checkJson([T2019_10, bundle('pt-lengkap'), bundle('pt-nib-scan'), bundle('pt-tanpa-nib')]);
+    expect(report.bundles.map((b) => b.verdict)).toEqual(['pass', 'review', 'fail']);
+    expect(code).toBe(1);
+    const reviewOnly = await checkJson([T2019_10, bundle('pt-lengkap'), bundle('pt-nib-scan')]);
+    expect(reviewOnly.code).toBe(3);
+  });
+
+  it('applies the law of --as-of: before the SE of 17 July 2019 the domicile letter is a real requirement', async () => {
+    const { code, report } = await checkJson([T2019_10, bundle('pt-lengkap'), '--as-of', '2019-07-16']);
+    expect(report.asOf).toBe('2019-07-16');
+    expect(requirement(report, '3').status).toBe('fail');
+    expect(code).toBe(1);
+  });
+});
+
+describe('check on the other tenders', () => {
+  it('before 17 July 2019 a missing SKDP fails, and a LibreOffice-printed CV bundle with an SKDP passes', async () => {
+    const pt = await checkJson([T2019_03, bundle('pt-lengkap')]);
+    expectContract(pt.report);
+    expect(statuses(pt.report)).toEqual({ '1': 'pass', '2': 'pass', '3': 'fail', '4': 'pass', '5': 'pass', '6': 'pass', '7': 'pass' });
+    expect(pt.code).toBe(1);
+
+    const cv = await checkJson([T2019_03, bundle('cv-libreoffice')]);
+    expectContract(cv.report);
+    expect(cv.code).toBe(0);
+    expect(statuses(cv.report)).toEqual({ '1': 'pass', '2': 'pass', '3': 'pass', '4': 'pass', '5': 'pass', '6': 'pass', '7': 'pass' });
+    // No tax year named and a deadline of 18 March 2019: 2017 is the last year whose return was due (30 April 2018).
+    const spt = requirement(cv.report, '4');
+    expect(spt.parts?.find((p) => p.kind === 'spt_tahunan')?.evidence[0]?.value).toBe('2017');
+  });
+
+  it('a CV with only an OSS-RBA NIB meets a 2024 LDK that still asks for TDP and SKDU', async () => {
+    const { code, report } = await checkJson([T2024, bundle('cv-nib-saja')]);
+    expectContract(report);
+    expect(code).toBe(0);
+    expect(report.bundles[0]?.bidder).toMatchObject({ name: 'CV Berkah Bersih Mandiri', form: 'cv' });
+    expect(statuses(report)).toEqual({ '1': 'pass', '2': 'pass', '3': 'waived', '4': 'pass', '5': 'pass', '6': 'pass', '7': 'pass', '8': 'pass', '9': 'pass' });
+    expect(requirement(report, '2').via).toBe('nib-sebagai-tdp');
+    expect(requirement(report, '1').evidence[0]).toMatchObject({ file: 'nib-oss-rba.pdf', value: '2203230004512' });
+  });
+
+  it('an individual (form stated in bundle.yaml) needs no izin usaha', async () => {
+    const { code, report } = await checkJson([T2023, bundle('perorangan-tanpa-izin')]);
+    expectContract(report);
+    expect(code).toBe(0);
+    expect(report.bundles[0]?.bidder).toEqual({ name: 'Ahmad Fauzi', form: 'perorangan', source: 'manifest' });
+    expect(statuses(report)).toEqual({ '1': 'not_applicable', '2': 'pass', '3': 'pass', '4': 'pass', '5': 'pass' });
+    expect(refs(report, '1')).toContain('perlkpp-9-2018#lampiran-3.4.1-b');
+  });
+});
+
+describe('check output and behaviour', () => {
+  it('prints Indonesian text by default and English with --lang en, without colour when NO_COLOR is set', async () => {
+    const id = await runCli(['check', T2019_10, bundle('pt-lengkap')]);
+    expect(id.code).toBe(0);
+    expect(id.stdout).toContain('Memenuhi');
+    expect(id.stdout).toContain('Tidak Dipersyaratkan');
+    expect(id.stdout).toContain('Tidak Berlaku');
+    expect(id.stdout).toContain('PP 24/2018');
+    expect(id.stdout).not.toMatch(/\u001b\[/);
+
+    const en = await runCli(['check', T2019_10, bundle('pt-spt-salah-tahun'), '--lang', 'en']);
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain('Does not meet');
+    expect(en.stdout).toContain('Waived (cannot be required)');
+    expect(en.stdout).toContain('TDP');
+  });
+
+  it('writes the report to --output and leaves the bundle untouched', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-e2e-'));
+    const out = path.join(dir, 'laporan.json');
+    const hashes = () =>
+      Object.fromEntries(readdirSync(bundle('pt-pdf-rusak')).map((f) => [f, createHash('sha256').update(readFileSync(path.join(bundle('pt-pdf-rusak'), f))).digest('hex')]));
+    const before = hashes();
+    const r = await runCli(['check', T2019_10, bundle('pt-pdf-rusak'), '--format', 'json', '--output', out]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('');
+    expect((JSON.parse(readFileSync(out, 'utf8')) as JsonReport).bundles[0]?.verdict).toBe('review');
+    expect(hashes()).toEqual(before);
+  });
+
+  it('gives the same JSON for the same inputs', async () => {
+    const a = await runCli(['check', T2019_10, bundle('pt-lengkap'), '--format', 'json']);
+    const b = await runCli(['check', T2019_10, bundle('pt-lengkap'), '--format', 'json']);
+    expect(a.stdout).toBe(b.stdout);
+  });
+
+  it('prints printable evaluation minutes as Markdown and HTML', async () => {
+    const md = await runCli(['check', T2019_10, bundle('pt-lengkap'), bundle('pt-tanpa-nib'), '--format', 'markdown']);
+    expect(md.code).toBe(1);
+    expect(md.stdout).toMatch(/^# /m);
+    expect(md.stdout).toContain('PT Mitra Teknologi Abadi');
+    const html = await runCli(['check', T2019_10, bundle('pt-lengkap'), '--format', 'html']);
+    expect(html.stdout).toMatch(/^<!DOCTYPE html>/i);
+    expect(html.stdout).toContain('PT Sinar Data Nusantara');
+  });
+});
+
+describe('usage and input errors: exit 2, one paragraph in the user language, no stack trace', () => {
+  const expectCleanError = (r: { code: number; stdout: string; stderr: string }) => {
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^kualifikasi: /);
+    expect(r.stderr).not.toMatch(/\bat .+\.js:\d+/);
+  };
+
+  it('missing tender file', async () => {
+    const r = await runCli(['check', 'tidak-ada.yaml', bundle('pt-lengkap')]);
+    expectCleanError(r);
+    expect(r.stderr).toContain('Berkas tender tidak-ada.yaml tidak ditemukan');
+  });
+
+  it('invalid tender YAML names file and line, and suggests the misspelt key', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-e2e-'));
+    const file = path.join(dir, 'tender.yaml');
+    writeFileSync(file, 'tender:\n  name: Pengadaan ATK\n  procurement_typ: barang\n  announced: 2019-10-01\n  deadline: 2019-10-15\nrequirements:\n  - id: "1"\n    text: Memiliki NIB\n');
+    const r = await runCli(['check', file, bundle('pt-lengkap')]);
+    expectCleanError(r);
+    expect(r.stderr).toContain(`${file}:3:`);
+    expect(r.stderr).toContain('procurement_type');
+    expect(readFileSync(file, 'utf8')).toContain('procurement_typ: barang');
+  });
+
+  it('missing bundle folder, in English with --lang en', async () => {
+    const r = await runCli(['check', T2019_10, bundle('tidak-ada'), '--lang', 'en']);
+    expectCleanError(r);
+    expect(r.stderr).toContain('does not exist');
+  });
+
+  it('bad --as-of date and unknown format', async () => {
+    const date = await runCli(['check', T2019_10, bundle('pt-lengkap'), '--as-of', '2019-13-01']);
+    expectCleanError(date);
+    expect(date.stderr).toContain('TTTT-BB-HH');
+    expectCleanError(await runCli(['check', T2019_10, bundle('pt-lengkap'), '--format', 'xml']));
+  });
+
+  it('invalid rules folder', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-e2e-'));
+    const r = await runCli(['check', T2019_10, bundle('pt-lengkap'), '--rules', dir]);
+    expectCleanError(r);
+    expect(existsSync(dir)).toBe(true);
+  });
+});
