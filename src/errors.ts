@@ -9,11 +9,15 @@ export type ErrorCode =
   | 'TENDER_NOT_FOUND'
   | 'TENDER_UNREADABLE'
   | 'TENDER_INVALID'
+  | 'LDK_EMPTY'
+  | 'LDK_META_MISSING'
   | 'BUNDLE_NOT_FOUND'
   | 'BUNDLE_NOT_DIRECTORY'
   | 'BUNDLE_MANIFEST_INVALID'
   | 'RULES_NOT_FOUND'
   | 'RULES_INVALID'
+  | 'CASES_INVALID'
+  | 'GIT_REVISION'
   | 'OUTPUT_UNWRITABLE'
   | 'INTERNAL';
 
@@ -61,6 +65,20 @@ const catalogue: Record<ErrorCode, CatalogueEntry> = {
       en: 'Fix the lines named above; fixtures/tenders/ has correct examples, and `kualifikasi schema tender` prints the schema for editors.',
     },
   },
+  LDK_EMPTY: {
+    message: (p) => ({ id: `Tidak ada butir persyaratan yang dapat dibaca dari ${p.file}.`, en: `No requirement items could be read from ${p.file}.` }),
+    hint: {
+      id: 'Tempelkan bagian persyaratan kualifikasi LDK sebagai teks, satu butir bernomor per baris (1., 2., a., b.), atau tulis berkas YAML tender.',
+      en: "Paste the LDK's qualification section as text, one numbered item per line (1., 2., a., b.), or write a tender YAML file.",
+    },
+  },
+  LDK_META_MISSING: {
+    message: (p) => ({ id: `Teks LDK ${p.file} tidak memuat data tender yang diperlukan: ${p.missing}.`, en: `The LDK text ${p.file} lacks tender data that is needed: ${p.missing}.` }),
+    hint: {
+      id: 'Berikan data itu lewat opsi, misalnya --announced 2019-10-01 --deadline 2019-10-15 --type barang --name "Pengadaan ...".',
+      en: 'Give it with options, e.g. --announced 2019-10-01 --deadline 2019-10-15 --type barang --name "Pengadaan ...".',
+    },
+  },
   BUNDLE_NOT_FOUND: {
     message: (p) => ({ id: `Folder dokumen penawaran ${p.path} tidak ditemukan.`, en: `The bid folder ${p.path} does not exist.` }),
     hint: { id: 'Berikan folder yang berisi berkas PDF milik satu peserta.', en: "Give a folder holding one bidder's PDF files." },
@@ -83,6 +101,14 @@ const catalogue: Record<ErrorCode, CatalogueEntry> = {
   RULES_INVALID: {
     message: (p) => ({ id: `Aturan di ${p.path} tidak sah.`, en: `The rules in ${p.path} are not valid.` }),
     hint: { id: 'Perbaiki berkas aturan pada baris yang disebut di atas.', en: 'Fix the rule files at the lines named above.' },
+  },
+  CASES_INVALID: {
+    message: (p) => ({ id: `Kasus uji aturan di ${p.path} tidak sah.`, en: `The rule test cases in ${p.path} are not valid.` }),
+    hint: { id: 'Perbaiki baris yang disebut di atas; format kasus dijelaskan di README (bagian "Rules in CI").', en: 'Fix the lines named above; the README ("Rules in CI") describes the case format.' },
+  },
+  GIT_REVISION: {
+    message: (p) => ({ id: `Aturan pada revisi git ${p.rev} tidak dapat diambil: ${p.detail}.`, en: `The rules at git revision ${p.rev} cannot be read: ${p.detail}.` }),
+    hint: { id: 'Berikan folder aturan, atau revisi git yang ada (misalnya main, HEAD~1) dari dalam repositori.', en: 'Give a rules folder, or an existing git revision (e.g. main, HEAD~1) from inside the repository.' },
   },
   OUTPUT_UNWRITABLE: {
     message: (p) => ({ id: `Laporan tidak dapat ditulis ke ${p.file}: ${p.detail}.`, en: `The report cannot be written to ${p.file}: ${p.detail}.` }),

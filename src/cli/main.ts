@@ -4,7 +4,12 @@ import { Argument, Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readBundle, readSingleDocument } from '../documents/bundle.js';
+import { readBundle, readSingleDocument, type Reader } from '../documents/bundle.js';
+import { fileCache, NO_CACHE } from '../documents/cache.js';
+import { ExtractorPool } from '../documents/pool.js';
+import { availableParallelism } from 'node:os';
+import pLimit from 'p-limit';
+import { NO_PROGRESS, terminalProgress, wantProgress, type Progress } from './progress.js';
 import { dirSource, expandBundleArgs } from '../documents/sources.js';
 import { inspectJson, inspectText } from '../report/inspect.js';
 import { explainText, findKind } from '../report/explain.js';
@@ -20,6 +25,7 @@ import { buildReport, bundleReport, exitCodeOf } from '../report/report.js';
 import { defaultRulesDir, loadRuleset } from '../rules/load.js';
 import { isoDate } from '../rules/schema.js';
 import { loadTender } from '../tender/load.js';
+import { rulesAudit, rulesDiff, rulesTest, type RulesDiffOptions, type RulesTestOptions } from './rules.js';
 import { lintTender } from '../lint/lint.js';
 
 interface Io {
@@ -27,6 +33,8 @@ interface Io {
   stderr: (s: string) => void;
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
+  /** Where a progress line may be drawn (stderr when it is a terminal). */
+  progress?: NodeJS.WriteStream;
 }
 
 const defaultIo: Io = {
@@ -34,6 +42,7 @@ const defaultIo: Io = {
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
+  progress: process.stderr,
 };
 
 function toolVersion(): string {
@@ -51,6 +60,8 @@ function langFromArgv(argv: readonly string[]): Lang {
 interface CheckOptions {
   format: FormatName;
   lang: Lang;
+  jobs?: number;
+  cache: boolean;
   asOf?: string;
   rules?: string;
   output?: string;
@@ -89,6 +100,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--rules <dir>', h('folder aturan', h('folder aturan', 'rules folder')), undefined)
     .option('--output <file>', h('tulis laporan ke berkas, bukan ke layar', 'write the report to a file instead of standard output'))
     .option('--no-color', h('tanpa warna', 'no colours in text output'))
+    .option('--jobs <n>', h('jumlah proses pembaca PDF (bawaan: jumlah inti prosesor)', 'number of PDF reader processes (default: the number of cores)'), (v) => positiveInt(v))
+    .option('--no-cache', h('jangan memakai cache teks PDF', 'do not use the PDF text cache'))
     .action(async (tenderFile: string, bundleDirs: string[], opts: CheckOptions) => {
       lang = opts.lang;
       exitCode = await runCheck(tenderFile, bundleDirs, opts, io);
@@ -106,8 +119,13 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       lang = opts.lang;
       const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
       const isDir = await stat(target).then((s) => s.isDirectory(), () => false);
-      const docs = isDir ? (await readBundle(await dirSource(target), ruleset)).documents : [await readSingleDocument(target, ruleset)];
-      io.stdout(opts.format === 'json' ? inspectJson(docs) : inspectText(docs, ruleset, opts.lang, colorFor(opts.color, undefined, io)));
+      const { reader, close } = pooledReader({ cache: false }, NO_PROGRESS);
+      try {
+        const docs = isDir ? (await readBundle(await dirSource(target), ruleset, reader)).documents : [await readSingleDocument(target, ruleset, reader)];
+        io.stdout(opts.format === 'json' ? inspectJson(docs) : inspectText(docs, ruleset, opts.lang, colorFor(opts.color, undefined, io)));
+      } finally {
+        close();
+      }
       exitCode = 0;
     });
 
@@ -145,6 +163,51 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       exitCode = 0;
     });
 
+  rules
+    .command('test')
+    .description(h('menjalankan kasus uji emas (golden cases) aturan dan melaporkan cakupan aturan', "run the rules' golden cases and report rule coverage"))
+    .argument('[dir]', h('folder aturan (bawaan: aturan bawaan alat)', 'rules folder (default: the shipped rules)'))
+    .option('--cases <dir>', h('folder kasus (bawaan: <dir>/tests)', 'cases folder (default: <dir>/tests)'))
+    .addOption(new Option('--format <format>', h('format keluaran', 'output format')).choices(['text', 'json', 'junit']).default('text'))
+    .option('--min-coverage <percent>', h('gagal bila cakupan aturan di bawah persentase ini', 'fail when rule coverage is below this percentage'), (v) => percentage(v))
+    .addOption(new Option('--lang <lang>', h('bahasa', 'language')).choices(['id', 'en']).default('id'))
+    .action(async (dir: string | undefined, opts: RulesTestOptions) => {
+      lang = opts.lang;
+      const out = await rulesTest(dir ?? defaultRulesDir(), opts);
+      io.stdout(out.text);
+      exitCode = out.exitCode;
+    });
+  rules
+    .command('diff')
+    .description(h('hasil mana yang berubah antara dua versi aturan (folder atau revisi git), dan karena aturan apa', 'which verdicts change between two rulesets (folders or git revisions), and which rule caused it'))
+    .argument('<base>', h('folder aturan atau revisi git (misalnya main)', 'rules folder or git revision (e.g. main)'))
+    .argument('[head]', h('folder aturan atau revisi git (bawaan: aturan saat ini)', 'rules folder or git revision (default: the current rules)'))
+    .option('--cases <dir>', h('folder kasus (bawaan: tests/ pada aturan baru)', "cases folder (default: the head rules' tests/)"))
+    .option('--fail-on-change', h('gagal bila ada perubahan hasil yang tidak diumumkan di changelog', 'fail on verdict changes the changelog does not announce'), false)
+    .addOption(new Option('--format <format>', h('format keluaran', 'output format')).choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', h('bahasa', 'language')).choices(['id', 'en']).default('id'))
+    .action(async (base: string, head: string | undefined, opts: RulesDiffOptions) => {
+      lang = opts.lang;
+      const out = await rulesDiff(base, head, defaultRulesDir(), opts);
+      io.stdout(out.text);
+      exitCode = out.exitCode;
+    });
+  rules
+    .command('audit')
+    .description(h('kutipan yang belum diverifikasi, instrumen yang sudah diganti, tinjauan yang terlambat', 'unverified citations, superseded instruments, overdue reviews'))
+    .argument('[dir]', h('folder aturan (bawaan: aturan bawaan alat)', 'rules folder (default: the shipped rules)'))
+    .option('--strict', h('keluar dengan kode 1 bila ada temuan', 'exit 1 when there is any finding'), false)
+    .option('--as-of <date>', h('tanggal pembanding tinjauan (bawaan: hari ini)', 'date to compare review dates with (default: today)'))
+    .addOption(new Option('--format <format>', h('format keluaran', 'output format')).choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', h('bahasa', 'language')).choices(['id', 'en']).default('id'))
+    .action(async (dir: string | undefined, opts: { strict: boolean; asOf?: string; format: 'text' | 'json'; lang: Lang }) => {
+      lang = opts.lang;
+      const asOf = checkDate(opts.asOf) ?? new Date().toISOString().slice(0, 10);
+      const out = await rulesAudit(dir ?? defaultRulesDir(), { ...opts, asOf });
+      io.stdout(out.text);
+      exitCode = out.exitCode;
+    });
+
   program
     .command('schema')
     .description(h('mencetak JSON Schema berkas tender, bundle.yaml, atau berkas aturan (untuk editor)', 'print the JSON Schema of a tender file, a bundle.yaml, or the rule files (for editors)'))
@@ -179,16 +242,47 @@ async function runCheck(tenderFile: string, bundleDirs: string[], opts: CheckOpt
   const tender = await loadTender(tenderFile, ruleset);
   const asOf = opts.asOf ?? tender.meta.announced;
   const ctx = { ruleset, asOf, deadline: tender.meta.deadline };
-  const bundles = [];
-  for (const source of await expandBundleArgs(bundleDirs)) {
-    const bundle = await readBundle(source, ruleset);
-    bundles.push(bundleReport(bundle, evaluateBundle(tender, bundle, ctx), ruleset));
+  const sources = await expandBundleArgs(bundleDirs);
+  const total = sources.reduce((n, s) => n + s.files.length, 0);
+  const progress = io.progress && wantProgress(io.env, io.progress, total) ? terminalProgress(total, io.progress, opts.lang) : NO_PROGRESS;
+  const { reader, close } = pooledReader(opts, progress);
+  try {
+    // Bundles are read concurrently (bounded by the reader) and reported in the order given.
+    const bundles = await Promise.all(
+      sources.map(async (source) => {
+        const bundle = await readBundle(source, ruleset, reader);
+        return bundleReport(bundle, evaluateBundle(tender, bundle, ctx), ruleset);
+      }),
+    );
+    progress.done();
+    const report = buildReport({ tool: { name: 'kualifikasi', version: toolVersion() }, ruleset, asOf, tender, lint: lintTender(tender, ruleset, asOf), bundles });
+    const text = FORMATTERS[opts.format](report, { lang: opts.lang, color: colorFor(opts.color, opts.output, io) });
+    if (opts.output) await writeAtomically(opts.output, text);
+    else io.stdout(text);
+    return exitCodeOf(report);
+  } finally {
+    close();
   }
-  const report = buildReport({ tool: { name: 'kualifikasi', version: toolVersion() }, ruleset, asOf, tender, lint: lintTender(tender, ruleset, asOf), bundles });
-  const text = FORMATTERS[opts.format](report, { lang: opts.lang, color: colorFor(opts.color, opts.output, io) });
-  if (opts.output) await writeAtomically(opts.output, text);
-  else io.stdout(text);
-  return exitCodeOf(report);
+}
+
+/** PDF text through the worker pool and the cache; at most two files per worker held in memory. */
+function pooledReader(opts: { jobs?: number; cache: boolean }, progress: Progress): { reader: Reader; close: () => void } {
+  const pool = new ExtractorPool(opts.jobs ?? availableParallelism());
+  const limit = pLimit(pool.size * 2);
+  const reader: Reader = { extract: (bytes) => pool.extract(bytes), cache: opts.cache ? fileCache() : NO_CACHE, limit: (task) => limit(task), onDocument: (f) => progress.tick(f) };
+  return { reader, close: () => pool.close() };
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new KualifikasiError('USAGE', { detail: `--jobs "${value}" (1-64)` });
+  return n;
+}
+
+function percentage(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 100) throw new KualifikasiError('USAGE', { detail: `--min-coverage "${value}" (0-100)` });
+  return n;
 }
 
 function checkDate(value: string | undefined): string | undefined {

@@ -9,9 +9,10 @@ import type { Ruleset } from '../rules/load.js';
 import { bidderForm, type BidderForm } from '../rules/schema.js';
 import { parseYaml } from '../yaml-source.js';
 import { classify, type Classification } from './classify.js';
-import { extractPdf, type DocumentProblem } from './extract.js';
+import { NO_CACHE, type TextCache } from './cache.js';
+import { extractPdf, type DocumentProblem, type Extraction } from './extract.js';
 import { readFields, type Field } from './fields.js';
-import type { BundleSource, SourceFile } from './sources.js';
+import { MAX_FILE_BYTES, type BundleSource, type SourceFile } from './sources.js';
 
 export const MANIFEST_NAME = 'bundle.yaml';
 
@@ -47,14 +48,25 @@ export interface Bundle {
   documents: BundleDocument[];
 }
 
-export async function readBundle(source: BundleSource, ruleset: Ruleset): Promise<Bundle> {
+/** How page texts are obtained: in process (tests, single files), or through the pool and the cache. */
+export interface Reader {
+  extract: (bytes: Uint8Array) => Promise<Extraction>;
+  cache: TextCache;
+  /** Bounds how many files are held in memory at once across everything being read. */
+  limit: <T>(task: () => Promise<T>) => Promise<T>;
+  /** Called as each document is done (progress display). */
+  onDocument?: (file: string) => void;
+}
+
+export const IN_PROCESS: Reader = { extract: extractPdf, cache: NO_CACHE, limit: (task) => task() };
+
+export async function readBundle(source: BundleSource, ruleset: Ruleset, reader: Reader = IN_PROCESS): Promise<Bundle> {
   const manifestFile = source.files.find((f) => f.rel === MANIFEST_NAME);
   const manifest = manifestFile ? parseManifest(path.join(source.path, MANIFEST_NAME), Buffer.from(await manifestFile.read()).toString('utf8')) : undefined;
-  const documents: BundleDocument[] = [];
-  for (const f of source.files) {
-    if (f.rel === MANIFEST_NAME) continue;
-    documents.push(await readDocument(f, ruleset));
-  }
+  // Documents are read concurrently but kept in the source's (sorted) order: output never depends on timing.
+  const documents: BundleDocument[] = await Promise.all(
+    source.files.filter((f) => f.rel !== MANIFEST_NAME).map((f) => reader.limit(() => readDocument(f, ruleset, reader))),
+  );
   for (const r of source.refused) {
     documents.push({ file: r.rel, sha256: null, bytes: 0, pages: 0, docType: null, classification: null, fields: [], problems: [{ code: 'refused', detail: r.reason }] });
   }
@@ -68,16 +80,22 @@ function parseManifest(file: string, text: string): z.infer<typeof bundleManifes
 }
 
 /** One file read on its own, as `inspect <file>` does. */
-export async function readSingleDocument(file: string, ruleset: Ruleset): Promise<BundleDocument> {
+export async function readSingleDocument(file: string, ruleset: Ruleset, reader: Reader = IN_PROCESS): Promise<BundleDocument> {
   try {
     if (!(await stat(file)).isFile()) throw new KualifikasiError('BUNDLE_NOT_FOUND', { path: file });
   } catch (e) {
     throw e instanceof KualifikasiError ? e : new KualifikasiError('BUNDLE_NOT_FOUND', { path: file });
   }
-  return readDocument({ rel: path.basename(file), read: () => readFile(file) }, ruleset);
+  return readDocument({ rel: path.basename(file), read: () => readFile(file) }, ruleset, reader);
 }
 
-async function readDocument(source: SourceFile, ruleset: Ruleset): Promise<BundleDocument> {
+async function readDocument(source: SourceFile, ruleset: Ruleset, reader: Reader): Promise<BundleDocument> {
+  const document = await readDocumentOnce(source, ruleset, reader);
+  reader.onDocument?.(source.rel);
+  return document;
+}
+
+async function readDocumentOnce(source: SourceFile, ruleset: Ruleset, reader: Reader): Promise<BundleDocument> {
   const rel = source.rel;
   const base = { file: rel, docType: null, classification: null, fields: [] as Field[] };
   let bytes: Uint8Array;
@@ -85,10 +103,15 @@ async function readDocument(source: SourceFile, ruleset: Ruleset): Promise<Bundl
     bytes = await source.read();
   } catch (e) {
     const detail = (e as NodeJS.ErrnoException).code ?? String(e);
-    return { ...base, sha256: null, bytes: 0, pages: 0, problems: [{ code: 'unreadable_file', detail }] };
+    const code = detail === 'EFBIG' ? 'too_large' : 'unreadable_file';
+    return { ...base, sha256: null, bytes: 0, pages: 0, problems: [{ code, detail: code === 'too_large' ? `> ${MAX_FILE_BYTES / 1024 / 1024} MB` : detail }] };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const extraction = await extractPdf(bytes);
+  let extraction = await reader.cache.get(sha256);
+  if (!extraction) {
+    extraction = await reader.extract(bytes);
+    await reader.cache.set(sha256, extraction);
+  }
   if (!extraction.ok) return { ...base, sha256, bytes: bytes.length, pages: extraction.pages, problems: [extraction.problem] };
 
   const { pages } = extraction;

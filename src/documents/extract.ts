@@ -12,6 +12,7 @@ export type ProblemCode =
   | 'encrypted'
   | 'unparseable'
   | 'timeout'
+  | 'too_large'
   | 'no_text_layer'
   | 'unrecognised'
   | 'ambiguous_type';

@@ -48,15 +48,27 @@ export async function expandBundleArgs(args: readonly string[]): Promise<BundleS
   return out;
 }
 
-/** Every regular file below the folder, sorted, skipping hidden files. Symbolic links are not followed. */
+/** Every regular file below the folder, sorted, skipping hidden files. Symbolic links and special files are
+ * never followed or opened (a link could point outside the bundle): they are listed as refused. */
 export async function dirSource(dir: string): Promise<BundleSource> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const rels = entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .filter((rel) => !rel.split('/').some((part) => part.startsWith('.')))
-    .sort();
-  return { path: dir, files: rels.map((rel) => ({ rel, read: () => readFile(path.join(dir, rel)) })), refused: [] };
+  const rel = (e: { parentPath: string; name: string }) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/');
+  const visible = entries.filter((e) => !rel(e).split('/').some((part) => part.startsWith('.')));
+  const rels = visible.filter((e) => e.isFile()).map(rel).sort();
+  const refused = visible
+    .filter((e) => !e.isFile() && !e.isDirectory())
+    .map((e) => ({ rel: rel(e), reason: e.isSymbolicLink() ? 'symbolic link, not followed' : 'not a regular file' }))
+    .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return { path: dir, files: rels.map((r) => ({ rel: r, read: () => readBounded(path.join(dir, r)) })), refused };
+}
+
+/** Largest single file read from a folder (a zip entry is bounded by ZIP_LIMITS.maxEntryBytes). */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+async function readBounded(file: string): Promise<Uint8Array> {
+  const size = (await stat(file)).size;
+  if (size > MAX_FILE_BYTES) throw Object.assign(new Error(`${size} bytes`), { code: 'EFBIG' });
+  return readFile(file);
 }
 
 export async function zipSource(file: string): Promise<BundleSource> {

@@ -48,8 +48,11 @@ export function defaultRulesDir(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules');
 }
 
+/** Golden cases live beside the rules they test, but are not rules: excluded from loading and the hash. */
+export const RULE_TESTS_DIR = 'tests';
+
 export async function loadRuleset(dir: string = defaultRulesDir()): Promise<Ruleset> {
-  const files = await listYaml(dir);
+  const files = (await listYaml(dir)).filter((f) => !f.startsWith(`${RULE_TESTS_DIR}/`));
   if (!files.includes('ruleset.yaml')) throw new KualifikasiError('RULES_NOT_FOUND', { path: dir });
 
   const problems: SourceProblem[] = [];

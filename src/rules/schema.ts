@@ -13,7 +13,7 @@ export const isoDate = z
 export const localized = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
 export type Localized = z.infer<typeof localized>;
 
-const slug = z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, 'lower-case letters, digits, "_", "-" and "." only');
+export const slug = z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, 'lower-case letters, digits, "_", "-" and "." only');
 
 /** "instrument-id#provision-id", e.g. "pp-24-2018#nib-as-tdp". */
 export const provisionRef = z.string().regex(/^[a-z0-9][a-z0-9_.-]*#[a-z0-9][a-z0-9_.-]*$/, 'expected "instrument#provision"');
@@ -49,6 +49,8 @@ export const provision = z.strictObject({
   text: z.string().min(1),
   verification,
   reviewed_on: isoDate.optional(),
+  /** Date by which someone must re-read this provision against its source; `rules audit` reports it when past. */
+  review_by: isoDate.optional(),
 });
 export type Provision = z.infer<typeof provision>;
 
@@ -207,7 +209,15 @@ export const rulesetManifest = z.strictObject({
     /** Whether any provision has been checked against the official (JDIH) text. */
     checked_against_official_text: z.boolean(),
     changelog: z
-      .array(z.strictObject({ version: z.string().min(1), date: isoDate, changes: z.array(z.string().min(1)).min(1) }))
+      .array(
+        z.strictObject({
+          version: z.string().min(1),
+          date: isoDate,
+          changes: z.array(z.string().min(1)).min(1),
+          /** Verdict changes this version makes on purpose: "case-id" or "case-id#requirement-id". `rules diff` allows them. */
+          flips: z.array(z.string().min(1)).default([]),
+        }),
+      )
       .min(1),
   }),
 });

@@ -1,11 +1,14 @@
 // Reads a tender file into a Tender: metadata plus each requirement with its kind, declared or inferred.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { KualifikasiError, type SourceProblem } from '../errors.js';
 import type { Ruleset } from '../rules/load.js';
 import { parseYaml } from '../yaml-source.js';
 import { inferKind, namedTaxYear, parseDeclaredKind, type KindExpr } from './infer.js';
 import { tenderFile, type TenderFile } from './schema.js';
+
+/** A tender file is a page of text; anything bigger is not one (and is not read into memory). */
+export const MAX_TENDER_BYTES = 4 * 1024 * 1024;
 
 export interface Requirement {
   id: string;
@@ -27,11 +30,13 @@ export interface Tender {
 export async function loadTender(file: string, ruleset: Ruleset): Promise<Tender> {
   let bytes: Buffer;
   try {
+    if ((await stat(file)).size > MAX_TENDER_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
     bytes = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new KualifikasiError('TENDER_NOT_FOUND', { file });
-    throw new KualifikasiError('TENDER_UNREADABLE', { file, detail: code === 'EISDIR' ? 'it is a folder' : String(code ?? e) });
+    const detail = code === 'EISDIR' ? 'it is a folder' : code === 'EFBIG' ? `larger than ${MAX_TENDER_BYTES / 1024 / 1024} MB` : String(code ?? e);
+    throw new KualifikasiError('TENDER_UNREADABLE', { file, detail });
   }
   const parsed = parseYaml(file, bytes.toString('utf8'), tenderFile);
   if (!parsed.ok) throw new KualifikasiError('TENDER_INVALID', { file }, parsed.problems);

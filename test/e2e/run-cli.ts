@@ -1,11 +1,16 @@
 // Runs the built CLI (bin/kualifikasi.js → dist/) as a real process, as a user or CI would.
 import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BIN = path.join(ROOT, 'bin', 'kualifikasi.js');
 export const fixture = (...parts: string[]) => path.join(ROOT, 'fixtures', ...parts);
+
+/** The tests never read or write the user's own cache. */
+const CACHE_DIR = mkdtempSync(path.join(tmpdir(), 'kualifikasi-test-cache-'));
 
 export interface CliResult {
   code: number;
@@ -18,7 +23,7 @@ export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?:
     execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd: options.cwd ?? ROOT, env: { ...process.env, NO_COLOR: '1', ...options.env }, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: options.cwd ?? ROOT, env: { ...process.env, NO_COLOR: '1', KUALIFIKASI_CACHE_DIR: CACHE_DIR, ...options.env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ code, stdout, stderr });

@@ -1,0 +1,157 @@
+// A pool of extractor child processes, one per core by default. Each document gets a time limit and a
+// resident-memory limit: a file past either is killed with its worker, reported with its problem, and the
+// worker replaced, so one pathological PDF cannot stall or sink a batch. Results do not depend on the
+// number of workers: each job's answer is returned to its own caller.
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { Extraction } from './extract.js';
+
+export interface PoolLimits {
+  /** Per document, wall clock. */
+  timeoutMs: number;
+  /** Per worker resident set size; checked every 100 ms where the OS reports it (Linux /proc). */
+  maxRssMb: number;
+}
+
+export const DEFAULT_LIMITS: PoolLimits = {
+  timeoutMs: Number(process.env.KUALIFIKASI_EXTRACT_TIMEOUT_MS) || 60_000,
+  maxRssMb: Number(process.env.KUALIFIKASI_EXTRACT_MAX_RSS_MB) || 1024,
+};
+
+interface Pending {
+  id: number;
+  bytes: Uint8Array;
+  resolve: (e: Extraction) => void;
+}
+
+interface Worker {
+  child: ChildProcess;
+  job: Pending | null;
+  timer?: NodeJS.Timeout;
+  watchdog?: NodeJS.Timeout;
+}
+
+const WORKER = fileURLToPath(new URL('./extract-worker.js', import.meta.url));
+const PAGE_SIZE_KB = 4;
+
+export class ExtractorPool {
+  private readonly workers: Worker[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  constructor(
+    readonly size: number = availableParallelism(),
+    private readonly limits: PoolLimits = DEFAULT_LIMITS,
+  ) {}
+
+  extract(bytes: Uint8Array): Promise<Extraction> {
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, bytes, resolve });
+      this.dispatch();
+    });
+  }
+
+  /** Stops every worker; pending jobs are not expected (callers await their results first). */
+  close(): void {
+    this.closed = true;
+    for (const w of this.workers) this.stop(w);
+    this.workers.length = 0;
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      let w = this.workers.find((x) => x.job === null);
+      if (!w && this.workers.length < Math.max(1, this.size)) w = this.spawn();
+      if (!w) return;
+      const job = this.queue.shift() as Pending;
+      this.run(w, job);
+    }
+  }
+
+  private spawn(): Worker {
+    const child = fork(WORKER, [], {
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+      // The V8 heap is bounded here; ArrayBuffers (where pdf.js inflates streams) are not: the watchdog is.
+      execArgv: [`--max-old-space-size=${Math.max(128, Math.floor(this.limits.maxRssMb * 0.75))}`],
+    });
+    const w: Worker = { child, job: null };
+    child.on('message', (m: { id: number; result: Extraction }) => {
+      if (w.job && w.job.id === m.id) this.finish(w, m.result);
+    });
+    child.on('exit', (code, signal) => {
+      const job = w.job;
+      this.remove(w);
+      if (job) job.resolve({ ok: false, problem: { code: 'unparseable', detail: `extractor stopped (${signal ?? `exit ${code}`})` }, pages: 0 });
+      if (!this.closed) this.dispatch();
+    });
+    child.on('error', () => undefined);
+    child.unref();
+    (child.channel as { unref?: () => void } | undefined)?.unref?.();
+    this.workers.push(w);
+    return w;
+  }
+
+  private run(w: Worker, job: Pending): void {
+    w.job = job;
+    (w.child.channel as { ref?: () => void } | undefined)?.ref?.();
+    w.timer = setTimeout(() => this.kill(w, { ok: false, problem: { code: 'timeout', detail: `${this.limits.timeoutMs / 1000} s` }, pages: 0 }), this.limits.timeoutMs);
+    const pid = w.child.pid;
+    if (pid !== undefined && process.platform === 'linux') {
+      w.watchdog = setInterval(() => {
+        const mb = rssMb(pid);
+        if (mb !== null && mb > this.limits.maxRssMb) {
+          this.kill(w, { ok: false, problem: { code: 'too_large', detail: `> ${this.limits.maxRssMb} MB` }, pages: 0 });
+        }
+      }, 100);
+    }
+    w.child.send({ id: job.id, bytes: job.bytes });
+  }
+
+  private finish(w: Worker, result: Extraction): void {
+    const job = w.job as Pending;
+    this.clearTimers(w);
+    w.job = null;
+    (w.child.channel as { unref?: () => void } | undefined)?.unref?.();
+    job.resolve(result);
+    this.dispatch();
+  }
+
+  /** Ends a job with `result` and replaces its worker (the only way to stop pdf.js mid-document). */
+  private kill(w: Worker, result: Extraction): void {
+    const job = w.job;
+    w.job = null;
+    this.stop(w);
+    this.remove(w);
+    job?.resolve(result);
+    this.dispatch();
+  }
+
+  private stop(w: Worker): void {
+    this.clearTimers(w);
+    w.child.removeAllListeners('exit');
+    w.child.kill('SIGKILL');
+  }
+
+  private clearTimers(w: Worker): void {
+    clearTimeout(w.timer);
+    clearInterval(w.watchdog);
+  }
+
+  private remove(w: Worker): void {
+    const i = this.workers.indexOf(w);
+    if (i >= 0) this.workers.splice(i, 1);
+  }
+}
+
+function rssMb(pid: number): number | null {
+  try {
+    const pages = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+    return (pages * PAGE_SIZE_KB) / 1024;
+  } catch {
+    return null;
+  }
+}

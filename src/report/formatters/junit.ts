@@ -1,0 +1,23 @@
+// A check report as JUnit XML: one suite per bundle, one test case per requirement (stable ids), failing
+// on `fail` and on `review` (a person must look), passing on pass, waived and not_applicable.
+import { STATUS_LABEL } from '../../i18n/labels.js';
+import { junitXml } from '../junit-xml.js';
+import type { Formatter } from './types.js';
+
+export const formatJunit: Formatter = (report, { lang }) =>
+  junitXml(
+    `kualifikasi ${report.tender.code ?? report.tender.file}`,
+    report.bundles.map((b) => ({
+      name: b.bidder.name ?? b.path,
+      cases: b.requirements.map((r) => {
+        const line = `${STATUS_LABEL[lang][r.status]}: ${r.reason[lang]}`;
+        const cites = r.citations.map((c) => `${c.instrument}, ${c.provision}`).join('; ');
+        const body = cites ? `${line}\n${cites}` : line;
+        return {
+          classname: `kualifikasi.${b.path}`,
+          name: `${r.id}. ${r.text}`,
+          ...(r.status === 'fail' || r.status === 'review' ? { failure: { type: r.status, message: line, body } } : { output: body }),
+        };
+      }),
+    })),
+  );
