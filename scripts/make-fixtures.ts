@@ -22,7 +22,7 @@ async function render(sheet: Sheet, producer: Producer): Promise<Uint8Array> {
   const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-lo-'));
   try {
     writeFileSync(path.join(dir, 'doc.html'), sheetHtml(sheet));
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf:writer_web_pdf_Export', '--outdir', dir, path.join(dir, 'doc.html')], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync('soffice', ['--headless', '--infilter=HTML (StarWriter)', '--convert-to', 'pdf:writer_pdf_Export', '--outdir', dir, path.join(dir, 'doc.html')], { stdio: 'ignore', timeout: 120_000 });
     return readFileSync(path.join(dir, 'doc.pdf'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
