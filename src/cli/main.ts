@@ -25,6 +25,7 @@ import { buildReport, bundleReport, exitCodeOf } from '../report/report.js';
 import { defaultRulesDir, loadRuleset } from '../rules/load.js';
 import { isoDate } from '../rules/schema.js';
 import { loadTender } from '../tender/load.js';
+import { runLint, type LintOptions } from './lint.js';
 import { rulesAudit, rulesDiff, rulesTest, type RulesDiffOptions, type RulesTestOptions } from './rules.js';
 import { lintTender } from '../lint/lint.js';
 
@@ -144,6 +145,37 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       if (!kind) throw new KualifikasiError('UNKNOWN_KIND', { id, kinds: [...ruleset.requirements.keys()].join(', ') });
       io.stdout(explainText(ruleset, kind, asOf, opts.lang));
       exitCode = 0;
+    });
+
+  program
+    .command('lint')
+    .description(h('memeriksa persyaratan tender itu sendiri (YAML, atau teks LDK yang ditempel dari SPSE)', "check the tender's own requirements (YAML, or LDK text pasted from SPSE)"))
+    .argument('<tender-file>', h('berkas YAML tender atau teks LDK (.txt)', 'tender YAML file or LDK text (.txt)'))
+    .addOption(new Option('--format <format>', h('format keluaran', 'output format')).choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', h('bahasa', 'language')).choices(['id', 'en']).default('id'))
+    .option('--as-of <date>', h('tanggal acuan hukum (YYYY-MM-DD); bawaan: tanggal pengumuman tender', "date whose law applies (YYYY-MM-DD); default: the tender's announcement date"))
+    .option('--emit-yaml', h('cetak berkas YAML tender yang dipahami dari teks LDK', 'print the tender YAML understood from the LDK text'), false)
+    .option('--announced <date>', h('tanggal pengumuman (untuk teks LDK)', 'announcement date (for LDK text)'))
+    .option('--deadline <date>', h('batas akhir pemasukan penawaran (untuk teks LDK)', 'bid submission deadline (for LDK text)'))
+    .option('--name <name>', h('nama paket (untuk teks LDK)', 'package name (for LDK text)'))
+    .addOption(new Option('--type <type>', h('jenis pengadaan (untuk teks LDK)', 'procurement type (for LDK text)')).choices(['barang', 'konstruksi', 'konsultansi', 'jasa_lainnya']))
+    .option('--code <code>', h('kode tender (untuk teks LDK)', 'tender code (for LDK text)'))
+    .option('--rules <dir>', h('folder aturan', 'rules folder'))
+    .option('--no-color', h('tanpa warna', 'no colours'))
+    .action(async (file: string, opts: LintOptions & { rules?: string; color: boolean }) => {
+      lang = opts.lang;
+      checkDate(opts.asOf);
+      for (const [option, value] of [['--announced', opts.announced], ['--deadline', opts.deadline]] as const) {
+        if (value !== undefined && !isoDate.safeParse(value).success) throw new KualifikasiError('BAD_DATE', { option, value });
+      }
+      const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
+      const out = await runLint(file, opts, ruleset, colorFor(opts.color, undefined, io));
+      if (out.notices.length > 0) {
+        const head = opts.lang === 'en' ? 'Lines not attributed to any requirement (check them):' : 'Baris yang tidak dapat dikaitkan ke butir persyaratan mana pun (periksa):';
+        io.stderr(`${head}\n${out.notices.map((n) => `  ${n}`).join('\n')}\n`);
+      }
+      io.stdout(out.text);
+      exitCode = out.exitCode;
     });
 
   const rules = program.command('rules').description(h('mengelola aturan (ruleset)', 'work on the ruleset'));

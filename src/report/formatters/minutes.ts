@@ -4,6 +4,11 @@ import { evidenceText } from '../../evaluate/evaluate.js';
 import { RESULT_LABEL, STATUS_LABEL, VERDICT_LABEL, type Lang } from '../../i18n/labels.js';
 import type { Report } from '../report.js';
 
+const SEVERITY_WORD = {
+  id: { error: 'galat', warning: 'peringatan', info: 'catatan' },
+  en: { error: 'error', warning: 'warning', info: 'note' },
+} as const;
+
 export interface Table {
   head: string[];
   rows: string[][];
@@ -117,7 +122,7 @@ export function buildMinutes(report: Report, lang: Lang): Minutes {
     tenderFindings:
       findings.length === 0
         ? null
-        : { head: [...w.findingsHead], rows: findings.map((r) => [r.id, r.text, r.findings.map((f) => `[${f.severity}] ${f.message[lang]}`).join(' ')]) },
+        : { head: [...w.findingsHead], rows: findings.map((r) => [r.id, r.text, r.findings.map((f) => `[${SEVERITY_WORD[lang][f.severity]}] ${f.message[lang]}`).join(' ')]) },
     closing: w.closing,
     signatures: {
       head: [...w.signHead],

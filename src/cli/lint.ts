@@ -1,0 +1,63 @@
+// `kualifikasi lint`: the tender's own requirements, checked before anyone is disqualified. Reads a tender
+// YAML file, or the LDK's qualification section as plain text (pasted from SPSE or a PDF) plus flags for
+// the metadata plain text lacks; `--emit-yaml` prints the tender file it understood.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { ChalkInstance } from 'chalk';
+import { KualifikasiError } from '../errors.js';
+import type { Lang } from '../i18n/labels.js';
+import { lintTender, worstSeverity } from '../lint/lint.js';
+import { lintJson, lintText } from '../report/lint-format.js';
+import type { Ruleset } from '../rules/load.js';
+import { parseLdkText, toTenderYaml, type LdkMetaOverrides } from '../tender/ldk-text.js';
+import { buildTender, loadTender, type Tender } from '../tender/load.js';
+import { tenderFile } from '../tender/schema.js';
+import { parseYaml } from '../yaml-source.js';
+
+export interface LintOptions extends LdkMetaOverrides {
+  format: 'text' | 'json';
+  lang: Lang;
+  asOf?: string;
+  emitYaml: boolean;
+}
+
+export interface LintOutput {
+  text: string;
+  exitCode: number;
+  /** Lines of the plain text that could not be attributed to a requirement, for stderr. */
+  notices: string[];
+}
+
+const isYamlName = (file: string) => /\.ya?ml$/i.test(file);
+
+export async function runLint(file: string, opts: LintOptions, ruleset: Ruleset, color: ChalkInstance): Promise<LintOutput> {
+  const { tender, yaml, notices } = isYamlName(file) ? { tender: await loadTender(file, ruleset), yaml: undefined, notices: [] } : await tenderFromText(file, opts, ruleset);
+  if (opts.emitYaml) {
+    return { text: yaml ?? (await readFile(file, 'utf8')), exitCode: 0, notices };
+  }
+  const report = lintTender(tender, ruleset, opts.asOf ?? tender.meta.announced);
+  const text = opts.format === 'json' ? lintJson(report, opts.lang, { file: tender.file, sha256: tender.sha256 }) : lintText(report, opts.lang, color);
+  return { text, exitCode: worstSeverity(report) === 'error' ? 1 : 0, notices };
+}
+
+async function tenderFromText(file: string, opts: LintOptions, ruleset: Ruleset): Promise<{ tender: Tender; yaml: string; notices: string[] }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new KualifikasiError('TENDER_NOT_FOUND', { file });
+    throw new KualifikasiError('TENDER_UNREADABLE', { file, detail: String(code ?? e) });
+  }
+  const parse = parseLdkText(bytes.toString('utf8'));
+  if (parse.requirements.length === 0) throw new KualifikasiError('LDK_EMPTY', { file });
+  const { yaml, missing } = toTenderYaml(parse, opts);
+  if (missing.length > 0) throw new KualifikasiError('LDK_META_MISSING', { file, missing: missing.map((m) => `--${m}`).join(', ') });
+  const parsed = parseYaml(file, yaml, tenderFile);
+  if (!parsed.ok) throw new KualifikasiError('TENDER_INVALID', { file }, parsed.problems);
+  // Lines are those of the plain text, so findings point at what the pokja typed.
+  const lineOf = (p: readonly PropertyKey[]) => (p[0] === 'requirements' && typeof p[1] === 'number' ? (parse.requirements[p[1]]?.line ?? 1) : 1);
+  const tender = buildTender(file, createHash('sha256').update(bytes).digest('hex'), parsed.value, lineOf, ruleset);
+  const notices = parse.unparsed.map((u) => `${file}:${u.line}: ${u.text}`);
+  return { tender, yaml, notices };
+}

@@ -1,0 +1,71 @@
+// A pokja's whole evaluation: a folder of bids (sub-folders and zips), the summary first, the cache.
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { fixture, runCli, type JsonReport } from './run-cli.js';
+
+const TENDER = fixture('tenders', '2019-10-barang-komputer.yaml');
+
+/** bids/ with two bidder folders and one bidder as a zip, as SPSE downloads arrive. */
+function bidsFolder(): string {
+  const bids = path.join(mkdtempSync(path.join(tmpdir(), 'kualifikasi-bids-')), 'bids');
+  mkdirSync(bids);
+  cpSync(fixture('bundles', 'pt-lengkap'), path.join(bids, 'a-pt-lengkap'), { recursive: true });
+  cpSync(fixture('bundles', 'pt-tanpa-nib'), path.join(bids, 'b-pt-tanpa-nib'), { recursive: true });
+  const scan = fixture('bundles', 'pt-nib-scan');
+  const entries = Object.fromEntries(readdirSync(scan).map((f) => [`pt-nib-scan/${f}`, new Uint8Array(readFileSync(path.join(scan, f)))]));
+  writeFileSync(path.join(bids, 'c-pt-nib-scan.zip'), zipSync(entries));
+  return bids;
+}
+
+describe('check <tender> <bids-dir>', () => {
+  it('checks every sub-folder and zip as one bidder, in name order, and exits with the worst verdict', async () => {
+    const r = await runCli(['check', TENDER, bidsFolder(), '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect(report.bundles.map((b) => [path.basename(b.path), b.bidder.name, b.verdict])).toEqual([
+      ['a-pt-lengkap', 'PT Sinar Data Nusantara', 'pass'],
+      ['b-pt-tanpa-nib', 'PT Mitra Teknologi Abadi', 'fail'],
+      ['c-pt-nib-scan.zip', 'PT Global Inovasi Sarana', 'review'],
+    ]);
+    // Files inside the zip keep their folder, and are read in memory.
+    expect(report.bundles[2]?.documents.map((d) => d.file)).toContain('pt-nib-scan/02-siup.pdf');
+  });
+
+  it('prints the summary table of the evaluation minutes first, with counts', async () => {
+    const r = await runCli(['check', TENDER, bidsFolder(), '--format', 'markdown']);
+    const summary = r.stdout.indexOf('| No | Nama Penyedia | Hasil Evaluasi Kualifikasi | Keterangan |');
+    expect(summary).toBeGreaterThan(0);
+    expect(r.stdout).toContain('| 1 | PT Sinar Data Nusantara | SESUAI | LULUS |');
+    expect(r.stdout).toContain('| 2 | PT Mitra Teknologi Abadi | TIDAK SESUAI | TIDAK LULUS |');
+    expect(r.stdout).toContain('Jumlah peserta yang lulus: 1; tidak lulus: 1; perlu verifikasi/klarifikasi: 1.');
+    expect(summary).toBeLessThan(r.stdout.indexOf('PT Sinar Data Nusantara', summary + 200));
+    // No progress line leaks into a pipe.
+    expect(r.stderr).toBe('');
+  });
+
+  it('the HTML minutes are one self-contained A4 document with a signature block', async () => {
+    const r = await runCli(['check', TENDER, bidsFolder(), '--format', 'html']);
+    expect(r.stdout).toMatch(/@page\s*{[^}]*A4/);
+    expect(r.stdout).not.toMatch(/<link |<script src=|https?:\/\/(?!www\.w3\.org)/);
+    expect(r.stdout).toContain('PT Global Inovasi Sarana');
+  });
+});
+
+describe('text cache', () => {
+  it('stores extracted text by content hash; --no-cache neither reads nor writes it; results are identical', async () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'kualifikasi-cache-'));
+    const env = { KUALIFIKASI_CACHE_DIR: cache };
+    const args = ['check', TENDER, fixture('bundles', 'pt-lengkap'), '--format', 'json'];
+    const uncached = await runCli([...args, '--no-cache'], { env });
+    expect(readdirSync(cache)).toEqual([]);
+    const cold = await runCli(args, { env });
+    const stored = readdirSync(cache, { recursive: true }).filter((f) => String(f).endsWith('.json'));
+    expect(stored.length).toBe(9);
+    const warm = await runCli(args, { env });
+    expect(cold.stdout).toBe(uncached.stdout);
+    expect(warm.stdout).toBe(uncached.stdout);
+  });
+});
