@@ -116,9 +116,21 @@ const rejeki: d.Company = {
 function pt2019(
   c: d.Company,
   producer: Producer,
-  o: { sptYear?: number; nib?: 'text' | 'scan' | 'none'; siupOss?: boolean; names?: string[]; signer?: [d.Person, string]; aktaCorrupt?: boolean } = {},
+  o: {
+    sptYear?: number;
+    nib?: 'text' | 'scan' | 'none';
+    siupOss?: boolean;
+    names?: string[];
+    signer?: [d.Person, string];
+    /** Signed by someone without a surat kuasa (no kuasa document is added). */
+    unauthorisedSigner?: [d.Person, string];
+    aktaCorrupt?: boolean;
+    /** What the tax documents print instead of the company's own name and NPWP. */
+    taxName?: string;
+    sptNpwp?: string;
+  } = {},
 ): Bundle['files'] {
-  const signer = o.signer ?? [c.director, c.directorTitle];
+  const signer = o.signer ?? o.unauthorisedSigner ?? [c.director, c.directorTitle];
   const r = (s: Sheet) => () => render(s, producer);
   const names = o.names ?? ['01-nib.pdf', '02-siup.pdf', '03-npwp.pdf', '04-spt-tahunan.pdf', '05-sewa-kantor.pdf', '06-akta-pendirian.pdf', '07-ktp-direktur.pdf', '08-pakta-integritas.pdf', '09-surat-pernyataan.pdf', '10-surat-kuasa.pdf'];
   const n = (i: number) => names[i] as string;
@@ -126,8 +138,8 @@ function pt2019(
   const files: Bundle['files'] = [];
   if (o.nib !== 'none') files.push([n(0), o.nib === 'scan' ? () => scanned(d.nibOss1(c, '8 Januari 2019')) : r(d.nibOss1(c, '8 Januari 2019'))]);
   files.push([n(1), r(d.siup(c, c.nib ?? '503/2218/436.7.17/2017', c.nib ? '8 Januari 2019' : '14 Februari 2017', o.siupOss ?? c.nib !== undefined))]);
-  files.push([n(2), r(d.npwpSkt(c, '2 Februari 2017', 'KPP PRATAMA SURABAYA TEGALSARI'))]);
-  files.push([n(3), r(d.sptBpe(c.name, c.npwp, year, '1771', year === 2018 ? '26 April 2019' : '27 April 2018', year === 2018 ? '0183274920190426' : '0172215320180427'))]);
+  files.push([n(2), r(d.npwpSkt(o.taxName ? { ...c, name: o.taxName } : c, '2 Februari 2017', 'KPP PRATAMA SURABAYA TEGALSARI'))]);
+  files.push([n(3), r(d.sptBpe(o.taxName ?? c.name, o.sptNpwp ?? c.npwp, year, '1771', year === 2018 ? '26 April 2019' : '27 April 2018', year === 2018 ? '0183274920190426' : '0172215320180427'))]);
   files.push([n(4), r(d.sewa(c, 'H. Abdul Karim', '2 Januari 2018', '1 Januari 2021', c.address))]);
   const aktaSheet = d.akta(c, '12', 'Senin, tanggal 5 Maret 2018', 'Anita Kusumawardani, S.H., M.Kn.', 'AHU-0012345.AH.01.01.TAHUN 2018');
   files.push([n(5), o.aktaCorrupt ? async () => truncate(await render(aktaSheet, producer)) : r(aktaSheet)]);
@@ -142,6 +154,11 @@ function pt2019(
 function truncate(pdf: Uint8Array): Uint8Array {
   return pdf.slice(0, Math.floor(pdf.length * 0.35));
 }
+
+const anita = person('Anita Rahayu', '3578065107830011', 'Surabaya, 11-07-1983', ['Jl. Dharmahusada Indah No. 2', 'Mojo', 'Gubeng'], 'Wiraswasta');
+const bambang = person('Bambang Sutrisno', '3578040303680012', 'Madiun, 03-03-1968', ['Jl. Klampis Jaya No. 17', 'Klampis Ngasem', 'Sukolilo'], 'Wiraswasta');
+const direkturBaru = company('PT Karya Sentosa Teknik', '9120413121192', '45.881.209.1-615.000', 'Jl. Klampis Jaya No. 60', anita);
+const namaBeda = company('PT Nusantara Data Prima', '9120019021499', '53.219.604.8-609.000', 'Jl. Raya Gubeng No. 15', person('Eko Wibowo', '3578021905790013', 'Blitar, 19-05-1979', ['Jl. Raya Gubeng No. 3', 'Gubeng', 'Gubeng'], 'Wiraswasta'));
 
 const BUNDLE_LIST: Bundle[] = [
   { dir: 'pt-lengkap', files: pt2019(lengkap, 'pdfkit').map(([f, mk], i) => [f, i % 3 === 2 ? () => render(sheetOf(lengkap, i), 'pdf-lib') : mk]) },
@@ -162,6 +179,10 @@ const BUNDLE_LIST: Bundle[] = [
       ['catatan-penawaran.pdf', () => new TextEncoder().encode('Catatan internal: jangan lupa unggah akta perubahan terbaru sebelum batas akhir.\n')],
     ],
   },
+  // Domain edge case 6: the deed names a new director, but the old one signs, with no surat kuasa.
+  { dir: 'pt-direktur-baru', files: pt2019(direkturBaru, 'pdfkit', { unauthorisedSigner: [bambang, 'Direktur Utama'] }) },
+  // The tax documents belong to someone else: another company name on the NPWP, another NPWP on the SPT.
+  { dir: 'pt-nama-beda', files: pt2019(namaBeda, 'pdf-lib', { taxName: 'PT Nusantara Data Persada', sptNpwp: '53.219.604.8-611.000' }) },
   {
     dir: 'cv-nib-saja',
     files: [

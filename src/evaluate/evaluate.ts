@@ -2,6 +2,7 @@
 // and the evidence that decided it. Pure: no files, no processes, no output.
 import type { Bidder, Bundle, BundleDocument } from '../documents/bundle.js';
 import type { Field } from '../documents/fields.js';
+import { checkConsistency, samePerson, type ConsistencyFinding } from './consistency.js';
 import { lastDueTaxYear, sptFilingDeadline } from '../documents/parse.js';
 import { citationOf, type Citation } from '../rules/cite.js';
 import type { Ruleset } from '../rules/load.js';
@@ -60,7 +61,40 @@ export interface EvaluationContext {
 const L = (id: string, en: string): Localized => ({ id, en });
 
 export function evaluateBundle(tender: Tender, bundle: Bundle, ctx: EvaluationContext): RequirementResult[] {
-  return tender.requirements.map((req) => evaluateRequirement(req, bundle, ctx));
+  const results = tender.requirements.map((req) => evaluateRequirement(req, bundle, ctx));
+  return applyConsistency(results, checkConsistency(bundle, ctx.ruleset));
+}
+
+/**
+ * A pass resting on a document that contradicts another (a different company name or NPWP, a signer who is
+ * not a director) becomes review, with both readings shown. Differences of form only are listed with the
+ * bundle (BundleReport.consistency), not on each requirement.
+ */
+function applyConsistency(results: RequirementResult[], findings: readonly ConsistencyFinding[]): RequirementResult[] {
+  const mismatches = findings.filter((f) => f.severity === 'mismatch');
+  const adjust = <T extends KindResult>(r: T): T => {
+    if (r.status !== 'pass') return r;
+    const files = new Set(r.evidence.map((e) => e.file));
+    const touching = mismatches.filter((f) => f.involved.some((file) => files.has(file)));
+    if (touching.length === 0) return r;
+    const text = (lang: keyof Localized) => touching.map((f) => `${lang === 'id' ? 'Perlu klarifikasi' : 'Needs clarification'}: ${f.message[lang]}`).join(' ');
+    const shown = touching.flatMap((f) => f.readings).map((x): Evidence => ({ file: x.file, page: x.page, docType: x.docType, field: x.field, label: x.label, value: x.value }));
+    return {
+      ...r,
+      status: 'review',
+      reason: { id: `${r.reason.id} ${text('id')}`, en: `${r.reason.en} ${text('en')}` },
+      evidence: uniqueBy([...r.evidence, ...shown], (e) => `${e.file}:${e.page}:${e.field}:${e.value}`),
+    };
+  };
+  return results.map((r) => {
+    const parts = r.parts?.map(adjust);
+    const own = adjust(r);
+    if (!parts) return own;
+    // A composite follows its parts: re-combine when a part changed.
+    if (parts.every((p, i) => p === r.parts?.[i])) return own;
+    const op = r.kind.includes('|') ? 'any' : 'all';
+    return { ...r, ...combine(op, parts), kind: r.kind, parts };
+  });
 }
 
 function evaluateRequirement(req: Requirement, bundle: Bundle, ctx: EvaluationContext): RequirementResult {
@@ -326,7 +360,10 @@ function powerOfAttorney(
   const signers = bundle.documents
     .filter((d) => d.docType !== null && check.signed_documents.includes(d.docType))
     .map((d) => ({ doc: d, name: fieldOf(d, 'signatory_name'), role: fieldOf(d, 'signatory_role') }));
-  const proxies = signers.filter((s) => s.role && !principal(s.role.value as string));
+  // A signer is a principal by position, and, when the deed's directors could be read, by being one of them.
+  const directors = bundle.documents.flatMap((d) => d.fields.filter((f) => f.name === 'director' && f.value !== null).map((f) => f.value as string));
+  const notADirector = (name: Field | undefined) => directors.length > 0 && name !== undefined && !directors.some((d) => samePerson(d, name.value as string));
+  const proxies = signers.filter((s) => s.role && (!principal(s.role.value as string) || notADirector(s.name)));
   if (found.valid.length > 0) {
     const m = found.valid[0] as Match;
     return {
@@ -341,8 +378,8 @@ function powerOfAttorney(
     return {
       type: 'missing',
       reason: L(
-        `Dokumen ditandatangani oleh ${proxies.map(describe).join('; ')}, yang bukan direktur/pimpinan, tetapi tidak ada surat kuasa.`,
-        `Documents are signed by ${proxies.map(describe).join('; ')}, who is not a director, but there is no power of attorney.`,
+        `Dokumen ditandatangani oleh ${proxies.map(describe).join('; ')}, yang bukan direktur/pimpinan menurut jabatannya atau menurut akta, tetapi tidak ada surat kuasa.`,
+        `Documents are signed by ${proxies.map(describe).join('; ')}, who is not a director by position or by the deed, but there is no power of attorney.`,
       ),
       evidence: proxies.map((s) => fieldEvidence(s.doc, s.role as Field, ctx)),
     };

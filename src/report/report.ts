@@ -1,5 +1,6 @@
 // The Report: everything a check decided, in the shape of the published JSON. It alone decides each
 // bundle's verdict and the process exit code; formatters only present it.
+import { checkConsistency, type ConsistencyFinding } from '../evaluate/consistency.js';
 import type { Bidder, Bundle } from '../documents/bundle.js';
 import type { DocumentProblem } from '../documents/extract.js';
 import type { RequirementResult, Status } from '../evaluate/evaluate.js';
@@ -29,6 +30,8 @@ export interface BundleReport {
   verdict: Verdict;
   requirements: RequirementResult[];
   documents: DocumentReport[];
+  /** Cross-document comparisons: real differences (which also put requirements to review) and differences of form. */
+  consistency: ConsistencyFinding[];
 }
 
 export interface Report {
@@ -70,6 +73,7 @@ export function bundleReport(bundle: Bundle, requirements: RequirementResult[], 
     bidder: bundle.bidder,
     verdict: verdictOf(requirements),
     requirements,
+    consistency: checkConsistency(bundle, ruleset),
     documents: bundle.documents.map((d) => ({
       file: d.file,
       sha256: d.sha256,

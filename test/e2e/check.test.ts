@@ -146,6 +146,32 @@ describe('check on the 2019-10 goods tender (after PP 24/2018 and SE Mendagri 50
     expect(problems).toEqual({ '06-akta-pendirian.pdf': ['unparseable'], 'catatan-penawaran.pdf': ['not_pdf'] });
   });
 
+  it('the deed names a new director but the old one signs without a surat kuasa (domain edge case 6)', async () => {
+    const { code, report } = await checkJson([T2019_10, bundle('pt-direktur-baru')]);
+    expectContract(report);
+    expect(code).toBe(1);
+    expect(statuses(report)).toEqual({ ...ALL_GOOD_2019_10, '8': 'fail', '10': 'review', '11': 'review' });
+    expect(requirement(report, '8').reason).toContain('Bambang Sutrisno (Direktur Utama, 08-pakta-integritas.pdf)');
+    expect(requirement(report, '10').reason).toContain('Perlu klarifikasi: Bambang Sutrisno menandatangani 08-pakta-integritas.pdf');
+    const consistency = (report.bundles[0] as unknown as { consistency: Array<{ subject: string; severity: string }> }).consistency;
+    expect(consistency.map((c) => [c.subject, c.severity])).toEqual([
+      ['signatory', 'mismatch'],
+      ['signatory', 'mismatch'],
+    ]);
+  });
+
+  it('tax documents in another name and NPWP: only the documents that disagree with the NIB and akta go to review', async () => {
+    const { code, report } = await checkJson([T2019_10, bundle('pt-nama-beda')]);
+    expectContract(report);
+    expect(code).toBe(3);
+    expect(statuses(report)).toEqual({ ...ALL_GOOD_2019_10, '4': 'review', '5': 'review' });
+    const npwp = requirement(report, '4');
+    expect(npwp.reason).toContain('"PT NUSANTARA DATA PERSADA" (03-npwp.pdf, 04-spt-tahunan.pdf)');
+    expect(requirement(report, '5').reason).toContain('53.219.604.8-611.000 (04-spt-tahunan.pdf)');
+    // Both readings are shown as evidence, each with its file and page.
+    expect(npwp.evidence.map((e) => e.file)).toEqual(expect.arrayContaining(['01-nib.pdf', '03-npwp.pdf']));
+  });
+
   it('checks several bundles in one run; the exit code is the worst verdict', async () => {
     const { code, report } = await checkJson([T2019_10, bundle('pt-lengkap'), bundle('pt-nib-scan'), bundle('pt-tanpa-nib')]);
     expect(report.bundles.map((b) => b.verdict)).toEqual(['pass', 'review', 'fail']);

@@ -77,13 +77,22 @@ describe('rules diff', () => {
     const out = JSON.parse(r.stdout) as { flips: Array<{ case: string; requirement: string | null; base: string; head: string; cause: string }> };
     const requirementFlips = out.flips.filter((f) => f.requirement !== null);
     // Every bundle checked against the October 2019 tender, and nothing else.
-    expect(requirementFlips.map((f) => f.case).sort()).toEqual(['pt-lengkap-2019-10', 'pt-nama-acak', 'pt-nib-scan', 'pt-pdf-rusak', 'pt-spt-salah-tahun', 'pt-tanpa-nib']);
+    expect(requirementFlips.map((f) => f.case).sort()).toEqual([
+      'pt-direktur-baru',
+      'pt-lengkap-2019-10',
+      'pt-nama-acak',
+      'pt-nama-beda',
+      'pt-nib-scan',
+      'pt-pdf-rusak',
+      'pt-spt-salah-tahun',
+      'pt-tanpa-nib',
+    ]);
     for (const f of requirementFlips) {
       expect(f.requirement).toBe('3');
       expect(f.base).toBe('waived (domisili-tidak-dapat-disyaratkan)');
       expect(f.cause).toBe('domisili-tidak-dapat-disyaratkan');
     }
-    expect(out.flips.filter((f) => f.requirement === null).map((f) => f.case).sort()).toEqual(['pt-lengkap-2019-10', 'pt-nama-acak']);
+    expect(out.flips.filter((f) => f.requirement === null).map((f) => f.case).sort()).toEqual(['pt-lengkap-2019-10', 'pt-nama-acak', 'pt-nama-beda']);
   });
 
   it('--fail-on-change fails on unannounced flips and accepts the ones the changelog announces', async () => {
@@ -93,9 +102,9 @@ describe('rules diff', () => {
     });
     const unannounced = await runCli(['rules', 'diff', RULES, rulesCopy(edit('')), '--cases', CASES, '--fail-on-change']);
     expect(unannounced.code).toBe(1);
-    const all = 'pt-lengkap-2019-10, pt-nama-acak, pt-nib-scan, pt-pdf-rusak, pt-spt-salah-tahun, pt-tanpa-nib';
+    const all = 'pt-direktur-baru, pt-lengkap-2019-10, pt-nama-acak, pt-nama-beda, pt-nib-scan, pt-pdf-rusak, pt-spt-salah-tahun, pt-tanpa-nib';
     const announced = await runCli(['rules', 'diff', RULES, rulesCopy(edit(all)), '--cases', CASES, '--fail-on-change', '--lang', 'en']);
-    expect(announced.stdout).toContain('8 changes, 0 not announced');
+    expect(announced.stdout).toContain('11 changes, 0 not announced');
     expect(announced.code).toBe(0);
   });
 

@@ -33,6 +33,12 @@ export const formatJson: Formatter = (report, { lang }) => {
         verdict: b.verdict,
         requirements: b.requirements.map(requirement),
         documents: b.documents,
+        consistency: b.consistency.map((f) => ({
+          subject: f.subject,
+          severity: f.severity,
+          message: f.message[lang],
+          readings: f.readings.map((r) => ({ file: r.file, page: r.page, field: r.field, value: r.value })),
+        })),
       })),
     },
     null,

@@ -82,6 +82,14 @@ function bundleSection(b: BundleReport, o: FormatOptions): string[] {
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${STATUS_LABEL[lang][s]}`);
   out.push(`${w.summary}: ${counts.join(', ')}`);
+  if (b.consistency.length > 0) {
+    out.push(`${lang === 'id' ? 'Konsistensi antardokumen' : 'Consistency between documents'}:`);
+    for (const f of b.consistency) {
+      const mark = f.severity === 'mismatch' ? c.yellow(lang === 'id' ? 'PERLU KLARIFIKASI' : 'NEEDS CLARIFICATION') : lang === 'id' ? 'catatan' : 'note';
+      out.push(`  ${mark}: ${f.message[lang]}`);
+      for (const r of f.readings) out.push(c.dim(`    ${r.file}, ${w.page} ${r.page} — ${r.label[lang]}: ${r.value}`));
+    }
+  }
   out.push(`${w.documents} (${b.documents.length}):`);
   for (const d of b.documents) {
     const what = d.docTypeName?.[lang] ?? w.notRecognised;

@@ -1,0 +1,186 @@
+// Cross-document consistency within one bundle: the company's name and NPWP as each document prints them,
+// and the people who sign against the deed's directors and the KTPs. A difference of form only (case,
+// "PT"/"Perseroan Terbatas", titles such as Ir. or Dr., punctuation, NPWP 15 vs 16 digits) is a note; a
+// real difference asks for clarification: the requirements resting on those documents become `review`.
+import type { Bundle, BundleDocument } from '../documents/bundle.js';
+import type { Field } from '../documents/fields.js';
+import { parseNpwp, sameNpwp } from '../documents/parse.js';
+import type { Ruleset } from '../rules/load.js';
+import type { Localized } from '../rules/schema.js';
+
+export interface Reading {
+  file: string;
+  page: number;
+  docType: string;
+  field: string;
+  label: Localized;
+  /** As printed. */
+  value: string;
+}
+
+export interface ConsistencyFinding {
+  subject: 'company_name' | 'npwp' | 'signatory' | 'ktp_holder';
+  /** `mismatch`: a real difference, needs clarification. `format`: the same value written differently. */
+  severity: 'mismatch' | 'format';
+  message: Localized;
+  readings: Reading[];
+  /** The files in question: those that disagree with the legal-identity documents (NIB, akta), else all. */
+  involved: string[];
+}
+
+const COMPANY_FIELDS = ['company_name'];
+/** Documents that establish who the bidder is. */
+const IDENTITY_DOCS = new Set(['nib', 'akta']);
+const TAXPAYER_DOCS = new Set(['npwp', 'spt_tahunan', 'kswp']);
+const L = (id: string, en: string): Localized => ({ id, en });
+
+export function checkConsistency(bundle: Bundle, ruleset: Ruleset): ConsistencyFinding[] {
+  const readings = (pick: (d: BundleDocument, f: Field) => boolean): Reading[] =>
+    bundle.documents.flatMap((d) =>
+      d.fields
+        .filter((f) => f.value !== null && pick(d, f))
+        .map((f) => ({
+          file: d.file,
+          page: f.page,
+          docType: d.docType ?? 'unknown',
+          field: f.name,
+          label: (d.docType ? ruleset.documents.get(d.docType)?.fields.find((s) => s.name === f.name)?.label : undefined) ?? L(f.name, f.name),
+          value: f.raw.trim() || (f.value as string),
+        })),
+    );
+  const findings: ConsistencyFinding[] = [];
+  const isPerson = bundle.bidder.form === 'perorangan';
+
+  // The company's name: on the NIB, deed, licences, pakta, and (for a firm) as the taxpayer.
+  if (!isPerson) {
+    const names = readings((d, f) => COMPANY_FIELDS.includes(f.name) || (f.name === 'taxpayer_name' && TAXPAYER_DOCS.has(d.docType ?? '')));
+    findings.push(...compare('company_name', names, normaliseCompany, L('Nama badan usaha', 'The company name')));
+  }
+
+  // The NPWP: one number, whichever of its two formats a document prints.
+  const npwps = readings((_d, f) => f.name === 'npwp');
+  const parsed = npwps.map((r) => ({ r, n: parseNpwp(r.value) })).filter((x) => x.n !== null);
+  if (parsed.length > 1) {
+    const first = parsed[0] as (typeof parsed)[0];
+    const differ = parsed.filter((x) => !sameNpwp(x.n as NonNullable<typeof x.n>, first.n as NonNullable<typeof first.n>));
+    if (differ.length > 0) {
+      const list = parsed.map((x) => `${x.r.value} (${x.r.file})`).join(' / ');
+      const reference = parsed.filter((x) => IDENTITY_DOCS.has(x.r.docType));
+      const base = reference.length > 0 ? reference[0] : first;
+      const odd = parsed.filter((x) => !sameNpwp(x.n as NonNullable<typeof x.n>, (base as typeof first).n as NonNullable<typeof first.n>));
+      findings.push({
+        subject: 'npwp',
+        severity: 'mismatch',
+        message: L(`NPWP berbeda antardokumen: ${list}.`, `The NPWP differs between documents: ${list}.`),
+        readings: parsed.map((x) => x.r),
+        involved: [...new Set((reference.length > 0 ? odd : parsed).map((x) => x.r.file))],
+      });
+    } else if (new Set(parsed.map((x) => x.r.value.replace(/\D/g, ''))).size > 1) {
+      findings.push({
+        subject: 'npwp',
+        severity: 'format',
+        message: L('NPWP ditulis dalam format 15 dan 16 digit; nomornya sama (PMK 112/2022).', 'The NPWP is written in its 15- and 16-digit forms; it is the same number (PMK 112/2022).'),
+        readings: parsed.map((x) => x.r),
+        involved: [],
+      });
+    }
+  }
+
+  // People: whoever signs must be a director in the deed or hold a power of attorney.
+  const directors = readings((_d, f) => f.name === 'director');
+  const attorneys = readings((_d, f) => f.name === 'attorney_name');
+  const signers = readings((_d, f) => f.name === 'signatory_name');
+  const known = [...directors, ...attorneys];
+  if (!isPerson && directors.length > 0) {
+    for (const s of signers) {
+      if (known.some((k) => samePerson(k.value, s.value))) continue;
+      findings.push({
+        subject: 'signatory',
+        severity: 'mismatch',
+        message: L(
+          `${s.value} menandatangani ${s.file}, tetapi tidak tercantum sebagai direktur dalam akta dan tidak memegang surat kuasa.`,
+          `${s.value} signs ${s.file} but is neither a director in the deed nor the holder of a power of attorney.`,
+        ),
+        readings: [s, ...known],
+        involved: [s.file],
+      });
+    }
+  }
+  // The KTP must be that of someone who signs or directs the company.
+  const holders = readings((d, f) => f.name === 'holder_name' && d.docType === 'ktp');
+  const people = [...known, ...signers];
+  if (people.length > 0) {
+    for (const h of holders) {
+      if (people.some((p) => samePerson(p.value, h.value))) continue;
+      findings.push({
+        subject: 'ktp_holder',
+        severity: 'mismatch',
+        message: L(
+          `KTP ${h.file} atas nama ${h.value}, yang tidak menandatangani dokumen dan tidak tercantum sebagai direktur atau penerima kuasa.`,
+          `The KTP ${h.file} belongs to ${h.value}, who neither signs nor appears as a director or attorney.`,
+        ),
+        readings: [h, ...people],
+        involved: [h.file],
+      });
+    }
+  }
+  return findings;
+}
+
+function compare(subject: ConsistencyFinding['subject'], rs: Reading[], normalise: (s: string) => string, what: Localized): ConsistencyFinding[] {
+  if (rs.length < 2) return [];
+  const groups = new Map<string, Reading[]>();
+  for (const r of rs) groups.set(normalise(r.value), [...(groups.get(normalise(r.value)) ?? []), r]);
+  if (groups.size > 1) {
+    const variants = [...groups.values()].map((g) => `"${g[0]?.value}" (${g.map((r) => r.file).join(', ')})`).join(' / ');
+    // The NIB and the deed establish who the bidder is: when they agree, the documents that differ are in question.
+    const identity = [...groups.values()].filter((g) => g.some((r) => IDENTITY_DOCS.has(r.docType)));
+    const involved = identity.length === 1 ? rs.filter((r) => !identity[0]?.includes(r)) : rs;
+    return [
+      {
+        subject,
+        severity: 'mismatch',
+        message: L(`${what.id} berbeda antardokumen: ${variants}.`, `${what.en} differs between documents: ${variants}.`),
+        readings: rs,
+        involved: [...new Set(involved.map((r) => r.file))],
+      },
+    ];
+  }
+  // Capitals and spacing are how a form prints, not a difference worth a note.
+  if (new Set(rs.map((r) => r.value.toUpperCase().replace(/\s+/g, ' '))).size > 1) {
+    return [{ subject, severity: 'format', message: L(`${what.id} ditulis berbeda, tetapi hanya berbeda bentuk penulisan.`, `${what.en} is written differently, in form only.`), readings: rs, involved: [] }];
+  }
+  return [];
+}
+
+/** "PT. Sinar Data Nusantara", "SINAR DATA NUSANTARA, PT" and "Perseroan Terbatas Sinar Data Nusantara" are one name. */
+export function normaliseCompany(name: string): string {
+  let s = name
+    .toUpperCase()
+    .replace(/\bPERSEROAN\s+TERBATAS\b/g, ' PT ')
+    .replace(/\b(PERSEKUTUAN\s+KOMANDITER|COMMANDITAIRE\s+VENNOOTSCHAP)\b/g, ' CV ')
+    .replace(/\bP\s*\.\s*T\s*\.?/g, ' PT ')
+    .replace(/\bC\s*\.\s*V\s*\.?/g, ' CV ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/\bTBK\b/g, ' ')
+    .trim();
+  const form = /^(PT|CV|FA|UD|KOPERASI)\s+|\s+(PT|CV|FA|UD)$/.exec(s);
+  if (form) s = `${form[1] ?? form[2]} ${s.replace(form[0], ' ').trim()}`;
+  return s.replace(/\s+/g, ' ');
+}
+
+const TITLES = new Set(['IR', 'DR', 'DRS', 'DRA', 'H', 'HJ', 'PROF', 'TUAN', 'TN', 'NY', 'NYONYA', 'BAPAK', 'BPK', 'IBU', 'SDR', 'SDRI', 'ST', 'SE', 'SH', 'MM', 'MKN', 'SKOM', 'MSI', 'SSOS', 'MT', 'SPD', 'MBA', 'ME', 'SSI', 'AMD', 'MH', 'MSC', 'PHD']);
+
+/** Names compared without titles, degrees, case or punctuation: "Ir. Budi Santoso, M.T." is "BUDI SANTOSO". */
+export function normalisePerson(name: string): string {
+  return name
+    .toUpperCase()
+    .replace(/\b([A-Z])\.(?=[A-Z]\.?)/g, '$1')
+    .split(/[^\p{L}]+/u)
+    .filter((t) => t !== '' && !TITLES.has(t))
+    .join(' ');
+}
+
+export function samePerson(a: string, b: string): boolean {
+  return normalisePerson(a) === normalisePerson(b);
+}
