@@ -9,7 +9,7 @@ import type { Ruleset } from '../rules/load.js';
 
 export type { Citation } from '../rules/cite.js';
 import type { Check, EvidenceOption, Localized, RequirementKind } from '../rules/schema.js';
-import { kindText, type KindExpr } from '../tender/infer.js';
+import { kindText, stripTemplateNotes, type KindExpr } from '../tender/infer.js';
 import type { Requirement, Tender } from '../tender/load.js';
 
 export type Status = 'pass' | 'fail' | 'review' | 'waived' | 'not_applicable';
@@ -271,6 +271,10 @@ function runCheck(kind: RequirementKind, check: Check, req: Requirement, bundle:
     case 'document': {
       if (found.valid.length === 0) return missing();
       const m = found.valid[0] as Match;
+      if (check.named_codes) {
+        const codes = namedCodes(check.named_codes, req.text, found.valid, ctx);
+        if (codes) return codes;
+      }
       return {
         type: 'decided',
         status: 'pass',
@@ -405,6 +409,53 @@ function powerOfAttorney(
       'There is no power of attorney, and the signatory\'s position on the integrity pact/declaration could not be read, so it is unclear whether the bid is signed by proxy.',
     ),
     evidence: [],
+  };
+}
+
+/**
+ * Codes the requirement names (KBLI) checked against the list a document carries (the NIB's KBLI table).
+ * Undefined when the wording names none. Any one document listing every code satisfies it.
+ */
+function namedCodes(spec: NonNullable<Extract<Check, { type: 'document' }>['named_codes']>, text: string, matches: Match[], ctx: EvaluationContext): CheckOutcome | undefined {
+  const wanted = [...new Set([...stripTemplateNotes(text).matchAll(new RegExp(spec.in_text, 'giu'))].map((m) => m.groups?.code).filter((c): c is string => Boolean(c)))];
+  if (wanted.length === 0) return undefined;
+  const listed = matches.map((m) => ({ m, fields: m.doc.fields.filter((f) => f.name === spec.field && f.value !== null) }));
+  const complete = listed.find((l) => wanted.every((c) => l.fields.some((f) => f.value === c)));
+  if (complete) {
+    const shown = complete.fields.filter((f) => wanted.includes(f.value as string));
+    const where = shown.map((f) => `${f.value} (${complete.m.doc.file}, hlm. ${f.page})`).join(', ');
+    const whereEn = shown.map((f) => `${f.value} (${complete.m.doc.file}, p. ${f.page})`).join(', ');
+    return {
+      type: 'decided',
+      status: 'pass',
+      reason: L(
+        `Ditemukan ${docName(ctx.ruleset, complete.m.doc.docType).id} (${complete.m.doc.file}) yang mencantumkan ${spec.label.id} yang diminta: ${where}.`,
+        `Found: ${docName(ctx.ruleset, complete.m.doc.docType).en} (${complete.m.doc.file}) listing the ${spec.label.en} asked for: ${whereEn}.`,
+      ),
+      evidence: [complete.m.evidence, ...shown.map((f) => fieldEvidence(complete.m.doc, f, ctx))],
+    };
+  }
+  const read = listed.filter((l) => l.fields.length > 0);
+  if (read.length === 0) {
+    return {
+      type: 'unclear',
+      reason: L(
+        `${docName(ctx.ruleset, matches[0]?.doc.docType ?? null).id} ditemukan, tetapi daftar ${spec.label.id} di dalamnya tidak terbaca; periksa lampirannya apakah mencantumkan ${wanted.join(', ')}.`,
+        `A ${docName(ctx.ruleset, matches[0]?.doc.docType ?? null).en} was found, but its ${spec.label.en} list could not be read; check its appendix for ${wanted.join(', ')}.`,
+      ),
+      evidence: matches.map((m) => m.evidence),
+    };
+  }
+  const best = read[0] as (typeof read)[0];
+  const has = best.fields.map((f) => f.value as string);
+  const absent = wanted.filter((c) => !has.includes(c));
+  return {
+    type: 'missing',
+    reason: L(
+      `${docName(ctx.ruleset, best.m.doc.docType).id} (${best.m.doc.file}) tidak mencantumkan ${spec.label.id} ${absent.join(', ')} yang diminta; yang tercantum: ${has.join(', ')}.`,
+      `The ${docName(ctx.ruleset, best.m.doc.docType).en} (${best.m.doc.file}) does not list the ${spec.label.en} ${absent.join(', ')} asked for; it lists: ${has.join(', ')}.`,
+    ),
+    evidence: [best.m.evidence, ...best.fields.map((f) => fieldEvidence(best.m.doc, f, ctx))],
   };
 }
 

@@ -46,7 +46,8 @@ export const goldenCaseFile = z.strictObject({
         file: z.string().min(1),
         type: slug,
         page: z.number().int().positive().default(1),
-        fields: z.record(z.string(), z.union([z.string(), z.number()]).transform(String)).default({}),
+        /** A list for a field a document carries several times (the KBLI codes of an NIB). */
+        fields: z.record(z.string(), z.union([z.string(), z.number().transform(String), z.array(z.union([z.string(), z.number().transform(String)]))])).default({}),
         /** A document the tool could not read (a scan, a broken file). */
         unreadable: z.boolean().default(false),
       }),
@@ -157,7 +158,7 @@ function declaredBundle(data: GoldenCaseFile, ruleset: Ruleset): Bundle {
       pages: d.unreadable ? 0 : 1,
       docType: d.unreadable ? null : d.type,
       classification: null,
-      fields: Object.entries(d.fields).map(([name, value]) => ({ name, value, raw: value, page: d.page, snippet: value })),
+      fields: Object.entries(d.fields).flatMap(([name, v]) => (Array.isArray(v) ? v : [v]).map((value) => ({ name, value, raw: value, page: d.page, snippet: value }))),
       problems: d.unreadable ? [{ code: 'no_text_layer' as const, detail: 'declared unreadable' }] : [],
     };
   });

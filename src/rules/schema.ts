@@ -125,7 +125,15 @@ export type BidderForm = z.infer<typeof bidderForm>;
 /** How a requirement kind is checked: the small set of checks the evaluator knows. */
 export const check = z.discriminatedUnion('type', [
   /** Any of the evidence options present, readable and valid at the tender deadline. */
-  z.strictObject({ type: z.literal('document'), evidence: z.array(evidenceOption).min(1) }),
+  z.strictObject({
+    type: z.literal('document'),
+    evidence: z.array(evidenceOption).min(1),
+    /**
+     * Codes the requirement's wording names ("NIB dengan KBLI 81210") that the document must list in a
+     * multi-valued field: `in_text` finds them (group "code"), `field` holds the document's list.
+     */
+    named_codes: z.strictObject({ in_text: pattern, field: slug, label: localized }).optional(),
+  }),
   /** An SPT Tahunan for the tax year the requirement names, or the last one due before the deadline. */
   z.strictObject({ type: z.literal('tax_return'), evidence: z.array(evidenceOption).min(1), year_field: slug }),
   /** Needed only when a declaration is signed by someone other than a director named in the akta. */
