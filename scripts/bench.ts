@@ -20,6 +20,8 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '3' },
     scale: { type: 'string', default: '10,80' },
     keep: { type: 'boolean', default: false },
+    /** Replace one document per bidder with a 30-page akta, as real bundles carry. */
+    light: { type: 'boolean', default: false },
   },
 });
 const BIDDERS = Number(args.bidders);
@@ -40,15 +42,27 @@ function templates(): string[] {
   return dirs.flatMap((d) => readdirSync(path.join(ROOT, 'fixtures', 'bundles', d)).filter((f) => f.endsWith('.pdf')).map((f) => path.join(ROOT, 'fixtures', 'bundles', d, f)));
 }
 
+/** A deed as long as real ones: the articles of association over about 30 pages. */
+async function longAkta(file: string): Promise<void> {
+  const { renderPdfkit } = await import('./fixtures/sheet.js');
+  const article = (n: number) =>
+    `Pasal ${n}. Perseroan menjalankan kegiatan usaha sesuai maksud dan tujuannya. Direksi berhak mewakili Perseroan di dalam dan di luar Pengadilan tentang segala hal dan dalam segala kejadian, mengikat Perseroan dengan pihak lain dan pihak lain dengan Perseroan, serta menjalankan segala tindakan, baik yang mengenai kepengurusan maupun kepemilikan, dengan pembatasan bahwa untuk meminjam atau meminjamkan uang atas nama Perseroan diperlukan persetujuan Dewan Komisaris. `.repeat(3);
+  const blocks = [{ t: 'title' as const, text: 'AKTA PENDIRIAN PERSEROAN TERBATAS' }, { t: 'center' as const, text: 'Nomor : 12' }];
+  for (let i = 1; i <= 60; i++) blocks.push({ t: 'p' as const, text: article(i) } as never);
+  writeFileSync(file, await renderPdfkit({ title: 'Akta', blocks }));
+}
+
 /** N bidder folders of M PDFs; a trailing PDF comment makes each file's bytes (and hash) unique. */
-function makeBids(root: string, bidders: number, docs: number): string[] {
+async function makeBids(root: string, bidders: number, docs: number): Promise<string[]> {
   const pool = templates();
+  const heavy = path.join(root, '..', 'akta-30-halaman.pdf');
+  if (!args.light) await longAkta(heavy);
   const files: string[] = [];
   for (let b = 0; b < bidders; b++) {
     const dir = path.join(root, `peserta-${String(b + 1).padStart(3, '0')}`);
     mkdirSync(dir, { recursive: true });
     for (let d = 0; d < docs; d++) {
-      const src = pool[(b * docs + d) % pool.length] as string;
+      const src = !args.light && d === 0 ? heavy : (pool[(b * docs + d) % pool.length] as string);
       const dst = path.join(dir, `${String(d + 1).padStart(2, '0')}.pdf`);
       copyFileSync(src, dst);
       appendFileSync(dst, `\n%bench ${root} ${b} ${d}\n`);
@@ -141,7 +155,7 @@ async function main(): Promise<void> {
     lines.push(s);
     console.log(s);
   };
-  out(`kualifikasi benchmark · ${new Date().toISOString()} · node ${process.version} · ${cores} cores · ${BIDDERS} bidders x ${DOCS} documents · ${ROUNDS} rounds (medians)`);
+  out(`kualifikasi benchmark · ${new Date().toISOString()} · node ${process.version} · ${cores} cores · ${BIDDERS} bidders x ${DOCS} documents${args.light ? ' (fixture documents only)' : ' (one a 30-page akta)'} · ${ROUNDS} rounds (medians)`);
 
   // 1. Start-up, against node itself.
   const node0 = await medianOf(ROUNDS * 3, () => run(process.execPath, ['-e', '0']));
@@ -151,7 +165,7 @@ async function main(): Promise<void> {
 
   // 2. Cold and warm check of the batch.
   const bids = path.join(work, 'bids');
-  const files = makeBids(bids, BIDDERS, DOCS);
+  const files = await makeBids(bids, BIDDERS, DOCS);
   const freshCache = () => ({ KUALIFIKASI_CACHE_DIR: mkdtempSync(path.join(work, 'cache-')) });
   const check = (extra: string[], env: NodeJS.ProcessEnv) => run(process.execPath, [BIN, 'check', TENDER, bids, '--format', 'json', ...extra], env);
   const cold = await medianOf(ROUNDS, () => check([], freshCache()));
@@ -175,7 +189,7 @@ async function main(): Promise<void> {
   const perDoc: number[] = [];
   for (const bidders of [SCALE_SMALL, SCALE_LARGE]) {
     const dir = path.join(work, `scale-${bidders}`);
-    const fs = makeBids(dir, bidders, DOCS);
+    const fs = await makeBids(dir, bidders, DOCS);
     const r = await medianOf(ROUNDS, () => run(process.execPath, [BIN, 'check', TENDER, dir, '--format', 'json'], freshCache()));
     perDoc.push(r.seconds / fs.length);
     out(`scaling: ${bidders} bidders x ${DOCS}: ${fmt(r.seconds)} s, ${fmt((r.seconds * 1000) / fs.length, 1)} ms/document, peak RSS ${fmt(r.treeRssMb, 0)} MB`);
