@@ -10,7 +10,6 @@ export const NO_PROGRESS: Progress = { tick: () => undefined, done: () => undefi
 export function terminalProgress(total: number, stream: NodeJS.WriteStream, lang: 'id' | 'en'): Progress {
   let n = 0;
   let last = 0;
-  const started = Date.now();
   const width = 24;
   return {
     tick(label) {
@@ -24,7 +23,6 @@ export function terminalProgress(total: number, stream: NodeJS.WriteStream, lang
     },
     done() {
       if (n > 0) stream.write(`\r\x1b[2K`);
-      void started;
     },
   };
 }

@@ -1,7 +1,7 @@
 // `rules test`, `rules diff` and `rules audit`: the ruleset treated as code in CI. Golden cases pin verdicts;
 // diff shows every verdict a rule change flips and why; audit lists what is still unverified or stale.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -93,8 +93,17 @@ export interface RulesDiffOptions {
 
 /** Runs the head's golden cases under base and head rules and lists every status and verdict that flips. */
 export async function rulesDiff(baseSpec: string, headSpec: string | undefined, defaultDir: string, opts: RulesDiffOptions): Promise<{ text: string; exitCode: number }> {
-  const headDir = headSpec ? await resolveRules(headSpec, defaultDir) : defaultDir;
-  const baseDir = await resolveRules(baseSpec, defaultDir);
+  const exported: string[] = [];
+  try {
+    return await diffRules(baseSpec, headSpec, defaultDir, opts, exported);
+  } finally {
+    for (const dir of exported) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function diffRules(baseSpec: string, headSpec: string | undefined, defaultDir: string, opts: RulesDiffOptions, exported: string[]): Promise<{ text: string; exitCode: number }> {
+  const headDir = headSpec ? await resolveRules(headSpec, defaultDir, exported) : defaultDir;
+  const baseDir = await resolveRules(baseSpec, defaultDir, exported);
   const [base, head] = [await loadRuleset(baseDir), await loadRuleset(headDir)];
   // The cases of a rules folder given as head travel with it; for a git revision they come from this checkout.
   const headIsDir = headSpec !== undefined && headDir === headSpec;
@@ -153,14 +162,16 @@ async function tryCase(c: GoldenCase, ruleset: Ruleset): Promise<CaseOutcome | {
   }
 }
 
-/** A rules folder as given, or the rules folder at a git revision (exported with `git archive`). */
-async function resolveRules(spec: string, defaultDir: string): Promise<string> {
+/** A rules folder as given, or the rules folder at a git revision (exported with `git archive` into a
+ * temporary folder, recorded in `exported` for removal). */
+async function resolveRules(spec: string, defaultDir: string, exported: string[]): Promise<string> {
   if (await stat(spec).then((s) => s.isDirectory(), () => false)) return spec;
   const git = (args: string[], cwd: string) => execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
   try {
     const root = git(['rev-parse', '--show-toplevel'], defaultDir).toString().trim();
     const rel = path.relative(root, path.resolve(defaultDir)).split(path.sep).join('/');
     const out = mkdtempSync(path.join(tmpdir(), 'kualifikasi-rules-'));
+    exported.push(out);
     const tar = path.join(out, 'rules.tar');
     writeFileSync(tar, git(['archive', '--format=tar', spec, '--', rel], root));
     execFileSync('tar', ['-xf', tar, '-C', out], { stdio: 'ignore' });

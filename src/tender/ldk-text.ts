@@ -162,7 +162,7 @@ export function parseLdkText(input: string): LdkParse {
 
 /** "...perubahannya; dan" → "...perubahannya": list separators are not part of a requirement's wording. */
 function stripListPunctuation(text: string): string {
-  return text.replace(/\s*[;,]?\s*(?:dan|atau)\s*$/i, '').replace(/\s*;\s*$/, '').trim();
+  return text.replace(/\s*[;,]\s*(?:dan|atau)\s*$/i, '').replace(/\s*;\s*$/, '').trim();
 }
 
 function markerOf(text: string): Marker | null {
