@@ -32,16 +32,17 @@ describe('recognition corpus', () => {
   });
 });
 
-function hasChromium(): boolean {
+function has(tool: string, flag = '--version'): boolean {
   try {
-    execFileSync('chromium', ['--version'], { stdio: 'ignore' });
+    execFileSync(tool, [flag], { stdio: 'ignore' });
     return true;
   } catch {
     return false;
   }
 }
 
-describe.skipIf(!hasChromium())('HTML evaluation minutes in headless Chromium', () => {
+// Needs Chromium to print and poppler (pdfinfo, pdftotext) to read the result; skipped where either is absent.
+describe.skipIf(!has('chromium') || !has('pdfinfo', '-v'))('HTML evaluation minutes in headless Chromium', () => {
   it('print to A4 PDF with the summary, every bidder and the signature block', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-html-'));
     const html = path.join(dir, 'berita-acara.html');
