@@ -31,12 +31,16 @@ const problemsOf = (report: JsonReport) =>
 /** A minimal PDF whose one page content stream is `content`, Flate-compressed; the xref is computed. */
 function rawPdf(content: Buffer): Buffer {
   const stream = deflateSync(content, { level: 9 });
-  const objects = [
+  return assemble([
     Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
     Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
     Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>'),
     Buffer.concat([Buffer.from(`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream')]),
-  ];
+  ]);
+}
+
+/** Objects 1..n into a PDF with a correct cross-reference table. */
+function assemble(objects: Buffer[]): Buffer {
   const parts: Buffer[] = [Buffer.from('%PDF-1.7\n')];
   const offsets: number[] = [];
   let size = parts[0]!.length;
@@ -51,9 +55,41 @@ function rawPdf(content: Buffer): Buffer {
   return Buffer.concat(parts);
 }
 
-function encryptedPdf(): Promise<Buffer> {
+/** Thousands of pages, each with a line of text (PDFKit). */
+function manyPagesPdf(pages: number): Promise<Buffer> {
   return new Promise((resolve) => {
-    const doc = new PDFDocument({ userPassword: 'rahasia', ownerPassword: 'pemilik', pdfVersion: '1.7' });
+    const doc = new PDFDocument({ autoFirstPage: false });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    for (let i = 1; i <= pages; i++) doc.addPage({ size: 'A5' }).text(`Lampiran halaman ${i}: daftar peralatan dan personel.`);
+    doc.end();
+  });
+}
+
+/** A page that draws one enormous image (20000 x 20000 grey pixels, 400 MB decoded, a few hundred KB stored). */
+function hugeImagePdf(): Buffer {
+  const pixels = deflateSync(Buffer.alloc(20000 * 20000, 0x80), { level: 9 });
+  const objects = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
+    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /XObject << /Im1 5 0 R >> >> >>'),
+    (() => {
+      const content = Buffer.from('q 595 0 0 842 0 0 cm /Im1 Do Q');
+      return Buffer.concat([Buffer.from(`<< /Length ${content.length} >>\nstream\n`), content, Buffer.from('\nendstream')]);
+    })(),
+    Buffer.concat([
+      Buffer.from(`<< /Type /XObject /Subtype /Image /Width 20000 /Height 20000 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length ${pixels.length} >>\nstream\n`),
+      pixels,
+      Buffer.from('\nendstream'),
+    ]),
+  ];
+  return assemble(objects);
+}
+
+function encryptedPdf(options: { userPassword?: string } = { userPassword: 'rahasia' }): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const doc = new PDFDocument({ ...options, ownerPassword: 'pemilik', pdfVersion: '1.7' });
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
@@ -85,6 +121,26 @@ describe('broken files beside good ones', () => {
     const statuses = report.bundles[0]?.requirements.map((r) => r.status) ?? [];
     expect(statuses.filter((s) => s === 'fail')).toEqual([]);
     expect(statuses.filter((s) => s === 'pass').length).toBe(9);
+  });
+
+  it('thousands of pages, a 400 MB image, an owner-password-only PDF and a rar: each handled, none sinks the run', async () => {
+    const rar = Buffer.concat([Buffer.from('Rar!\x1a\x07\x00', 'latin1'), Buffer.alloc(64)]);
+    const dir = bundleWith({
+      'lampiran-3000-halaman.pdf': await manyPagesPdf(3000),
+      'gambar-raksasa.pdf': hugeImagePdf(),
+      'nib-hanya-kunci-pemilik.pdf': await encryptedPdf({}),
+      'arsip.rar': rar,
+    });
+    const { code, report } = await checkJson([TENDER, dir, '--no-cache']);
+    expect(code).toBe(0);
+    const docs = Object.fromEntries(report.bundles[0]?.documents.map((d) => [d.file, { type: d.docType, pages: d.pages, problems: d.problems.map((p) => p.code) }]) ?? []);
+    // Read in full and not recognised as a qualification document.
+    expect(docs['lampiran-3000-halaman.pdf']).toEqual({ type: null, pages: 3000, problems: ['unrecognised'] });
+    // The image is never decoded: text extraction does not need it, and the page has no text.
+    expect(docs['gambar-raksasa.pdf']?.problems).toEqual(['no_text_layer']);
+    // Encrypted with an owner password only: anyone may open it, so it is read like any other PDF.
+    expect(docs['nib-hanya-kunci-pemilik.pdf']?.type).toBe('nib');
+    expect(docs['arsip.rar']?.problems).toEqual(['unsupported_format']);
   });
 
   it('a decompression bomb is stopped by the memory limit and reported; the run finishes', async () => {
