@@ -19,6 +19,8 @@ import { explainText, findKind } from '../report/explain.js';
 import { FORMATTERS, type FormatName } from '../report/formatters/index.js';
 import { inspectJson, inspectText } from '../report/inspect.js';
 import { buildReport, bundleReport, exitCodeOf } from '../report/report.js';
+import { sarif } from '../report/sarif.js';
+import { jsonReport } from '../report/schema.js';
 import { defaultRulesDir, loadRuleset } from '../rules/load.js';
 import { documentFile, instrumentFile, isoDate, requirementFile, rulesetManifest } from '../rules/schema.js';
 import { loadTender } from '../tender/load.js';
@@ -58,6 +60,7 @@ function langFromArgv(argv: readonly string[]): Lang {
 
 interface CheckOptions {
   format: FormatName;
+  also: Array<{ format: FormatName; file: string }>;
   lang: Lang;
   jobs?: number;
   cache: boolean;
@@ -101,6 +104,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--no-color', h('tanpa warna', 'no colours in text output'))
     .option('--jobs <n>', h('jumlah proses pembaca PDF (bawaan: jumlah inti prosesor)', 'number of PDF reader processes (default: the number of cores)'), (v) => positiveInt(v))
     .option('--no-cache', h('jangan memakai cache teks PDF', 'do not use the PDF text cache'))
+    .option(
+      '--also <format=file>',
+      h('tulis juga laporan dalam format lain ke berkas, mis. --also junit=hasil.xml (boleh berulang)', 'also write the report in another format to a file, e.g. --also junit=results.xml (repeatable)'),
+      (value: string, previous: Array<{ format: FormatName; file: string }>) => [...previous, alsoOutput(value)],
+      [] as Array<{ format: FormatName; file: string }>,
+    )
     .action(async (tenderFile: string, bundleDirs: string[], opts: CheckOptions) => {
       lang = opts.lang;
       exitCode = await runCheck(tenderFile, bundleDirs, opts, io);
@@ -182,8 +191,22 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .description(h('memvalidasi folder aturan: skema, rujukan, tanggal, pengecualian yang bertabrakan', 'validate a rules folder: schema, references, dates, colliding exceptions'))
     .argument('[dir]', h('folder aturan (bawaan: aturan bawaan alat)', 'rules folder (default: the shipped rules)'))
     .addOption(new Option('--lang <lang>', h('bahasa', 'language')).choices(['id', 'en']).default('id'))
-    .action(async (dir: string | undefined, opts: { lang: Lang }) => {
+    .addOption(new Option('--format <format>', h('format keluaran (sarif untuk anotasi pull request)', 'output format (sarif for pull-request annotations)')).choices(['text', 'sarif']).default('text'))
+    .action(async (dir: string | undefined, opts: { lang: Lang; format: 'text' | 'sarif' }) => {
       lang = opts.lang;
+      if (opts.format === 'sarif') {
+        // SARIF always goes to stdout, also for invalid rules (exit 2), so CI can annotate the lines.
+        const problems = await loadRuleset(dir ?? defaultRulesDir()).then(
+          () => [],
+          (e: unknown) => {
+            if (e instanceof KualifikasiError && e.code === 'RULES_INVALID') return e.problems;
+            throw e;
+          },
+        );
+        io.stdout(sarif({ name: 'kualifikasi', version: toolVersion() }, 'rules-invalid', 'A rule file breaks the ruleset schema or its references', problems));
+        exitCode = problems.length > 0 ? ERROR_EXIT_CODE : 0;
+        return;
+      }
       const r = await loadRuleset(dir ?? defaultRulesDir());
       const line =
         opts.lang === 'en'
@@ -241,12 +264,14 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   program
     .command('schema')
     .description(h('mencetak JSON Schema berkas tender, bundle.yaml, atau berkas aturan (untuk editor)', 'print the JSON Schema of a tender file, a bundle.yaml, or the rule files (for editors)'))
-    .addArgument(new Argument('<what>', h('skema yang diminta', 'which schema')).choices(['tender', 'bundle', 'rules']))
-    .action((what: 'tender' | 'bundle' | 'rules') => {
+    .addArgument(new Argument('<what>', h('skema yang diminta', 'which schema')).choices(['tender', 'bundle', 'rules', 'report']))
+    .action((what: 'tender' | 'bundle' | 'rules' | 'report') => {
       const json = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
       const schema =
         what === 'tender'
           ? json(tenderFile)
+          : what === 'report'
+            ? z.toJSONSchema(jsonReport, { io: 'output', unrepresentable: 'any' })
           : what === 'bundle'
             ? json(bundleManifest)
             : { $schema: 'https://json-schema.org/draft/2020-12/schema', anyOf: [rulesetManifest, instrumentFile, documentFile, requirementFile].map(json) };
@@ -287,6 +312,7 @@ async function runCheck(tenderFile: string, bundleDirs: string[], opts: CheckOpt
     progress.done();
     const report = buildReport({ tool: { name: 'kualifikasi', version: toolVersion() }, ruleset, asOf, tender, lint: lintTender(tender, ruleset, asOf), bundles });
     const text = FORMATTERS[opts.format](report, { lang: opts.lang, color: colorFor(opts.color, opts.output, io) });
+    for (const extra of opts.also) await writeAtomically(extra.file, FORMATTERS[extra.format](report, { lang: opts.lang, color: colorFor(false, extra.file, io) }));
     if (opts.output) await writeAtomically(opts.output, text);
     else io.stdout(text);
     return exitCodeOf(report);
@@ -301,6 +327,12 @@ function pooledReader(opts: { jobs?: number; cache: boolean }, progress: Progres
   const limit = pLimit(pool.size * 2);
   const reader: Reader = { extract: (bytes) => pool.extract(bytes), cache: opts.cache ? fileCache() : NO_CACHE, limit: (task) => limit(task), onDocument: (f) => progress.tick(f) };
   return { reader, close: () => pool.close() };
+}
+
+function alsoOutput(value: string): { format: FormatName; file: string } {
+  const m = /^([a-z]+)=(.+)$/.exec(value);
+  if (!m || !(m[1] as string in FORMATTERS)) throw new KualifikasiError('USAGE', { detail: `--also "${value}" (expected FORMAT=FILE, FORMAT one of ${Object.keys(FORMATTERS).join(', ')})` });
+  return { format: m[1] as FormatName, file: m[2] as string };
 }
 
 function positiveInt(value: string): number {

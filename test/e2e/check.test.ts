@@ -254,6 +254,19 @@ describe('check output and behaviour', () => {
     expect(hashes()).toEqual(before);
   });
 
+  it('--also writes further formats in the same run: JUnit for CI beside the text for people', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-e2e-'));
+    const junit = path.join(dir, 'hasil.xml');
+    const json = path.join(dir, 'hasil.json');
+    const r = await runCli(['check', T2019_10, bundle('pt-nib-scan'), '--also', `junit=${junit}`, '--also', `json=${json}`]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('Perlu Verifikasi');
+    expect(readFileSync(junit, 'utf8')).toContain('<failure type="review"');
+    expect((JSON.parse(readFileSync(json, 'utf8')) as JsonReport).bundles[0]?.verdict).toBe('review');
+    const bad = await runCli(['check', T2019_10, bundle('pt-nib-scan'), '--also', 'xml=x.xml']);
+    expect(bad.code).toBe(2);
+  });
+
   it('gives the same JSON for the same inputs', async () => {
     const a = await runCli(['check', T2019_10, bundle('pt-lengkap'), '--format', 'json']);
     const b = await runCli(['check', T2019_10, bundle('pt-lengkap'), '--format', 'json']);

@@ -41,6 +41,23 @@ describe('rules validate', () => {
   });
 });
 
+describe('rules validate --format sarif', () => {
+  it('reports each broken line as a SARIF result (exit 2), and an empty run for valid rules', async () => {
+    const dir = rulesCopy({ 'requirements/tdp.yaml': (t) => t.replace('pp-24-2018#nib-sebagai-tdp', 'pp-24-2018#pasal-99') });
+    const bad = await runCli(['rules', 'validate', dir, '--format', 'sarif'], { cwd: path.dirname(dir) });
+    expect(bad.code).toBe(2);
+    const log = JSON.parse(bad.stdout) as { version: string; runs: Array<{ results: Array<{ message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }> };
+    expect(log.version).toBe('2.1.0');
+    const result = log.runs[0]?.results[0];
+    expect(result?.locations[0]?.physicalLocation.artifactLocation.uri).toBe('rules/requirements/tdp.yaml');
+    expect(result?.locations[0]?.physicalLocation.region.startLine).toBeGreaterThan(1);
+    expect(result?.message.text).toContain('pasal-99');
+    const good = await runCli(['rules', 'validate', '--format', 'sarif']);
+    expect(good.code).toBe(0);
+    expect((JSON.parse(good.stdout) as { runs: Array<{ results: unknown[] }> }).runs[0]?.results).toEqual([]);
+  });
+});
+
 describe('rules test', () => {
   it('runs every golden case and covers every kind, equivalence, waiver and exemption', async () => {
     const r = await runCli(['rules', 'test', '--format', 'json', '--min-coverage', '100']);

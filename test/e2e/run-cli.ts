@@ -2,6 +2,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { jsonReport } from '../../src/report/schema.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,7 +36,10 @@ export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?:
 /** Runs `check --format json` and returns the parsed report. */
 export async function checkJson(args: string[]): Promise<{ code: number; report: JsonReport; stderr: string }> {
   const r = await runCli(['check', ...args, '--format', 'json']);
-  return { code: r.code, report: JSON.parse(r.stdout) as JsonReport, stderr: r.stderr };
+  const report = JSON.parse(r.stdout) as unknown;
+  // Every report the tests see must match the published schema exactly (unknown keys included).
+  jsonReport.parse(report);
+  return { code: r.code, report: report as JsonReport, stderr: r.stderr };
 }
 
 export interface JsonReport {

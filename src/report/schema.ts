@@ -1,0 +1,73 @@
+// The published shape of `check --format json` (schemaVersion 1), as a zod schema: `kualifikasi schema
+// report` prints it as JSON Schema, and the end-to-end tests parse every report they produce with it, so
+// the contract cannot drift without a test failing.
+import { z } from 'zod';
+
+const citation = z.strictObject({ ref: z.string(), instrument: z.string(), provision: z.string(), text: z.string(), verified: z.boolean() });
+const status = z.enum(['pass', 'fail', 'review', 'waived', 'not_applicable']);
+const evidence = z.strictObject({ file: z.string(), page: z.number().int().positive(), docType: z.string(), field: z.string().nullable(), label: z.string(), value: z.string() });
+
+const kindResult = z.strictObject({
+  id: z.string(),
+  text: z.string(),
+  kind: z.string(),
+  kindSource: z.enum(['declared', 'inferred']),
+  status,
+  reason: z.string(),
+  via: z.string().optional(),
+  citations: z.array(citation),
+  evidence: z.array(evidence),
+  remedy: z.string().optional(),
+});
+const requirement = kindResult.extend({ parts: z.array(kindResult).optional() });
+
+const documentReport = z.strictObject({
+  file: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  pages: z.number().int().nonnegative(),
+  docType: z.string().nullable(),
+  docTypeName: z.strictObject({ id: z.string(), en: z.string() }).nullable(),
+  fields: z.array(z.strictObject({ name: z.string(), value: z.string().nullable(), raw: z.string(), page: z.number().int().positive(), snippet: z.string() })),
+  problems: z.array(z.strictObject({ code: z.string(), detail: z.string().optional() })),
+});
+
+export const jsonReport = z.strictObject({
+  schemaVersion: z.literal(1),
+  tool: z.strictObject({ name: z.literal('kualifikasi'), version: z.string() }),
+  ruleset: z.strictObject({ name: z.string(), version: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), checkedAgainstOfficialText: z.boolean() }),
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  tender: z.strictObject({
+    file: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    code: z.string().optional(),
+    name: z.string(),
+    procurementType: z.enum(['barang', 'konstruksi', 'konsultansi', 'jasa_lainnya']),
+    announced: z.string(),
+    deadline: z.string(),
+  }),
+  tenderFindings: z.array(
+    z.strictObject({
+      id: z.string(),
+      kind: z.string(),
+      findings: z.array(z.strictObject({ code: z.string(), severity: z.enum(['error', 'warning', 'info']), message: z.string(), citations: z.array(citation) })),
+    }),
+  ),
+  bundles: z.array(
+    z.strictObject({
+      path: z.string(),
+      bidder: z.strictObject({ name: z.string().nullable(), form: z.string().nullable(), source: z.enum(['manifest', 'documents', 'unknown']) }),
+      verdict: z.enum(['pass', 'fail', 'review']),
+      requirements: z.array(requirement),
+      documents: z.array(documentReport),
+      consistency: z.array(
+        z.strictObject({
+          subject: z.enum(['company_name', 'npwp', 'signatory', 'ktp_holder']),
+          severity: z.enum(['mismatch', 'format']),
+          message: z.string(),
+          readings: z.array(z.strictObject({ file: z.string(), page: z.number().int().positive(), field: z.string(), value: z.string() })),
+        }),
+      ),
+    }),
+  ),
+});
+export type JsonReportShape = z.infer<typeof jsonReport>;
