@@ -417,20 +417,25 @@ function powerOfAttorney(
  * Undefined when the wording names none. Any one document listing every code satisfies it.
  */
 function namedCodes(spec: NonNullable<Extract<Check, { type: 'document' }>['named_codes']>, text: string, matches: Match[], ctx: EvaluationContext): CheckOutcome | undefined {
-  const wanted = [...new Set([...stripTemplateNotes(text).matchAll(new RegExp(spec.in_text, 'giu'))].map((m) => m.groups?.code).filter((c): c is string => Boolean(c)))];
+  const clean = stripTemplateNotes(text);
+  const found = [...clean.matchAll(new RegExp(spec.in_text, 'giu'))].filter((m) => m.groups?.code);
+  const wanted = [...new Set(found.map((m) => m.groups?.code as string))];
   if (wanted.length === 0) return undefined;
+  // "SI001 atau BS004", "62019/62090": alternatives; otherwise every code named is required.
+  const anyOf = found.slice(1).some((m, i) => /\batau\b|\//i.test(clean.slice((found[i]?.index ?? 0) + (found[i]?.[0].length ?? 0), m.index)));
   const listed = matches.map((m) => ({ m, fields: m.doc.fields.filter((f) => f.name === spec.field && f.value !== null) }));
-  const complete = listed.find((l) => wanted.every((c) => l.fields.some((f) => f.value === c)));
+  const complete = listed.find((l) => (anyOf ? wanted.some.bind(wanted) : wanted.every.bind(wanted))((c) => l.fields.some((f) => f.value === c)));
   if (complete) {
     const shown = complete.fields.filter((f) => wanted.includes(f.value as string));
+    const which = anyOf ? L(` (salah satu dari ${wanted.join(', ')})`, ` (one of ${wanted.join(', ')})`) : L('', '');
     const where = shown.map((f) => `${f.value} (${complete.m.doc.file}, hlm. ${f.page})`).join(', ');
     const whereEn = shown.map((f) => `${f.value} (${complete.m.doc.file}, p. ${f.page})`).join(', ');
     return {
       type: 'decided',
       status: 'pass',
       reason: L(
-        `Ditemukan ${docName(ctx.ruleset, complete.m.doc.docType).id} (${complete.m.doc.file}) yang mencantumkan ${spec.label.id} yang diminta: ${where}.`,
-        `Found: ${docName(ctx.ruleset, complete.m.doc.docType).en} (${complete.m.doc.file}) listing the ${spec.label.en} asked for: ${whereEn}.`,
+        `Ditemukan ${docName(ctx.ruleset, complete.m.doc.docType).id} (${complete.m.doc.file}) yang mencantumkan ${spec.label.id} yang diminta${which.id}: ${where}.`,
+        `Found: ${docName(ctx.ruleset, complete.m.doc.docType).en} (${complete.m.doc.file}) listing the ${spec.label.en} asked for${which.en}: ${whereEn}.`,
       ),
       evidence: [complete.m.evidence, ...shown.map((f) => fieldEvidence(complete.m.doc, f, ctx))],
     };
@@ -448,7 +453,7 @@ function namedCodes(spec: NonNullable<Extract<Check, { type: 'document' }>['name
   }
   const best = read[0] as (typeof read)[0];
   const has = best.fields.map((f) => f.value as string);
-  const absent = wanted.filter((c) => !has.includes(c));
+  const absent = anyOf ? wanted : wanted.filter((c) => !has.includes(c));
   return {
     type: 'missing',
     reason: L(

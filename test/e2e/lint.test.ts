@@ -77,7 +77,7 @@ describe('lint on LDK plain text', () => {
     expect(code).toBe(1);
     expect(summary(report)).toEqual({
       'A.1': ['nib'],
-      'A.2': ['unknown', 'not-understood'],
+      'A.2': ['sbu'],
       'A.3': ['npwp+spt_tahunan', 'tax-year-not-due', 'template-note'],
       'A.4': ['kswp'],
       'A.5': ['akta_pendirian', 'exemption-ignored'],

@@ -41,6 +41,7 @@ describe('loading the shipped ruleset', () => {
       'nib',
       'npwp',
       'pakta_integritas',
+      'sbu',
       'spt_tahunan',
       'surat_domisili',
       'surat_kuasa',
