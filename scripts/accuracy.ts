@@ -1,7 +1,9 @@
 // Recognition accuracy over a corpus of qualification documents printed by six producers: PDFKit and
 // pdf-lib (laid out by code), LibreOffice and headless Chromium printing the same page as HTML, and
 // LibreOffice and Chromium printing the text as a person types it into a word processor (no alignment,
-// "Label: value"). `npm run accuracy -- --build` rebuilds fixtures/corpus/ (needs soffice and chromium);
+// "Label: value"), and a scan with a text layer: the PDFKit page rasterised at 150 dpi (pdftoppm) and read
+// back by OCR (tesseract, Indonesian), as scanners do. `npm run accuracy -- --build` rebuilds
+// fixtures/corpus/ (needs soffice, chromium, pdftoppm and tesseract with tesseract-ocr-ind);
 // `npm run accuracy` runs `kualifikasi inspect` over the corpus and prints the table for the notes.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +15,7 @@ import { renderPdfkit, renderPdfLib, sheetHtml, sheetTyped, type Sheet } from '.
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = path.join(ROOT, 'fixtures', 'corpus');
-const PRODUCERS = ['pdfkit', 'pdf-lib', 'libreoffice-html', 'chromium-html', 'libreoffice-typed', 'chromium-typed'] as const;
+const PRODUCERS = ['pdfkit', 'pdf-lib', 'libreoffice-html', 'chromium-html', 'libreoffice-typed', 'chromium-typed', 'scan-ocr'] as const;
 type Producer = (typeof PRODUCERS)[number];
 
 const p = (name: string, nik: string, born: string, job = 'Wiraswasta'): d.Person => ({ name, nik, born, address: ['Jl. Ahmad Yani No. 88', 'Ketintang', 'Gayungan'], job });
@@ -66,6 +68,18 @@ function convert(html: string, producer: Producer, work: string): Buffer {
   return readFileSync(path.join(work, 'doc.pdf'));
 }
 
+/** Every page rasterised at 150 dpi in grey, then OCR'd into a PDF that keeps the image and adds a text layer. */
+async function scanWithOcr(pdf: Uint8Array, work: string): Promise<Buffer> {
+  const src = path.join(work, 'scan-src.pdf');
+  writeFileSync(src, pdf);
+  for (const f of readdirSync(work).filter((n) => n.startsWith('scan-page'))) rmSync(path.join(work, f));
+  execFileSync('pdftoppm', ['-r', '150', '-gray', '-png', src, path.join(work, 'scan-page')], { stdio: 'ignore' });
+  const pages = readdirSync(work).filter((n) => n.startsWith('scan-page') && n.endsWith('.png')).sort();
+  writeFileSync(path.join(work, 'scan-list.txt'), pages.map((n) => path.join(work, n)).join('\n'));
+  execFileSync('tesseract', [path.join(work, 'scan-list.txt'), path.join(work, 'scan-ocr'), '-l', 'ind', 'pdf'], { stdio: 'ignore', timeout: 300_000 });
+  return readFileSync(path.join(work, 'scan-ocr.pdf'));
+}
+
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 /** What a person types: paragraphs, in a word processor's default font, nothing aligned. */
 const typedHtml = (sheet: Sheet) =>
@@ -81,7 +95,9 @@ async function build(): Promise<void> {
       mkdirSync(path.join(CORPUS, producer), { recursive: true });
       for (const doc of DOCUMENTS) {
         const bytes =
-          producer === 'pdfkit'
+          producer === 'scan-ocr'
+            ? await scanWithOcr(await renderPdfkit(doc.sheet), work)
+            : producer === 'pdfkit'
             ? await renderPdfkit(doc.sheet)
             : producer === 'pdf-lib'
               ? await renderPdfLib(doc.sheet)

@@ -7,7 +7,7 @@ import envPaths from 'env-paths';
 import type { Extraction } from './extract.js';
 
 /** Bump when extraction or text normalisation changes what is produced for the same bytes. */
-export const EXTRACTOR_VERSION = 'pdf-parse-2.4.5/normalise-1';
+export const EXTRACTOR_VERSION = 'pdf-parse-2.4.5/reading-order-2';
 
 export interface TextCache {
   get(sha256: string): Promise<Extraction | undefined>;

@@ -51,6 +51,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<Extraction> {
   // pdf.js may take ownership of the buffer it is given: pass a copy so the caller's bytes stay intact.
   // isEvalSupported: false closes the CVE-2024-4367 class of font-code injection.
   const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 });
+  inReadingOrder(parser);
   let timer: NodeJS.Timeout | undefined;
   try {
     const result = await Promise.race([
@@ -77,4 +78,59 @@ export async function extractPdf(bytes: Uint8Array): Promise<Extraction> {
     clearTimeout(timer);
     await parser.destroy().catch(() => undefined);
   }
+}
+
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL: boolean;
+}
+interface PdfPage {
+  getTextContent: (options?: unknown) => Promise<{ items: Array<TextItem | object> }>;
+}
+
+/**
+ * pdf.js returns text items in content-stream order. OCR text layers (tesseract) and some form generators
+ * write a page column by column, which puts every label before every value. The items are put back into
+ * reading order, from top to bottom and left to right, with one line per baseline, before pdf-parse joins
+ * them. The hook is pdf-parse's per-page text step: it gets the page from pdf.js and asks it for its items.
+ */
+function inReadingOrder(parser: object): void {
+  const p = parser as { getPageText: (page: PdfPage, ...rest: unknown[]) => Promise<string> };
+  const original = p.getPageText.bind(parser);
+  p.getPageText = (page, ...rest) => {
+    const getTextContent = page.getTextContent.bind(page);
+    page.getTextContent = async (options) => {
+      const content = await getTextContent(options);
+      return { ...content, items: readingOrder(content.items.filter((i): i is TextItem => 'str' in i)) };
+    };
+    return original(page, ...rest);
+  };
+}
+
+export function readingOrder(items: TextItem[]): TextItem[] {
+  const placed = items
+    .filter((it) => it.str.trim() !== '')
+    .map((it) => ({ it, x: it.transform[4] ?? 0, y: it.transform[5] ?? 0, h: Math.abs(it.transform[3] ?? 0) || it.height || 10 }))
+    .sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Array<{ y: number; h: number; items: typeof placed }> = [];
+  for (const w of placed) {
+    const line = lines[lines.length - 1];
+    // Same line when the baselines are within half a glyph height of each other.
+    if (line && Math.abs(line.y - w.y) <= Math.max(1.5, Math.min(line.h, w.h) * 0.5)) line.items.push(w);
+    else lines.push({ y: w.y, h: w.h, items: [w] });
+  }
+  return lines.flatMap((line) =>
+    line.items
+      .sort((a, b) => a.x - b.x)
+      .map((w, k, all) => {
+        const next = all[k + 1];
+        // Words set apart by a visible gap but no space of their own are joined with one.
+        const gap = next ? next.x - (w.x + w.it.width) : 0;
+        const str = next && gap > w.h * 0.15 && !w.it.str.endsWith(' ') ? `${w.it.str} ` : w.it.str;
+        return { ...w.it, str, hasEOL: k === all.length - 1 };
+      }),
+  );
 }

@@ -1,4 +1,4 @@
-// Recognition over the corpus of six producers (fixtures/corpus, rebuilt by `npm run accuracy -- --build`):
+// Recognition over the corpus of seven producers (six printers and an OCR'd scan) (fixtures/corpus, rebuilt by `npm run accuracy -- --build`):
 // every document recognised as its type, every expected field read, through the real `inspect` command.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, mkdtempSync } from 'node:fs';
@@ -12,8 +12,8 @@ const expected = JSON.parse(readFileSync(path.join(CORPUS, 'expected.json'), 'ut
 const producers = readdirSync(CORPUS).filter((f) => !f.endsWith('.json')).sort();
 
 describe('recognition corpus', () => {
-  it('holds six producers of sixteen documents each', () => {
-    expect(producers).toEqual(['chromium-html', 'chromium-typed', 'libreoffice-html', 'libreoffice-typed', 'pdf-lib', 'pdfkit']);
+  it('holds seven producers of sixteen documents each, one of them OCR\'d scans', () => {
+    expect(producers).toEqual(['chromium-html', 'chromium-typed', 'libreoffice-html', 'libreoffice-typed', 'pdf-lib', 'pdfkit', 'scan-ocr']);
     for (const p of producers) expect(readdirSync(path.join(CORPUS, p)).length).toBe(Object.keys(expected).length);
   });
 
