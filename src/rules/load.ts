@@ -125,6 +125,17 @@ export async function loadRuleset(dir: string = defaultRulesDir()): Promise<Rule
     }
   }
   for (const src of requirementSources) checkRequirement(dir, src, { provisions, documents, requirements, instruments }, problems);
+  // A document type no requirement can use is recognised for nothing: an unreachable rule.
+  const used = new Set(
+    [...requirements.values()].flatMap((k) => [
+      ...k.check.evidence.map((o) => o.document),
+      ...k.equivalences.flatMap((e) => e.evidence.map((o) => o.document)),
+      ...(k.check.type === 'power_of_attorney' ? k.check.signed_documents : []),
+    ]),
+  );
+  for (const { rel, doc, lineOf } of documentSources) {
+    if (!used.has(doc.id)) problems.push({ file: path.join(dir, rel), line: lineOf(['document', 'id']), column: 1, message: `document type "${doc.id}" is unreachable: no requirement kind accepts it as evidence` });
+  }
 
   if (problems.length > 0 || !manifest) throw new KualifikasiError('RULES_INVALID', { path: dir }, problems);
   const m = manifest.value.ruleset;
@@ -196,6 +207,9 @@ function checkRequirement(
   }
   kind.equivalences.forEach((e, i) => {
     checkEvidence(e.evidence, ['equivalences', i, 'evidence']);
+    // An equivalence offering only what the check itself accepts can never be the reason for a pass.
+    const own = new Set(c.evidence.map((o) => o.document));
+    if (e.evidence.every((o) => own.has(o.document))) at(['equivalences', i, 'evidence'], `equivalence "${e.id}" is unreachable: the check already accepts ${e.evidence.map((o) => o.document).join(', ')}`);
     checkProvision(e.provision, ['equivalences', i, 'provision'], e.from, e.until);
     checkDates(e.from, e.until, ['equivalences', i]);
   });

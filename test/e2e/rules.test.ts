@@ -41,6 +41,19 @@ describe('rules validate', () => {
   });
 });
 
+describe('rules validate: unreachable rules', () => {
+  it('an equivalence offering what the check already accepts, and a document type nothing uses', async () => {
+    const dir = rulesCopy({
+      'requirements/tdp.yaml': (t) => t.replace(/(equivalences:[\s\S]*?evidence:\s*\n\s*- \{ document: )nib/, '$1tdp'),
+      'requirements/kswp.yaml': (t) => t.replace(/document: kswp/g, 'document: npwp'),
+    });
+    const r = await runCli(['rules', 'validate', dir, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/tdp\.yaml:\d+:1: equivalence "nib-sebagai-tdp" is unreachable/);
+    expect(r.stderr).toMatch(/kswp\.yaml:\d+:1: document type "kswp" is unreachable/);
+  });
+});
+
 describe('rules validate --format sarif', () => {
   it('reports each broken line as a SARIF result (exit 2), and an empty run for valid rules', async () => {
     const dir = rulesCopy({ 'requirements/tdp.yaml': (t) => t.replace('pp-24-2018#nib-sebagai-tdp', 'pp-24-2018#pasal-99') });
