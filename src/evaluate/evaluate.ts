@@ -427,6 +427,20 @@ function namedCodes(spec: NonNullable<Extract<Check, { type: 'document' }>['name
   const complete = listed.find((l) => (anyOf ? wanted.some.bind(wanted) : wanted.every.bind(wanted))((c) => l.fields.some((f) => f.value === c)));
   if (complete) {
     const shown = complete.fields.filter((f) => wanted.includes(f.value as string));
+    const pending = spec.not_yet_licensed_field
+      ? complete.m.doc.fields.filter((f) => f.name === spec.not_yet_licensed_field && wanted.includes(f.value as string))
+      : [];
+    if (pending.length > 0 && (!anyOf || shown.every((f) => pending.some((p) => p.value === f.value)))) {
+      const codes = [...new Set(pending.map((f) => f.value))].join(', ');
+      return {
+        type: 'unclear',
+        reason: L(
+          `${docName(ctx.ruleset, complete.m.doc.docType).id} (${complete.m.doc.file}) mencantumkan ${spec.label.id} ${codes}, tetapi perizinan berusahanya (Sertifikat Standar/Izin untuk risiko menengah tinggi atau tinggi) belum terbit atau belum terverifikasi. Perlu klarifikasi apakah kegiatan usaha itu sudah boleh dijalankan.`,
+          `The ${docName(ctx.ruleset, complete.m.doc.docType).en} (${complete.m.doc.file}) lists the ${spec.label.en} ${codes}, but its licence (Sertifikat Standar/Izin for medium-high or high risk) is not yet issued or verified. Clarify whether the business activity may already be carried out.`,
+        ),
+        evidence: [complete.m.evidence, ...pending.map((f) => fieldEvidence(complete.m.doc, f, ctx))],
+      };
+    }
     const which = anyOf ? L(` (salah satu dari ${wanted.join(', ')})`, ` (one of ${wanted.join(', ')})`) : L('', '');
     const where = shown.map((f) => `${f.value} (${complete.m.doc.file}, hlm. ${f.page})`).join(', ');
     const whereEn = shown.map((f) => `${f.value} (${complete.m.doc.file}, p. ${f.page})`).join(', ');

@@ -132,7 +132,15 @@ export const check = z.discriminatedUnion('type', [
      * Codes the requirement's wording names ("NIB dengan KBLI 81210") that the document must list in a
      * multi-valued field: `in_text` finds them (group "code"), `field` holds the document's list.
      */
-    named_codes: z.strictObject({ in_text: pattern, field: slug, label: localized }).optional(),
+    named_codes: z
+      .strictObject({
+        in_text: pattern,
+        field: slug,
+        label: localized,
+        /** Codes listed but whose licence the document marks as not yet in force: review, not pass. */
+        not_yet_licensed_field: slug.optional(),
+      })
+      .optional(),
   }),
   /** An SPT Tahunan for the tax year the requirement names, or the last one due before the deadline. */
   z.strictObject({ type: z.literal('tax_return'), evidence: z.array(evidenceOption).min(1), year_field: slug }),

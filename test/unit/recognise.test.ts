@@ -40,6 +40,15 @@ describe('recognition by content', () => {
     ]);
   });
 
+  it('NIB, OSS-RBA appendix: a Menengah Tinggi KBLI whose Sertifikat Standar is not yet verified is marked (edge case 10)', () => {
+    const r = recognise(
+      'PERIZINAN BERUSAHA BERBASIS RISIKO\nNOMOR INDUK BERUSAHA: 1608240001818\nLEMBAGA PENGELOLA DAN PENYELENGGARA OSS',
+      'LAMPIRAN\n1 81210 Aktivitas Kebersihan Umum Bangunan Surabaya Menengah Tinggi Sertifikat Standar Belum Terverifikasi\n2 81290 Aktivitas Kebersihan Lainnya Surabaya Rendah NIB Terbit',
+    );
+    expect(r.all.filter((f) => f.name === 'kbli').map((f) => f.value)).toEqual(['81210', '81290']);
+    expect(r.all.filter((f) => f.name === 'kbli_not_yet_licensed').map((f) => f.value)).toEqual(['81210']);
+  });
+
   it('an NIB number of 12 digits (a typo) is read as unreadable, not as a valid NIB', () => {
     const r = recognise('LEMBAGA PENGELOLA DAN PENYELENGGARA OSS\nNOMOR INDUK BERUSAHA (NIB)\nNIB : 912001841824\nPEMERINTAH REPUBLIK INDONESIA');
     expect(r.type).toBe('nib');
