@@ -19,7 +19,7 @@ export interface Reading {
 }
 
 export interface ConsistencyFinding {
-  subject: 'company_name' | 'npwp' | 'signatory' | 'ktp_holder';
+  subject: 'company_name' | 'npwp' | 'signatory' | 'ktp_holder' | 'address';
   /** `mismatch`: a real difference, needs clarification. `format`: the same value written differently. */
   severity: 'mismatch' | 'format';
   message: Localized;
@@ -82,6 +82,29 @@ export function checkConsistency(bundle: Bundle, ruleset: Ruleset): ConsistencyF
         message: L('NPWP ditulis dalam format 15 dan 16 digit; nomornya sama (PMK 112/2022).', 'The NPWP is written in its 15- and 16-digit forms; it is the same number (PMK 112/2022).'),
         readings: parsed.map((x) => x.r),
         involved: [],
+      });
+    }
+  }
+
+  // The office: the lease or deed of ownership must be for the address the NIB registers (domain edge case 4).
+  const registered = readings((d, f) => f.name === 'address' && d.docType === 'nib');
+  const premises = readings((d, f) => f.name === 'address' && (d.docType === 'sewa_kantor' || d.docType === 'bukti_kepemilikan'));
+  const office = registered[0] ? parseAddress(registered[0].value) : null;
+  if (office && registered[0]) {
+    for (const p of premises) {
+      const other = parseAddress(p.value);
+      if (!other) continue;
+      const differs = other.street !== office.street || other.number !== office.number || (other.floor !== undefined && office.floor !== undefined && other.floor !== office.floor);
+      if (!differs) continue;
+      findings.push({
+        subject: 'address',
+        severity: 'mismatch',
+        message: L(
+          `Alamat pada ${p.file} ("${p.value}") berbeda dengan alamat kantor pada NIB ("${registered[0].value}").`,
+          `The address in ${p.file} ("${p.value}") differs from the office address on the NIB ("${registered[0].value}").`,
+        ),
+        readings: [p, registered[0]],
+        involved: [p.file],
       });
     }
   }
@@ -183,4 +206,18 @@ export function normalisePerson(name: string): string {
 
 export function samePerson(a: string, b: string): boolean {
   return normalisePerson(a) === normalisePerson(b);
+}
+
+/** Street, number and floor of an Indonesian address, the parts that identify the premises; null when unclear. */
+export function parseAddress(raw: string): { street: string; number: string; floor?: string } | null {
+  const s = ` ${raw.toUpperCase()} `
+    .replace(/\bJALAN\b|\bJL\b\.?/g, ' JL ')
+    .replace(/\bNOMOR\b|\bNO\b\.?/g, ' NO ')
+    .replace(/\bLANTAI\b|\bLT\b\.?/g, ' LT ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ');
+  const street = /\bJL ((?:(?!NO\b|LT\b)[\p{L}\p{N}]+ ?)+)/u.exec(s)?.[1]?.trim();
+  const number = /\bNO (\d+[A-Z]?)\b/.exec(s)?.[1];
+  if (!street || !number) return null;
+  const floor = /\bLT (\d+)\b/.exec(s)?.[1];
+  return { street: street.replace(/ /g, ''), number, ...(floor ? { floor } : {}) };
 }

@@ -61,7 +61,7 @@ export const jsonReport = z.strictObject({
       documents: z.array(documentReport),
       consistency: z.array(
         z.strictObject({
-          subject: z.enum(['company_name', 'npwp', 'signatory', 'ktp_holder']),
+          subject: z.enum(['company_name', 'npwp', 'signatory', 'ktp_holder', 'address']),
           severity: z.enum(['mismatch', 'format']),
           message: z.string(),
           readings: z.array(z.strictObject({ file: z.string(), page: z.number().int().positive(), field: z.string(), value: z.string() })),

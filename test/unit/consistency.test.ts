@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseCompany, normalisePerson, samePerson } from '../../src/evaluate/consistency.js';
+import { normaliseCompany, normalisePerson, parseAddress, samePerson } from '../../src/evaluate/consistency.js';
 
 describe('company names compared by substance, not by form', () => {
   it.each([
@@ -31,5 +31,19 @@ describe('people compared without titles and degrees (domain.md edge case 5)', (
     expect(samePerson('Budi Santoso', 'Budi Susanto')).toBe(false);
     expect(samePerson('Bambang Sutrisno', 'Anita Rahayu')).toBe(false);
     expect(normalisePerson('Ir. Budi Santoso, M.T.')).toBe('BUDI SANTOSO');
+  });
+});
+
+describe('office addresses (domain.md edge case 4)', () => {
+  it.each([
+    ['Jl. Raya Darmo No. 112, Kota Surabaya, Jawa Timur 60261', 'JALAN RAYA DARMO NOMOR 112 SURABAYA'],
+    ['Jl. Ahmad Yani No. 200 Lt. 3', 'Jalan Ahmad Yani Nomor 200, Lantai 3, Surabaya'],
+  ])('%s is the same premises as %s', (a, b) => expect(parseAddress(a)).toEqual(parseAddress(b)));
+
+  it('a different number or floor is different premises; an address without street and number cannot be judged', () => {
+    expect(parseAddress('Jl. Raya Darmo No. 112')).not.toEqual(parseAddress('Jl. Raya Darmo No. 12'));
+    expect(parseAddress('Jl. Ahmad Yani No. 200 Lt. 3')?.floor).toBe('3');
+    expect(parseAddress('Jl. Ahmad Yani No. 200 Lt. 5')?.floor).toBe('5');
+    expect(parseAddress('Ruko Galaxy Blok B')).toBeNull();
   });
 });
