@@ -1,0 +1,258 @@
+// The four kinds of check a requirement kind can ask for (document, tax return, status, power of attorney),
+// each deciding from the bundle's documents, or saying what is missing or unclear.
+import type { Bidder, Bundle } from '../documents/bundle.js';
+import type { Field } from '../documents/fields.js';
+import { lastDueTaxYear, sptFilingDeadline } from '../documents/parse.js';
+import type { Check, Localized, RequirementKind } from '../rules/schema.js';
+import { stripTemplateNotes } from '../tender/infer.js';
+import type { Requirement } from '../tender/load.js';
+import { samePerson } from './consistency.js';
+import { docName, docNames, fieldEvidence, fieldOf, findEvidence, validityNote, type Found, type Match } from './evidence.js';
+import { evidenceText, L, type EvaluationContext, type Evidence, type Status } from './types.js';
+
+export type CheckOutcome =
+  | { type: 'decided'; status: Status; reason: Localized; evidence: Evidence[]; citations?: string[] }
+  /** Evidence exists but cannot be judged (a field unreadable): review, whatever the equivalences say. */
+  | { type: 'unclear'; reason: Localized; evidence: Evidence[] }
+  /** Nothing found: equivalences are tried next, then it fails. */
+  | { type: 'missing'; reason: Localized; evidence: Evidence[] };
+
+export function runCheck(kind: RequirementKind, check: Check, req: Requirement, bundle: Bundle, ctx: EvaluationContext): CheckOutcome {
+  const found = findEvidence(check.evidence, bundle, ctx);
+  const names = docNames(ctx.ruleset, check.evidence.map((o) => o.document));
+  const missing = (): CheckOutcome => {
+    if (found.expired.length > 0) {
+      const e = found.expired[0] as Match;
+      return {
+        type: 'missing',
+        reason: L(
+          `${docName(ctx.ruleset, e.doc.docType).id} pada ${e.doc.file} berlaku sampai ${e.validUntil}, sebelum batas akhir pemasukan penawaran ${ctx.deadline}.`,
+          `The ${docName(ctx.ruleset, e.doc.docType).en} in ${e.doc.file} is valid until ${e.validUntil}, before the bid deadline ${ctx.deadline}.`,
+        ),
+        evidence: found.expired.map((m) => m.evidence),
+      };
+    }
+    if (found.unreadableField.length > 0) {
+      const m = found.unreadableField[0] as Match;
+      return {
+        type: 'unclear',
+        reason: L(
+          `${docName(ctx.ruleset, m.doc.docType).id} ditemukan (${m.doc.file}), tetapi ${m.fieldLabel.id} tidak terbaca dengan benar${m.rawValue ? ` ("${m.rawValue}")` : ''}. Periksa dokumen aslinya.`,
+          `A ${docName(ctx.ruleset, m.doc.docType).en} was found (${m.doc.file}), but its ${m.fieldLabel.en} could not be read correctly${m.rawValue ? ` ("${m.rawValue}")` : ''}. Check the original.`,
+        ),
+        evidence: found.unreadableField.map((x) => x.evidence),
+      };
+    }
+    return { type: 'missing', reason: L(`Tidak ditemukan ${names.id} dalam berkas penawaran.`, `No ${names.en} was found in the bundle.`), evidence: [] };
+  };
+
+  switch (check.type) {
+    case 'document': {
+      if (found.valid.length === 0) return missing();
+      const m = found.valid[0] as Match;
+      if (check.named_codes) {
+        const codes = namedCodes(check.named_codes, req.text, found.valid, ctx);
+        if (codes) return codes;
+      }
+      return {
+        type: 'decided',
+        status: 'pass',
+        reason: L(
+          `Ditemukan ${docName(ctx.ruleset, m.doc.docType).id} (${m.doc.file}, hlm. ${m.evidence.page}: ${evidenceText(m.evidence, 'id')}).${validityNote(m).id}`,
+          `Found: ${docName(ctx.ruleset, m.doc.docType).en} (${m.doc.file}, p. ${m.evidence.page}: ${evidenceText(m.evidence, 'en')}).${validityNote(m).en}`,
+        ),
+        evidence: found.valid.map((x) => x.evidence),
+      };
+    }
+    case 'tax_return':
+      return taxReturn(check.year_field, found, req, bundle.bidder, ctx, missing);
+    case 'status': {
+      if (found.valid.length === 0) return missing();
+      const m = found.valid[0] as Match;
+      const value = (m.field?.value ?? '').toUpperCase();
+      const status: Status = check.pass_values.includes(value) ? 'pass' : check.fail_values.includes(value) ? 'fail' : 'review';
+      return {
+        type: 'decided',
+        status,
+        reason: L(`${docName(ctx.ruleset, m.doc.docType).id} (${m.doc.file}) menyatakan status ${value}.`, `The ${docName(ctx.ruleset, m.doc.docType).en} (${m.doc.file}) states status ${value}.`),
+        evidence: [m.evidence],
+      };
+    }
+    case 'power_of_attorney':
+      return powerOfAttorney(kind, check, found, bundle, ctx);
+  }
+}
+
+function taxReturn(
+  yearField: string,
+  found: Found,
+  req: Requirement,
+  bidder: Bidder,
+  ctx: EvaluationContext,
+  missing: () => CheckOutcome,
+): CheckOutcome {
+  const taxpayer = bidder.form === 'perorangan' ? 'orang_pribadi' : 'badan';
+  const lastDue = lastDueTaxYear(ctx.deadline, taxpayer);
+  const named = req.taxYear;
+  const years = found.valid.map((m) => ({ m, year: Number(m.doc.fields.find((f) => f.name === yearField && f.value !== null)?.value) }));
+  const ok = years.filter((y) => (named !== undefined ? y.year === named : y.year >= lastDue));
+  // A pokja may not ask for a year whose filing deadline is after the bid deadline (domain.md 3.4 item 4).
+  const notYetDue = named !== undefined && named > lastDue;
+  const dueNote = notYetDue
+    ? L(
+        ` Catatan: batas pelaporan SPT Tahunan tahun pajak ${named} (${sptFilingDeadline(named as number, taxpayer)}) belum lewat pada batas akhir pemasukan penawaran ${ctx.deadline}; persyaratan ini sendiri perlu ditinjau.`,
+        ` Note: the filing deadline of the ${named} return (${sptFilingDeadline(named as number, taxpayer)}) had not passed by the bid deadline ${ctx.deadline}; the requirement itself needs review.`,
+      )
+    : L('', '');
+  const which = named !== undefined ? L(`tahun pajak ${named}`, `tax year ${named}`) : L(`tahun pajak terakhir (${lastDue} atau sesudahnya)`, `the last tax year (${lastDue} or later)`);
+  if (ok.length > 0) {
+    const m = (ok[0] as (typeof ok)[0]).m;
+    return {
+      type: 'decided',
+      status: 'pass',
+      reason: L(
+        `Ditemukan bukti SPT Tahunan tahun pajak ${ok[0]?.year} (${m.doc.file}, hlm. ${m.evidence.page}), sesuai ${which.id}.${dueNote.id}`,
+        `Found the annual return for tax year ${ok[0]?.year} (${m.doc.file}, p. ${m.evidence.page}), matching ${which.en}.${dueNote.en}`,
+      ),
+      evidence: ok.map((y) => y.m.evidence),
+    };
+  }
+  if (years.length > 0) {
+    const got = [...new Set(years.map((y) => y.year))].join(', ');
+    const reason = L(
+      `SPT Tahunan yang diunggah adalah untuk tahun pajak ${got}, sedangkan yang diminta ${which.id}.${dueNote.id}`,
+      `The uploaded annual return is for tax year ${got}, but ${which.en} is required.${dueNote.en}`,
+    );
+    // A wrong year is a fail, unless the requirement itself asks for a year not yet due.
+    return { type: notYetDue ? 'unclear' : 'missing', reason, evidence: years.map((y) => y.m.evidence) };
+  }
+  const none = missing();
+  if (notYetDue && none.type === 'missing') return { type: 'unclear', reason: L(`${none.reason.id}${dueNote.id}`, `${none.reason.en}${dueNote.en}`), evidence: [] };
+  return none;
+}
+
+function powerOfAttorney(
+  kind: RequirementKind,
+  check: Extract<Check, { type: 'power_of_attorney' }>,
+  found: Found,
+  bundle: Bundle,
+  ctx: EvaluationContext,
+): CheckOutcome {
+  const principal = (role: string) => check.principal_roles.some((p) => new RegExp(p, 'iu').test(role));
+  const signers = bundle.documents
+    .filter((d) => d.docType !== null && check.signed_documents.includes(d.docType))
+    .map((d) => ({ doc: d, name: fieldOf(d, 'signatory_name'), role: fieldOf(d, 'signatory_role') }));
+  // A signer is a principal by position, and, when the deed's directors could be read, by being one of them.
+  const directors = bundle.documents.flatMap((d) => d.fields.filter((f) => f.name === 'director' && f.value !== null).map((f) => f.value as string));
+  const notADirector = (name: Field | undefined) => directors.length > 0 && name !== undefined && !directors.some((d) => samePerson(d, name.value as string));
+  const proxies = signers.filter((s) => s.role && (!principal(s.role.value as string) || notADirector(s.name)));
+  if (found.valid.length > 0) {
+    const m = found.valid[0] as Match;
+    return {
+      type: 'decided',
+      status: 'pass',
+      reason: L(`Ditemukan surat kuasa (${m.doc.file}, hlm. ${m.evidence.page}).`, `Found a power of attorney (${m.doc.file}, p. ${m.evidence.page}).`),
+      evidence: found.valid.map((x) => x.evidence),
+    };
+  }
+  const describe = (s: (typeof signers)[0]) => `${s.name?.value ?? '?'} (${s.role?.value ?? '?'}, ${s.doc.file})`;
+  if (proxies.length > 0) {
+    return {
+      type: 'missing',
+      reason: L(
+        `Dokumen ditandatangani oleh ${proxies.map(describe).join('; ')}, yang bukan direktur/pimpinan menurut jabatannya atau menurut akta, tetapi tidak ada surat kuasa.`,
+        `Documents are signed by ${proxies.map(describe).join('; ')}, who is not a director by position or by the deed, but there is no power of attorney.`,
+      ),
+      evidence: proxies.map((s) => fieldEvidence(s.doc, s.role as Field, ctx)),
+    };
+  }
+  const known = signers.filter((s) => s.role);
+  if (known.length > 0 && known.length === signers.length) {
+    void kind;
+    return {
+      type: 'decided',
+      status: 'not_applicable',
+      reason: L(
+        `Dokumen ditandatangani sendiri oleh ${known.map(describe).join('; ')}; surat kuasa hanya diperlukan apabila dikuasakan.`,
+        `The documents are signed by ${known.map(describe).join('; ')} in person; a power of attorney is needed only when signing by proxy.`,
+      ),
+      evidence: known.map((s) => fieldEvidence(s.doc, s.role as Field, ctx)),
+      citations: [check.provision],
+    };
+  }
+  return {
+    type: 'unclear',
+    reason: L(
+      'Tidak ada surat kuasa, dan jabatan penanda tangan pakta integritas/surat pernyataan tidak terbaca, sehingga tidak dapat dipastikan apakah penawaran dikuasakan.',
+      'There is no power of attorney, and the signatory\'s position on the integrity pact/declaration could not be read, so it is unclear whether the bid is signed by proxy.',
+    ),
+    evidence: [],
+  };
+}
+
+/**
+ * Codes the requirement names (KBLI) checked against the list a document carries (the NIB's KBLI table).
+ * Undefined when the wording names none. Any one document listing every code satisfies it.
+ */
+function namedCodes(spec: NonNullable<Extract<Check, { type: 'document' }>['named_codes']>, text: string, matches: Match[], ctx: EvaluationContext): CheckOutcome | undefined {
+  const clean = stripTemplateNotes(text);
+  const found = [...clean.matchAll(new RegExp(spec.in_text, 'giu'))].filter((m) => m.groups?.code);
+  const wanted = [...new Set(found.map((m) => m.groups?.code as string))];
+  if (wanted.length === 0) return undefined;
+  // "SI001 atau BS004", "62019/62090": alternatives; otherwise every code named is required.
+  const anyOf = found.slice(1).some((m, i) => /\batau\b|\//i.test(clean.slice((found[i]?.index ?? 0) + (found[i]?.[0].length ?? 0), m.index)));
+  const listed = matches.map((m) => ({ m, fields: m.doc.fields.filter((f) => f.name === spec.field && f.value !== null) }));
+  const complete = listed.find((l) => (anyOf ? wanted.some.bind(wanted) : wanted.every.bind(wanted))((c) => l.fields.some((f) => f.value === c)));
+  if (complete) {
+    const shown = complete.fields.filter((f) => wanted.includes(f.value as string));
+    const pending = spec.not_yet_licensed_field
+      ? complete.m.doc.fields.filter((f) => f.name === spec.not_yet_licensed_field && wanted.includes(f.value as string))
+      : [];
+    if (pending.length > 0 && (!anyOf || shown.every((f) => pending.some((p) => p.value === f.value)))) {
+      const codes = [...new Set(pending.map((f) => f.value))].join(', ');
+      return {
+        type: 'unclear',
+        reason: L(
+          `${docName(ctx.ruleset, complete.m.doc.docType).id} (${complete.m.doc.file}) mencantumkan ${spec.label.id} ${codes}, tetapi perizinan berusahanya (Sertifikat Standar/Izin untuk risiko menengah tinggi atau tinggi) belum terbit atau belum terverifikasi. Perlu klarifikasi apakah kegiatan usaha itu sudah boleh dijalankan.`,
+          `The ${docName(ctx.ruleset, complete.m.doc.docType).en} (${complete.m.doc.file}) lists the ${spec.label.en} ${codes}, but its licence (Sertifikat Standar/Izin for medium-high or high risk) is not yet issued or verified. Clarify whether the business activity may already be carried out.`,
+        ),
+        evidence: [complete.m.evidence, ...pending.map((f) => fieldEvidence(complete.m.doc, f, ctx))],
+      };
+    }
+    const which = anyOf ? L(` (salah satu dari ${wanted.join(', ')})`, ` (one of ${wanted.join(', ')})`) : L('', '');
+    const where = shown.map((f) => `${f.value} (${complete.m.doc.file}, hlm. ${f.page})`).join(', ');
+    const whereEn = shown.map((f) => `${f.value} (${complete.m.doc.file}, p. ${f.page})`).join(', ');
+    return {
+      type: 'decided',
+      status: 'pass',
+      reason: L(
+        `Ditemukan ${docName(ctx.ruleset, complete.m.doc.docType).id} (${complete.m.doc.file}) yang mencantumkan ${spec.label.id} yang diminta${which.id}: ${where}.`,
+        `Found: ${docName(ctx.ruleset, complete.m.doc.docType).en} (${complete.m.doc.file}) listing the ${spec.label.en} asked for${which.en}: ${whereEn}.`,
+      ),
+      evidence: [complete.m.evidence, ...shown.map((f) => fieldEvidence(complete.m.doc, f, ctx))],
+    };
+  }
+  const read = listed.filter((l) => l.fields.length > 0);
+  if (read.length === 0) {
+    return {
+      type: 'unclear',
+      reason: L(
+        `${docName(ctx.ruleset, matches[0]?.doc.docType ?? null).id} ditemukan, tetapi daftar ${spec.label.id} di dalamnya tidak terbaca; periksa lampirannya apakah mencantumkan ${wanted.join(', ')}.`,
+        `A ${docName(ctx.ruleset, matches[0]?.doc.docType ?? null).en} was found, but its ${spec.label.en} list could not be read; check its appendix for ${wanted.join(', ')}.`,
+      ),
+      evidence: matches.map((m) => m.evidence),
+    };
+  }
+  const best = read[0] as (typeof read)[0];
+  const has = best.fields.map((f) => f.value as string);
+  const absent = anyOf ? wanted : wanted.filter((c) => !has.includes(c));
+  return {
+    type: 'missing',
+    reason: L(
+      `${docName(ctx.ruleset, best.m.doc.docType).id} (${best.m.doc.file}) tidak mencantumkan ${spec.label.id} ${absent.join(', ')} yang diminta; yang tercantum: ${has.join(', ')}.`,
+      `The ${docName(ctx.ruleset, best.m.doc.docType).en} (${best.m.doc.file}) does not list the ${spec.label.en} ${absent.join(', ')} asked for; it lists: ${has.join(', ')}.`,
+    ),
+    evidence: [best.m.evidence, ...best.fields.map((f) => fieldEvidence(best.m.doc, f, ctx))],
+  };
+}
+

@@ -1,0 +1,87 @@
+// Finding the documents that can evidence a requirement, and describing them as Evidence.
+import type { Bundle, BundleDocument } from '../documents/bundle.js';
+import type { Field } from '../documents/fields.js';
+import type { Ruleset } from '../rules/load.js';
+import type { EvidenceOption, Localized } from '../rules/schema.js';
+import { L, type EvaluationContext, type Evidence } from './types.js';
+
+export interface Match {
+  doc: BundleDocument;
+  field?: Field;
+  fieldLabel: Localized;
+  rawValue?: string;
+  validUntil?: string;
+  evidence: Evidence;
+}
+
+export interface Found {
+  valid: Match[];
+  expired: Match[];
+  unreadableField: Match[];
+}
+
+/** The documents that satisfy any of the options, sorted into valid, expired at the deadline, and unreadable. */
+export function findEvidence(options: readonly EvidenceOption[], bundle: Bundle, ctx: EvaluationContext): Found {
+  const found: Found = { valid: [], expired: [], unreadableField: [] };
+  for (const option of options) {
+    const type = ctx.ruleset.documents.get(option.document);
+    if (!type) continue;
+    for (const doc of bundle.documents.filter((d) => d.docType === option.document)) {
+      const spec = option.field ? type.fields.find((f) => f.name === option.field) : undefined;
+      const fieldLabel = spec?.label ?? type.name;
+      const field = option.field ? doc.fields.find((f) => f.name === option.field && f.value !== null) : undefined;
+      if (option.field && !field) {
+        const raw = doc.fields.find((f) => f.name === option.field);
+        found.unreadableField.push({ doc, fieldLabel, ...(raw ? { rawValue: raw.raw } : {}), evidence: documentEvidence(doc, ctx) });
+        continue;
+      }
+      const evidence = field ? fieldEvidence(doc, field, ctx) : documentEvidence(doc, ctx);
+      const validUntil = type.validity.type === 'until_field' ? fieldOf(doc, type.validity.field)?.value ?? undefined : undefined;
+      const match: Match = { doc, fieldLabel, evidence, ...(field ? { field } : {}), ...(validUntil ? { validUntil } : {}) };
+      if (validUntil && validUntil < ctx.deadline) found.expired.push(match);
+      else found.valid.push(match);
+    }
+  }
+  return found;
+}
+
+export function validityNote(m: Match): Localized {
+  return m.validUntil ? L(` Berlaku sampai ${m.validUntil}.`, ` Valid until ${m.validUntil}.`) : L('', '');
+}
+
+export function fieldOf(doc: BundleDocument, name: string): Field | undefined {
+  return doc.fields.find((f) => f.name === name && f.value !== null);
+}
+
+export function fieldEvidence(doc: BundleDocument, field: Field, ctx: EvaluationContext): Evidence {
+  const spec = doc.docType ? ctx.ruleset.documents.get(doc.docType)?.fields.find((f) => f.name === field.name) : undefined;
+  return { file: doc.file, page: field.page, docType: doc.docType ?? 'unknown', field: field.name, label: spec?.label ?? L(field.name, field.name), value: field.value ?? field.raw };
+}
+
+/** A document with no field asked for: its identifying field if one was read, else the title as printed. */
+export function documentEvidence(doc: BundleDocument, ctx: EvaluationContext): Evidence {
+  const first = doc.fields.find((f) => f.value !== null);
+  if (first) return fieldEvidence(doc, first, ctx);
+  const title = doc.classification?.candidates.find((c) => c.docType === doc.docType)?.cues.find((c) => c.kind === 'title');
+  return { file: doc.file, page: title?.page ?? 1, docType: doc.docType ?? 'unknown', field: null, label: docName(ctx.ruleset, doc.docType), value: title?.text ?? '' };
+}
+
+/** Files the tool could not read or could not recognise: they might hold the missing evidence. */
+export function unreadDocuments(bundle: Bundle): BundleDocument[] {
+  return bundle.documents.filter((d) => d.docType === null);
+}
+
+export function docName(ruleset: Ruleset, docType: string | null): Localized {
+  return (docType ? ruleset.documents.get(docType)?.name : undefined) ?? L('dokumen', 'document');
+}
+
+export function docNames(ruleset: Ruleset, ids: readonly string[]): Localized {
+  const names = [...new Set(ids)].map((id) => docName(ruleset, id));
+  return { id: names.map((n) => n.id).join(' atau '), en: names.map((n) => n.en).join(' or ') };
+}
+
+export function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((i) => (seen.has(key(i)) ? false : (seen.add(key(i)), true)));
+}
+

@@ -1,0 +1,56 @@
+// The values evaluation produces: a status per requirement with its reason, citations and evidence.
+import type { Citation } from '../rules/cite.js';
+import type { Ruleset } from '../rules/load.js';
+import type { Localized } from '../rules/schema.js';
+import type { Requirement } from '../tender/load.js';
+
+export type { Citation } from '../rules/cite.js';
+
+export type Status = 'pass' | 'fail' | 'review' | 'waived' | 'not_applicable';
+
+export interface Evidence {
+  file: string;
+  page: number;
+  docType: string;
+  /** The field read (ruleset field name), or null when the document itself (its title) is the evidence. */
+  field: string | null;
+  /** What was read: the field's label, or the document type's name. */
+  label: Localized;
+  /** The value as normalised (identifiers, ISO dates), or the title as printed. */
+  value: string;
+}
+
+/** "NIB: 8120114180194" in the chosen language. */
+export function evidenceText(e: Evidence, lang: keyof Localized): string {
+  return `${e.label[lang]}: ${e.value}`;
+}
+
+/** The outcome for one requirement kind; a composite requirement has one per kind. */
+export interface KindResult {
+  kind: string;
+  status: Status;
+  reason: Localized;
+  citations: Citation[];
+  evidence: Evidence[];
+  /** The equivalence, waiver or exemption that decided the status, if any. */
+  via?: string;
+  remedy?: Localized;
+}
+
+export interface RequirementResult extends KindResult {
+  id: string;
+  text: string;
+  kindSource: Requirement['kindSource'];
+  parts?: KindResult[];
+}
+
+export interface EvaluationContext {
+  ruleset: Ruleset;
+  /** Selects the law in force (equivalences, waivers, exemptions). */
+  asOf: string;
+  /** Batas akhir pemasukan penawaran: documents must be valid on this date. */
+  deadline: string;
+}
+
+/** A message in both languages. */
+export const L = (id: string, en: string): Localized => ({ id, en });
