@@ -68,7 +68,7 @@ export interface FuzzResult {
 }
 
 export async function fuzz(options: { seed: number; count: number; timeoutMs?: number; jobs?: number }): Promise<FuzzResult> {
-  const { ExtractorPool } = (await import(path.join(ROOT, 'dist', 'documents', 'pool.js'))) as typeof import('../src/documents/pool.js');
+  const { ExtractorPool } = (await import(path.join(ROOT, 'dist', 'cli', 'pool.js'))) as typeof import('../src/cli/pool.js');
   const { classify } = (await import(path.join(ROOT, 'dist', 'documents', 'classify.js'))) as typeof import('../src/documents/classify.js');
   const { readFields } = (await import(path.join(ROOT, 'dist', 'documents', 'fields.js'))) as typeof import('../src/documents/fields.js');
   const { loadRuleset } = (await import(path.join(ROOT, 'dist', 'rules', 'load.js'))) as typeof import('../src/rules/load.js');

@@ -9,7 +9,7 @@ import pLimit from 'p-limit';
 import { z } from 'zod';
 import { bundleManifest, readBundle, readSingleDocument, type Reader } from '../documents/bundle.js';
 import { fileCache, NO_CACHE } from '../documents/cache.js';
-import { ExtractorPool } from '../documents/pool.js';
+import { ExtractorPool } from './pool.js';
 import { dirSource, expandBundleArgs } from '../documents/sources.js';
 import { describeError, ERROR_EXIT_CODE, KualifikasiError } from '../errors.js';
 import { evaluateBundle } from '../evaluate/evaluate.js';

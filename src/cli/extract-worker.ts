@@ -1,6 +1,6 @@
 // Child process that extracts PDF text for the pool: one document at a time, answers over IPC. Running
 // pdf.js here means a file that loops or allocates without bound can be killed without losing the run.
-import { extractPdf } from './extract.js';
+import { extractPdf } from '../documents/extract.js';
 
 interface Job {
   id: number;

@@ -6,7 +6,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { Extraction } from './extract.js';
+import type { Extraction } from '../documents/extract.js';
 
 export interface PoolLimits {
   /** Per document, wall clock. */
