@@ -35,7 +35,9 @@ export function lintText(report: LintReport, lang: Lang, c: ChalkInstance, onlyF
   if (all.length === 0) out.push(w.clean);
   else {
     const n = (s: Severity) => all.filter((f) => f.severity === s).length;
-    out.push(`${w.total}: ${n('error')} ${w.error}, ${n('warning')} ${w.warning}, ${n('info')} ${w.info}`);
+    // Indonesian nouns do not inflect for number; English ones do.
+    const count = (sev: Severity) => `${n(sev)} ${w[sev]}${lang === 'en' && n(sev) !== 1 ? 's' : ''}`;
+    out.push(`${w.total}: ${count('error')}, ${count('warning')}, ${count('info')}`);
   }
   return `${out.join('\n')}\n`;
 }
