@@ -21,6 +21,40 @@ export const RESULT_LABEL: Record<Lang, Record<Verdict, string>> = {
   en: { pass: 'COMPLIANT', fail: 'NOT COMPLIANT', review: 'NEEDS CLARIFICATION' },
 };
 
+/** What a bidder can do about each problem before uploading (inspect, and the document list of a check). */
+export const PROBLEM_REMEDY: Record<Lang, Record<ProblemCode, string>> = {
+  id: {
+    empty_file: 'Berkas kosong: unggah ulang berkas aslinya.',
+    unreadable_file: 'Berkas tidak dapat dibuka: periksa apakah berkas masih ada dan dapat dibaca.',
+    refused: 'Jangan sertakan tautan (symlink) atau berkas di luar folder penawaran; unggah berkas aslinya.',
+    not_pdf: 'Simpan atau ekspor dokumen sebagai PDF.',
+    image_not_supported: 'Gabungkan gambar hasil pindai menjadi PDF, sebaiknya dengan OCR agar teksnya terbaca.',
+    unsupported_format: 'Ekspor dokumen sebagai PDF; arsip (zip, rar) dan berkas Office tidak dibaca.',
+    encrypted: 'Hapus kata sandi PDF sebelum mengunggah.',
+    unparseable: 'Berkas rusak: unduh atau ekspor ulang PDF-nya dari sumbernya.',
+    timeout: 'Ekspor ulang PDF dengan ukuran lebih kecil, atau pisahkan menjadi beberapa berkas.',
+    too_large: 'Ekspor ulang PDF tanpa gambar beresolusi berlebihan, atau pisahkan menjadi beberapa berkas.',
+    no_text_layer: 'Unggah dokumen elektronik aslinya (mis. unduh ulang NIB dari OSS), atau pindai ulang dengan OCR agar PDF memiliki lapisan teks.',
+    unrecognised: 'Pastikan ini dokumen kualifikasi dan judulnya terbaca (mis. "NOMOR INDUK BERUSAHA", "PAKTA INTEGRITAS").',
+    ambiguous_type: 'Satu berkas tampaknya memuat beberapa dokumen: simpan setiap dokumen sebagai PDF tersendiri.',
+  },
+  en: {
+    empty_file: 'The file is empty: upload the original again.',
+    unreadable_file: 'The file cannot be opened: check that it still exists and is readable.',
+    refused: 'Do not include links (symlinks) or files outside the bid folder; upload the original file.',
+    not_pdf: 'Save or export the document as PDF.',
+    image_not_supported: 'Combine the scanned images into a PDF, preferably with OCR so that its text can be read.',
+    unsupported_format: 'Export the document as PDF; archives (zip, rar) and Office files are not read.',
+    encrypted: 'Remove the PDF password before uploading.',
+    unparseable: 'The file is damaged: download or export the PDF again from its source.',
+    timeout: 'Export the PDF again at a smaller size, or split it into several files.',
+    too_large: 'Export the PDF again without oversized images, or split it into several files.',
+    no_text_layer: 'Upload the original electronic document (e.g. download the NIB from OSS again), or rescan with OCR so the PDF has a text layer.',
+    unrecognised: 'Make sure this is a qualification document and its title is legible (e.g. "NOMOR INDUK BERUSAHA", "PAKTA INTEGRITAS").',
+    ambiguous_type: 'One file seems to hold several documents: save each document as a PDF of its own.',
+  },
+};
+
 export const PROBLEM_LABEL: Record<Lang, Record<ProblemCode, string>> = {
   id: {
     empty_file: 'berkas kosong (0 bita)',

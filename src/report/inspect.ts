@@ -2,12 +2,12 @@
 // problems. What a bidder runs to see whether the tool can read an upload.
 import type { ChalkInstance } from 'chalk';
 import type { BundleDocument } from '../documents/bundle.js';
-import { PROBLEM_LABEL, type Lang } from '../i18n/labels.js';
+import { PROBLEM_LABEL, PROBLEM_REMEDY, type Lang } from '../i18n/labels.js';
 import type { Ruleset } from '../rules/load.js';
 
 const W = {
-  id: { recognisedBy: 'Dikenali dari', others: 'Jenis lain yang dipertimbangkan', excluded: 'gugur karena', score: 'skor', fields: 'Isian terbaca', none: 'tidak ada', problems: 'Masalah', notRecognised: 'tidak dikenali', page: 'hlm.', invalid: 'tidak sah' },
-  en: { recognisedBy: 'Recognised from', others: 'Other types considered', excluded: 'ruled out by', score: 'score', fields: 'Fields read', none: 'none', problems: 'Problems', notRecognised: 'not recognised', page: 'p.', invalid: 'invalid' },
+  id: { recognisedBy: 'Dikenali dari', others: 'Jenis lain yang dipertimbangkan', excluded: 'gugur karena', score: 'skor', fields: 'Isian terbaca', none: 'tidak ada', problems: 'Masalah', remedy: 'Saran', title: 'judul', keyword: 'kata kunci', notRecognised: 'tidak dikenali', page: 'hlm.', invalid: 'tidak sah' },
+  en: { recognisedBy: 'Recognised from', others: 'Other types considered', excluded: 'ruled out by', score: 'score', fields: 'Fields read', none: 'none', problems: 'Problems', remedy: 'Remedy', title: 'title', keyword: 'keyword', notRecognised: 'not recognised', page: 'p.', invalid: 'invalid' },
 } as const;
 
 export function inspectText(docs: readonly BundleDocument[], ruleset: Ruleset, lang: Lang, c: ChalkInstance): string {
@@ -18,7 +18,7 @@ export function inspectText(docs: readonly BundleDocument[], ruleset: Ruleset, l
     out.push(c.bold(`${d.file} — ${type ? `${type.name[lang]} [${type.id}]` : w.notRecognised}${d.pages ? `, ${d.pages} ${w.page}` : ''}`));
     if (d.sha256) out.push(c.dim(`  sha256 ${d.sha256}`));
     const best = d.classification?.candidates.find((x) => x.docType === d.docType);
-    if (best) out.push(`  ${w.recognisedBy}: ${best.cues.map((q) => `${q.kind} "${q.text}" (${w.page} ${q.page})`).join('; ')}`);
+    if (best) out.push(`  ${w.recognisedBy}: ${best.cues.map((q) => `${q.kind === 'title' ? w.title : w.keyword} "${q.text}" (${w.page} ${q.page})`).join('; ')}`);
     const others = (d.classification?.candidates ?? []).filter((x) => x.docType !== d.docType).slice(0, 3);
     if (others.length > 0) {
       out.push(
@@ -33,7 +33,10 @@ export function inspectText(docs: readonly BundleDocument[], ruleset: Ruleset, l
       const value = f.value === null ? c.yellow(`${w.invalid}: "${f.raw}"`) : f.value;
       out.push(`    ${label}: ${value} (${w.page} ${f.page}) ${c.dim(`«${f.snippet}»`)}`);
     }
-    if (d.problems.length > 0) out.push(c.yellow(`  ${w.problems}: ${d.problems.map((p) => `${PROBLEM_LABEL[lang][p.code]}${p.detail ? ` (${p.detail})` : ''}`).join('; ')}`));
+    if (d.problems.length > 0) {
+      out.push(c.yellow(`  ${w.problems}: ${d.problems.map((p) => `${PROBLEM_LABEL[lang][p.code]}${p.detail ? ` (${p.detail})` : ''}`).join('; ')}`));
+      for (const p of d.problems) out.push(`  ${w.remedy}: ${PROBLEM_REMEDY[lang][p.code]}`);
+    }
     out.push('');
   }
   return `${out.join('\n')}`;
