@@ -254,6 +254,14 @@ describe('check output and behaviour', () => {
     expect(hashes()).toEqual(before);
   });
 
+  it('tells a bidder what to do about each unreadable file, in Indonesian and in English', async () => {
+    const id = await runCli(['check', T2019_10, bundle('pt-pdf-rusak')]);
+    expect(id.stdout).toContain('06-akta-pendirian.pdf — tidak dikenali: PDF rusak dan tidak dapat dibaca');
+    expect(id.stdout).toContain('Saran: Berkas rusak: unduh atau ekspor ulang PDF-nya dari sumbernya.');
+    const en = await runCli(['inspect', fixture('bundles', 'pt-nib-scan', '01-nib.pdf'), '--lang', 'en']);
+    expect(en.stdout).toContain('Remedy: Upload the original electronic document (e.g. download the NIB from OSS again)');
+  });
+
   it('--also writes further formats in the same run: JUnit for CI beside the text for people', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-e2e-'));
     const junit = path.join(dir, 'hasil.xml');
