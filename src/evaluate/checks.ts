@@ -202,7 +202,8 @@ function namedCodes(spec: NonNullable<Extract<Check, { type: 'document' }>['name
   // "SI001 atau BS004", "62019/62090": alternatives; otherwise every code named is required.
   const anyOf = found.slice(1).some((m, i) => /\batau\b|\//i.test(clean.slice((found[i]?.index ?? 0) + (found[i]?.[0].length ?? 0), m.index)));
   const listed = matches.map((m) => ({ m, fields: m.doc.fields.filter((f) => f.name === spec.field && f.value !== null) }));
-  const complete = listed.find((l) => (anyOf ? wanted.some.bind(wanted) : wanted.every.bind(wanted))((c) => l.fields.some((f) => f.value === c)));
+  const lists = (l: (typeof listed)[0], code: string) => l.fields.some((f) => f.value === code);
+  const complete = listed.find((l) => (anyOf ? wanted.some((c) => lists(l, c)) : wanted.every((c) => lists(l, c))));
   if (complete) {
     const shown = complete.fields.filter((f) => wanted.includes(f.value as string));
     const pending = spec.not_yet_licensed_field
