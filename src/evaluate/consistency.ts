@@ -58,32 +58,31 @@ export function checkConsistency(bundle: Bundle, ruleset: Ruleset): ConsistencyF
   }
 
   // The NPWP: one number, whichever of its two formats a document prints.
-  const npwps = readings((_d, f) => f.name === 'npwp');
-  const parsed = npwps.map((r) => ({ r, n: parseNpwp(r.value) })).filter((x) => x.n !== null);
-  if (parsed.length > 1) {
-    const first = parsed[0] as (typeof parsed)[0];
-    const differ = parsed.filter((x) => !sameNpwp(x.n as NonNullable<typeof x.n>, first.n as NonNullable<typeof first.n>));
-    if (differ.length > 0) {
-      const list = parsed.map((x) => `${x.r.value} (${x.r.file})`).join(' / ');
-      const reference = parsed.filter((x) => IDENTITY_DOCS.has(x.r.docType));
-      const base = reference.length > 0 ? reference[0] : first;
-      const odd = parsed.filter((x) => !sameNpwp(x.n as NonNullable<typeof x.n>, (base as typeof first).n as NonNullable<typeof first.n>));
-      findings.push({
-        subject: 'npwp',
-        severity: 'mismatch',
-        message: L(`NPWP berbeda antardokumen: ${list}.`, `The NPWP differs between documents: ${list}.`),
-        readings: parsed.map((x) => x.r),
-        involved: [...new Set((reference.length > 0 ? odd : parsed).map((x) => x.r.file))],
-      });
-    } else if (new Set(parsed.map((x) => x.r.value.replace(/\D/g, ''))).size > 1) {
-      findings.push({
-        subject: 'npwp',
-        severity: 'format',
-        message: L('NPWP ditulis dalam format 15 dan 16 digit; nomornya sama (PMK 112/2022).', 'The NPWP is written in its 15- and 16-digit forms; it is the same number (PMK 112/2022).'),
-        readings: parsed.map((x) => x.r),
-        involved: [],
-      });
-    }
+  const npwps = readings((_d, f) => f.name === 'npwp').flatMap((r) => {
+    const n = parseNpwp(r.value);
+    return n ? [{ r, n }] : [];
+  });
+  const [first] = npwps;
+  if (first && npwps.some((x) => !sameNpwp(x.n, first.n))) {
+    const list = npwps.map((x) => `${x.r.value} (${x.r.file})`).join(' / ');
+    // The NPWP the NIB or akta prints is the reference; without one, no side can be preferred.
+    const reference = npwps.find((x) => IDENTITY_DOCS.has(x.r.docType));
+    const inQuestion = reference ? npwps.filter((x) => !sameNpwp(x.n, reference.n)) : npwps;
+    findings.push({
+      subject: 'npwp',
+      severity: 'mismatch',
+      message: L(`NPWP berbeda antardokumen: ${list}.`, `The NPWP differs between documents: ${list}.`),
+      readings: npwps.map((x) => x.r),
+      involved: [...new Set(inQuestion.map((x) => x.r.file))],
+    });
+  } else if (new Set(npwps.map((x) => x.r.value.replace(/\D/g, ''))).size > 1) {
+    findings.push({
+      subject: 'npwp',
+      severity: 'format',
+      message: L('NPWP ditulis dalam format 15 dan 16 digit; nomornya sama (PMK 112/2022).', 'The NPWP is written in its 15- and 16-digit forms; it is the same number (PMK 112/2022).'),
+      readings: npwps.map((x) => x.r),
+      involved: [],
+    });
   }
 
   // The office: the lease or deed of ownership must be for the address the NIB registers (domain edge case 4).
