@@ -18,6 +18,7 @@ import {
   type RequirementKind,
   type RulesetManifest,
 } from './schema.js';
+import { readSnapshot, writeSnapshot } from './snapshot.js';
 
 export type Instrument = InstrumentFile['instrument'];
 
@@ -51,7 +52,12 @@ export function defaultRulesDir(): string {
 /** Golden cases live beside the rules they test, but are not rules: excluded from loading and the hash. */
 export const RULE_TESTS_DIR = 'tests';
 
-export async function loadRuleset(dir: string = defaultRulesDir()): Promise<Ruleset> {
+export interface LoadOptions {
+  /** A cache directory for the validated ruleset (rules/snapshot.ts); without it, every file is parsed and validated. */
+  snapshotDir?: string | undefined;
+}
+
+export async function loadRuleset(dir: string = defaultRulesDir(), options: LoadOptions = {}): Promise<Ruleset> {
   const files = (await listYaml(dir)).filter((f) => !f.startsWith(`${RULE_TESTS_DIR}/`));
   if (!files.includes('ruleset.yaml')) throw new KualifikasiError('RULES_NOT_FOUND', { path: dir });
 
@@ -62,6 +68,11 @@ export async function loadRuleset(dir: string = defaultRulesDir()): Promise<Rule
     const bytes = await readFile(path.join(dir, rel));
     hash.update(rel).update('\0').update(bytes).update('\0');
     texts.set(rel, bytes.toString('utf8'));
+  }
+  const sha256 = hash.digest('hex');
+  if (options.snapshotDir) {
+    const saved = await readSnapshot(options.snapshotDir, sha256, dir);
+    if (saved) return saved;
   }
 
   type Loc = (p: readonly PropertyKey[]) => number;
@@ -139,11 +150,11 @@ export async function loadRuleset(dir: string = defaultRulesDir()): Promise<Rule
 
   if (problems.length > 0 || !manifest) throw new KualifikasiError('RULES_INVALID', { path: dir }, problems);
   const m = manifest.value.ruleset;
-  return {
+  const ruleset: Ruleset = {
     dir,
     name: m.name,
     version: m.version,
-    sha256: hash.digest('hex'),
+    sha256,
     checkedAgainstOfficialText: m.checked_against_official_text,
     changelog: m.changelog,
     instruments,
@@ -152,6 +163,8 @@ export async function loadRuleset(dir: string = defaultRulesDir()): Promise<Rule
     requirements,
     origins,
   };
+  if (options.snapshotDir) await writeSnapshot(options.snapshotDir, ruleset);
+  return ruleset;
 }
 
 interface Tables {

@@ -1,6 +1,9 @@
 // Schemas for the ruleset in rules/: instruments and their provisions, document types, requirement kinds.
 // Types come from these schemas (z.infer); the loader validates every file against them.
-import { z } from 'zod';
+import * as z from 'zod';
+
+/** Where these schemas were loaded from: part of the key of a saved ruleset (rules/snapshot.ts). */
+export const SCHEMA_MODULE = import.meta.url;
 
 export const isoDate = z
   .string()

@@ -55,15 +55,17 @@ describe('check <tender> <bids-dir>', () => {
 });
 
 describe('text cache', () => {
-  it('stores extracted text by content hash; --no-cache neither reads nor writes it; results are identical', async () => {
+  it('stores extracted text by content hash and the validated rules; --no-cache neither reads nor writes them; results are identical', async () => {
     const cache = mkdtempSync(path.join(tmpdir(), 'kualifikasi-cache-'));
     const env = { KUALIFIKASI_CACHE_DIR: cache };
     const args = ['check', TENDER, fixture('bundles', 'pt-lengkap'), '--format', 'json'];
     const uncached = await runCli([...args, '--no-cache'], { env });
     expect(readdirSync(cache)).toEqual([]);
     const cold = await runCli(args, { env });
-    const stored = readdirSync(cache, { recursive: true }).filter((f) => String(f).endsWith('.json'));
+    const stored = readdirSync(path.join(cache, 'text'), { recursive: true }).filter((f) => String(f).endsWith('.json'));
     expect(stored.length).toBe(9);
+    // ...and the validated ruleset, once.
+    expect(readdirSync(path.join(cache, 'rules'), { recursive: true }).filter((f) => String(f).endsWith('.json'))).toHaveLength(1);
     const warm = await runCli(args, { env });
     expect(cold.stdout).toBe(uncached.stdout);
     expect(warm.stdout).toBe(uncached.stdout);

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -124,5 +124,49 @@ describe('refusing a broken ruleset, naming file and line', () => {
     const dir = await rulesWith('requirements/ktp.yaml', (t) => t.replace('  infer:\n', '  infer: [\n'));
     const problems = await problemsOf(dir);
     expect(problems[0]).toMatch(/^requirements\/ktp\.yaml:\d+: /);
+  });
+});
+
+describe('the saved, validated ruleset (rules/snapshot.ts)', () => {
+  async function tempDir(): Promise<string> {
+    const dir = await mkdtemp(path.join(tmpdir(), 'kualifikasi-snapshot-'));
+    temps.push(dir);
+    return dir;
+  }
+  const savedFiles = async (cache: string) =>
+    (await readdir(path.join(cache, 'rules'), { recursive: true })).filter((f) => f.endsWith('.json')).map((f) => path.join(cache, 'rules', f));
+
+  it('is written after a full validation and gives back the same ruleset', async () => {
+    const cache = await tempDir();
+    const full = await loadRuleset(defaultRulesDir(), { snapshotDir: cache });
+    expect(await savedFiles(cache)).toHaveLength(1);
+    const saved = await loadRuleset(defaultRulesDir(), { snapshotDir: cache });
+    expect(saved.sha256).toBe(full.sha256);
+    expect(saved.version).toBe(full.version);
+    expect(saved.changelog).toEqual(full.changelog);
+    for (const key of ['instruments', 'documents', 'requirements', 'origins'] as const) expect([...saved[key]]).toEqual([...full[key]]);
+    expect([...saved.provisions]).toEqual([...full.provisions]);
+    // A provision shares its instrument object, as a fresh load does.
+    const [ref] = [...saved.provisions.keys()];
+    expect(saved.provisions.get(ref as string)?.instrument).toBe(saved.instruments.get(saved.provisions.get(ref as string)?.instrument.id as string));
+  });
+
+  it('never hides an edit: a changed rule file is validated again, and an invalid one still fails', async () => {
+    const cache = await tempDir();
+    const dir = await rulesWith('requirements/tdp.yaml', (t) => t);
+    await loadRuleset(dir, { snapshotDir: cache });
+    await writeFile(path.join(dir, 'requirements/tdp.yaml'), (await readFile(path.join(dir, 'requirements/tdp.yaml'), 'utf8')).replace(/provision: pp-24-2018#[a-z0-9_.-]+/, 'provision: pp-24-2018#no-such-article'));
+    await expect(loadRuleset(dir, { snapshotDir: cache })).rejects.toMatchObject({ code: 'RULES_INVALID' });
+    expect(await savedFiles(cache)).toHaveLength(1);
+  });
+
+  it('a damaged snapshot costs only speed', async () => {
+    const cache = await tempDir();
+    const full = await loadRuleset(defaultRulesDir(), { snapshotDir: cache });
+    const [file] = await savedFiles(cache);
+    await writeFile(file as string, '{"format":1,"sha256":');
+    expect((await loadRuleset(defaultRulesDir(), { snapshotDir: cache })).requirements.size).toBe(full.requirements.size);
+    await writeFile(file as string, JSON.stringify({ format: 1, sha256: full.sha256, instruments: [], provisions: [] }));
+    expect((await loadRuleset(defaultRulesDir(), { snapshotDir: cache })).provisions.size).toBe(full.provisions.size);
   });
 });

@@ -1,0 +1,97 @@
+// A ruleset that passed validation, saved as JSON beside the text cache and keyed by the rules' sha256 and
+// by this build of the tool. Loading it skips YAML parsing and schema validation (about two thirds of the
+// start-up of `check` and `lint`). Nothing is trusted across builds or rule edits: a different rules tree or
+// a rebuilt tool gives a different key, and a missing or unreadable snapshot only means a full load.
+import { statSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Instrument, ResolvedProvision, Ruleset } from './load.js';
+import { SCHEMA_MODULE, type DocumentType, type Provision, type RequirementKind } from './schema.js';
+
+const FORMAT = 1;
+
+interface Snapshot {
+  format: typeof FORMAT;
+  sha256: string;
+  name: string;
+  version: string;
+  checkedAgainstOfficialText: boolean;
+  changelog: Ruleset['changelog'];
+  instruments: Instrument[];
+  provisions: Array<{ ref: string; instrument: string; provision: Provision }>;
+  documents: DocumentType[];
+  requirements: RequirementKind[];
+  origins: Array<[string, string]>;
+}
+
+/** The build's identity: the modules holding the schema and the loader (one file when bundled). */
+function buildKey(): string {
+  const files = new Set([fileURLToPath(SCHEMA_MODULE), fileURLToPath(import.meta.url)]);
+  return [...files].map((f) => {
+    const s = statSync(f);
+    return `${s.size.toString(36)}-${Math.trunc(s.mtimeMs).toString(36)}`;
+  }).join('_');
+}
+
+function fileOf(dir: string, sha256: string): string {
+  return path.join(dir, 'rules', `v${FORMAT}`, `${sha256}.${buildKey()}.json`);
+}
+
+export async function readSnapshot(dir: string, sha256: string, rulesDir: string): Promise<Ruleset | undefined> {
+  try {
+    return restore(JSON.parse(await readFile(fileOf(dir, sha256), 'utf8')) as Snapshot, sha256, rulesDir);
+  } catch {
+    return undefined; // missing, unreadable or not ours: load in full
+  }
+}
+
+function restore(s: Snapshot, sha256: string, rulesDir: string): Ruleset | undefined {
+  if (s?.format !== FORMAT || s.sha256 !== sha256 || !Array.isArray(s.instruments)) return undefined;
+  const instruments = new Map(s.instruments.map((i) => [i.id, i]));
+  const provisions = new Map<string, ResolvedProvision>();
+  for (const p of s.provisions) {
+    const instrument = instruments.get(p.instrument);
+    if (!instrument) return undefined;
+    provisions.set(p.ref, { ref: p.ref, instrument, provision: p.provision });
+  }
+  return {
+    dir: rulesDir,
+    name: s.name,
+    version: s.version,
+    sha256,
+    checkedAgainstOfficialText: s.checkedAgainstOfficialText,
+    changelog: s.changelog,
+    instruments,
+    provisions,
+    documents: new Map(s.documents.map((d) => [d.id, d])),
+    requirements: new Map(s.requirements.map((k) => [k.id, k])),
+    origins: new Map(s.origins),
+  };
+}
+
+/** Best effort: a read-only or full disk costs the next run its speed, never a result. */
+export async function writeSnapshot(dir: string, r: Ruleset): Promise<void> {
+  const snapshot: Snapshot = {
+    format: FORMAT,
+    sha256: r.sha256,
+    name: r.name,
+    version: r.version,
+    checkedAgainstOfficialText: r.checkedAgainstOfficialText,
+    changelog: r.changelog,
+    instruments: [...r.instruments.values()],
+    provisions: [...r.provisions.values()].map((p) => ({ ref: p.ref, instrument: p.instrument.id, provision: p.provision })),
+    documents: [...r.documents.values()],
+    requirements: [...r.requirements.values()],
+    origins: [...r.origins],
+  };
+  try {
+    const file = fileOf(dir, r.sha256);
+    await mkdir(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await writeFile(tmp, JSON.stringify(snapshot));
+    await rename(tmp, file);
+  } catch {
+    // carry on without
+  }
+}
