@@ -2,7 +2,7 @@
 // problem names file:line. Shared by the tender, bundle-manifest and rules loaders.
 import { closest } from 'fastest-levenshtein';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { SourceProblem } from './errors.js';
 
 export type Parsed<T> = { ok: true; value: T; lineOf: (path: readonly PropertyKey[]) => number } | { ok: false; problems: SourceProblem[] };

@@ -1,50 +1,17 @@
 // Argument wiring: the only place that knows about argv, stdout/stderr, files written and exit codes.
-import { Chalk, type ChalkInstance } from 'chalk';
+// Command modules are imported when their command runs: `lint` never loads the PDF reader or the reports.
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
-import path from 'node:path';
-import pLimit from 'p-limit';
-import { z } from 'zod';
-import { bundleManifest, readBundle, readSingleDocument, type Reader } from '../documents/bundle.js';
-import { fileCache, NO_CACHE } from '../documents/cache.js';
-import { ExtractorPool } from './pool.js';
-import { dirSource, expandBundleArgs } from '../documents/sources.js';
+import { defaultCacheDir } from '../documents/cache.js';
 import { describeError, ERROR_EXIT_CODE, KualifikasiError } from '../errors.js';
-import { evaluateBundle } from '../evaluate/evaluate.js';
 import type { Lang } from '../i18n/labels.js';
-import { lintTender } from '../lint/lint.js';
-import { explainText, findKind } from '../report/explain.js';
-import { FORMATTERS, type FormatName } from '../report/formatters/index.js';
-import { inspectJson, inspectText } from '../report/inspect.js';
-import { buildReport, bundleReport, exitCodeOf } from '../report/report.js';
-import { sarif } from '../report/sarif.js';
-import { jsonReport } from '../report/schema.js';
+import { FORMAT_NAMES, type FormatName } from '../report/formatters/names.js';
 import { defaultRulesDir, loadRuleset } from '../rules/load.js';
-import { documentFile, instrumentFile, isoDate, requirementFile, rulesetManifest } from '../rules/schema.js';
-import { loadTender } from '../tender/load.js';
-import { tenderFile } from '../tender/schema.js';
-import { runLint, type LintOptions } from './lint.js';
-import { NO_PROGRESS, terminalProgress, wantProgress, type Progress } from './progress.js';
-import { rulesAudit, rulesDiff, rulesTest, type RulesDiffOptions, type RulesTestOptions } from './rules.js';
-
-interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  isTTY: boolean;
-  env: NodeJS.ProcessEnv;
-  /** Where a progress line may be drawn (stderr when it is a terminal). */
-  progress?: NodeJS.WriteStream;
-}
-
-const defaultIo: Io = {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  isTTY: Boolean(process.stdout.isTTY),
-  env: process.env,
-  progress: process.stderr,
-};
+import { isoDate } from '../rules/schema.js';
+import type { CheckOptions, InspectOptions } from './check.js';
+import { colorFor, defaultIo, type Io } from './io.js';
+import type { LintOptions } from './lint.js';
+import type { RulesDiffOptions, RulesTestOptions } from './rules.js';
 
 function toolVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -56,18 +23,6 @@ function langFromArgv(argv: readonly string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const value = i === -1 ? undefined : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
   return value === 'en' ? 'en' : 'id';
-}
-
-interface CheckOptions {
-  format: FormatName;
-  also: Array<{ format: FormatName; file: string }>;
-  lang: Lang;
-  jobs?: number;
-  cache: boolean;
-  asOf?: string;
-  rules?: string;
-  output?: string;
-  color: boolean;
 }
 
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
@@ -96,14 +51,14 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .description(h('memeriksa berkas satu atau beberapa peserta terhadap persyaratan kualifikasi tender', 'check one or more bidders\' bundles against a tender\'s requirements'))
     .argument('<tender-file>', h('berkas YAML tender (persyaratan LDK)', 'tender YAML file (the LDK requirements)'))
     .argument('<bundle-dir...>', h('satu folder (atau zip) PDF per peserta, atau folder berisi folder peserta', 'one folder (or zip) of PDFs per bidder, or a folder of bidder folders'))
-    .addOption(new Option('--format <format>', h('format laporan', 'report format')).choices(Object.keys(FORMATTERS)).default('text'))
+    .addOption(new Option('--format <format>', h('format laporan', 'report format')).choices(FORMAT_NAMES).default('text'))
     .addOption(new Option('--lang <lang>', h('bahasa laporan', 'language of the report')).choices(['id', 'en']).default('id'))
     .option('--as-of <date>', h('tanggal acuan hukum (YYYY-MM-DD); bawaan: tanggal pengumuman tender', 'date whose law applies (YYYY-MM-DD); default: the tender\'s announcement date'))
     .option('--rules <dir>', h('folder aturan', h('folder aturan', 'rules folder')), undefined)
     .option('--output <file>', h('tulis laporan ke berkas, bukan ke layar', 'write the report to a file instead of standard output'))
     .option('--no-color', h('tanpa warna', 'no colours in text output'))
     .option('--jobs <n>', h('jumlah proses pembaca PDF (bawaan: jumlah inti prosesor)', 'number of PDF reader processes (default: the number of cores)'), (v) => positiveInt(v))
-    .option('--no-cache', h('jangan memakai cache teks PDF', 'do not use the PDF text cache'))
+    .option('--no-cache', h('jangan memakai cache (teks PDF dan aturan yang sudah divalidasi)', 'do not use the cache (PDF text and the validated rules)'))
     .option(
       '--also <format=file>',
       h('tulis juga laporan dalam format lain ke berkas, mis. --also junit=hasil.xml (boleh berulang)', 'also write the report in another format to a file, e.g. --also junit=results.xml (repeatable)'),
@@ -112,7 +67,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     )
     .action(async (tenderFile: string, bundleDirs: string[], opts: CheckOptions) => {
       lang = opts.lang;
-      exitCode = await runCheck(tenderFile, bundleDirs, opts, io);
+      checkDate(opts.asOf);
+      const { runCheck } = await import('./check.js');
+      exitCode = await runCheck(tenderFile, bundleDirs, opts, io, { name: 'kualifikasi', version: toolVersion() });
     });
 
   program
@@ -123,17 +80,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .addOption(new Option('--lang <lang>', h('bahasa', 'language')).choices(['id', 'en']).default('id'))
     .option('--rules <dir>', h('folder aturan', 'rules folder'))
     .option('--no-color', h('tanpa warna', 'no colours'))
-    .action(async (target: string, opts: { format: 'text' | 'json'; lang: Lang; rules?: string; color: boolean }) => {
+    .action(async (target: string, opts: InspectOptions) => {
       lang = opts.lang;
-      const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
-      const isDir = await stat(target).then((s) => s.isDirectory(), () => false);
-      const { reader, close } = pooledReader({ cache: false }, NO_PROGRESS);
-      try {
-        const docs = isDir ? (await readBundle(await dirSource(target), ruleset, reader)).documents : [await readSingleDocument(target, ruleset, reader)];
-        io.stdout(opts.format === 'json' ? inspectJson(docs) : inspectText(docs, ruleset, opts.lang, colorFor(opts.color, undefined, io)));
-      } finally {
-        close();
-      }
+      const { runInspect } = await import('./check.js');
+      await runInspect(target, opts, io);
       exitCode = 0;
     });
 
@@ -147,7 +97,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .action(async (id: string, opts: { asOf?: string; lang: Lang; rules?: string }) => {
       lang = opts.lang;
       const asOf = checkDate(opts.asOf) ?? new Date().toISOString().slice(0, 10);
-      const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
+      const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), saved());
+      const { explainText, findKind } = await import('../report/explain.js');
       const kind = findKind(ruleset, id);
       if (!kind) throw new KualifikasiError('UNKNOWN_KIND', { id, kinds: [...ruleset.requirements.keys()].join(', ') });
       io.stdout(explainText(ruleset, kind, asOf, opts.lang));
@@ -175,7 +126,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       for (const [option, value] of [['--announced', opts.announced], ['--deadline', opts.deadline]] as const) {
         if (value !== undefined && !isoDate.safeParse(value).success) throw new KualifikasiError('BAD_DATE', { option, value });
       }
-      const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
+      const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), saved());
+      const { runLint } = await import('./lint.js');
       const out = await runLint(file, opts, ruleset, colorFor(opts.color, undefined, io));
       if (out.notices.length > 0) {
         const head = opts.lang === 'en' ? 'Lines not attributed to any requirement (check them):' : 'Baris yang tidak dapat dikaitkan ke butir persyaratan mana pun (periksa):';
@@ -203,6 +155,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
             throw e;
           },
         );
+        const { sarif } = await import('../report/sarif.js');
         io.stdout(sarif({ name: 'kualifikasi', version: toolVersion() }, 'rules-invalid', 'A rule file breaks the ruleset schema or its references', problems));
         exitCode = problems.length > 0 ? ERROR_EXIT_CODE : 0;
         return;
@@ -226,6 +179,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .addOption(new Option('--lang <lang>', h('bahasa', 'language')).choices(['id', 'en']).default('id'))
     .action(async (dir: string | undefined, opts: RulesTestOptions) => {
       lang = opts.lang;
+      const { rulesTest } = await import('./rules.js');
       const out = await rulesTest(dir ?? defaultRulesDir(), opts);
       io.stdout(out.text);
       exitCode = out.exitCode;
@@ -241,6 +195,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .addOption(new Option('--lang <lang>', h('bahasa', 'language')).choices(['id', 'en']).default('id'))
     .action(async (base: string, head: string | undefined, opts: RulesDiffOptions) => {
       lang = opts.lang;
+      const { rulesDiff } = await import('./rules.js');
       const out = await rulesDiff(base, head, defaultRulesDir(), opts);
       io.stdout(out.text);
       exitCode = out.exitCode;
@@ -256,6 +211,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .action(async (dir: string | undefined, opts: { strict: boolean; asOf?: string; format: 'text' | 'json'; lang: Lang }) => {
       lang = opts.lang;
       const asOf = checkDate(opts.asOf) ?? new Date().toISOString().slice(0, 10);
+      const { rulesAudit } = await import('./rules.js');
       const out = await rulesAudit(dir ?? defaultRulesDir(), { ...opts, asOf });
       io.stdout(out.text);
       exitCode = out.exitCode;
@@ -265,16 +221,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .command('schema')
     .description(h('mencetak JSON Schema berkas tender, bundle.yaml, atau berkas aturan (untuk editor)', 'print the JSON Schema of a tender file, a bundle.yaml, or the rule files (for editors)'))
     .addArgument(new Argument('<what>', h('skema yang diminta', 'which schema')).choices(['tender', 'bundle', 'rules', 'report']))
-    .action((what: 'tender' | 'bundle' | 'rules' | 'report') => {
-      const json = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
-      const schema =
-        what === 'tender'
-          ? json(tenderFile)
-          : what === 'report'
-            ? z.toJSONSchema(jsonReport, { io: 'output', unrepresentable: 'any' })
-          : what === 'bundle'
-            ? json(bundleManifest)
-            : { $schema: 'https://json-schema.org/draft/2020-12/schema', anyOf: [rulesetManifest, instrumentFile, documentFile, requirementFile].map(json) };
+    .action(async (what: 'tender' | 'bundle' | 'rules' | 'report') => {
+      const { jsonSchemaOf } = await import('../report/json-schema.js');
+      const schema = jsonSchemaOf(what);
       io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
       exitCode = 0;
     });
@@ -291,47 +240,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   }
 }
 
-async function runCheck(tenderFile: string, bundleDirs: string[], opts: CheckOptions, io: Io): Promise<number> {
-  checkDate(opts.asOf);
-  const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
-  const tender = await loadTender(tenderFile, ruleset);
-  const asOf = opts.asOf ?? tender.meta.announced;
-  const ctx = { ruleset, asOf, deadline: tender.meta.deadline };
-  const sources = await expandBundleArgs(bundleDirs);
-  const total = sources.reduce((n, s) => n + s.files.length, 0);
-  const progress = io.progress && wantProgress(io.env, io.progress, total) ? terminalProgress(total, io.progress, opts.lang) : NO_PROGRESS;
-  const { reader, close } = pooledReader(opts, progress);
-  try {
-    // Bundles are read concurrently (bounded by the reader) and reported in the order given.
-    const bundles = await Promise.all(
-      sources.map(async (source) => {
-        const bundle = await readBundle(source, ruleset, reader);
-        return bundleReport(bundle, evaluateBundle(tender, bundle, ctx), ruleset);
-      }),
-    );
-    progress.done();
-    const report = buildReport({ tool: { name: 'kualifikasi', version: toolVersion() }, ruleset, asOf, tender, lint: lintTender(tender, ruleset, asOf), bundles });
-    const text = FORMATTERS[opts.format](report, { lang: opts.lang, color: colorFor(opts.color, opts.output, io) });
-    for (const extra of opts.also) await writeAtomically(extra.file, FORMATTERS[extra.format](report, { lang: opts.lang, color: colorFor(false, extra.file, io) }));
-    if (opts.output) await writeAtomically(opts.output, text);
-    else io.stdout(text);
-    return exitCodeOf(report);
-  } finally {
-    close();
-  }
-}
-
-/** PDF text through the worker pool and the cache; at most two files per worker held in memory. */
-function pooledReader(opts: { jobs?: number; cache: boolean }, progress: Progress): { reader: Reader; close: () => void } {
-  const pool = new ExtractorPool(opts.jobs ?? availableParallelism());
-  const limit = pLimit(pool.size * 2);
-  const reader: Reader = { extract: (bytes) => pool.extract(bytes), cache: opts.cache ? fileCache() : NO_CACHE, limit: (task) => limit(task), onDocument: (f) => progress.tick(f) };
-  return { reader, close: () => pool.close() };
-}
+/** Commands that only read the rules may use the saved, validated ruleset; `rules validate` never does. */
+const saved = () => ({ snapshotDir: defaultCacheDir() });
 
 function alsoOutput(value: string): { format: FormatName; file: string } {
   const m = /^([a-z]+)=(.+)$/.exec(value);
-  if (!m || !(m[1] as string in FORMATTERS)) throw new KualifikasiError('USAGE', { detail: `--also "${value}" (expected FORMAT=FILE, FORMAT one of ${Object.keys(FORMATTERS).join(', ')})` });
+  if (!m || !(FORMAT_NAMES as readonly string[]).includes(m[1] as string)) throw new KualifikasiError('USAGE', { detail: `--also "${value}" (expected FORMAT=FILE, FORMAT one of ${FORMAT_NAMES.join(', ')})` });
   return { format: m[1] as FormatName, file: m[2] as string };
 }
 
@@ -350,24 +264,6 @@ function percentage(value: string): number {
 function checkDate(value: string | undefined): string | undefined {
   if (value !== undefined && !isoDate.safeParse(value).success) throw new KualifikasiError('BAD_DATE', { option: '--as-of', value });
   return value;
-}
-
-/** Colour only on a terminal, never into a file, and never when NO_COLOR is set (no-color.org). */
-function colorFor(wanted: boolean, output: string | undefined, io: Io): ChalkInstance {
-  const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
-  return new Chalk({ level: wanted && !output && io.isTTY && !noColor ? 1 : 0 });
-}
-
-/** Writes through a temporary file and a rename, so a reader never sees half a report. */
-async function writeAtomically(file: string, text: string): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await writeFile(tmp, text, { flag: 'wx' });
-    await rename(tmp, file);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw new KualifikasiError('OUTPUT_UNWRITABLE', { file, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
-  }
 }
 
 function reportError(e: unknown, lang: Lang, io: Io, debug: boolean): number {

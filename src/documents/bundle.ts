@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { KualifikasiError } from '../errors.js';
 import type { Ruleset } from '../rules/load.js';
 import { bidderForm, type BidderForm } from '../rules/schema.js';

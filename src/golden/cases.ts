@@ -3,7 +3,7 @@
 // what `rules test` runs and what `rules diff` runs under two rulesets.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { identifyBidder, readBundle, type Bundle, type BundleDocument } from '../documents/bundle.js';
 import { expandBundleArgs } from '../documents/sources.js';
 import { KualifikasiError, type SourceProblem } from '../errors.js';

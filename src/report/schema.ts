@@ -1,7 +1,7 @@
 // The published shape of `check --format json` (schemaVersion 1), as a zod schema: `kualifikasi schema
 // report` prints it as JSON Schema, and the end-to-end tests parse every report they produce with it, so
 // the contract cannot drift without a test failing.
-import { z } from 'zod';
+import * as z from 'zod';
 
 const citation = z.strictObject({ ref: z.string(), instrument: z.string(), provision: z.string(), text: z.string(), verified: z.boolean() });
 const status = z.enum(['pass', 'fail', 'review', 'waived', 'not_applicable']);

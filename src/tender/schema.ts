@@ -1,5 +1,5 @@
 // The tender file a pokja writes (or `lint --emit-yaml` produces): tender metadata and the LDK's requirements.
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate } from '../rules/schema.js';
 
 export const procurementType = z.enum(['barang', 'konstruksi', 'konsultansi', 'jasa_lainnya']);

@@ -1,9 +1,10 @@
-// The registry of output formats: adding one is a new file and one line here.
+// The registry of output formats: adding one is a new file, one line here and its name in names.ts.
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatText } from './text.js';
+import type { FormatName } from './names.js';
 import type { Formatter } from './types.js';
 
 export const FORMATTERS = {
@@ -12,7 +13,7 @@ export const FORMATTERS = {
   markdown: formatMarkdown,
   html: formatHtml,
   junit: formatJunit,
-} satisfies Record<string, Formatter>;
+} satisfies Record<FormatName, Formatter>;
 
-export type FormatName = keyof typeof FORMATTERS;
+export type { FormatName } from './names.js';
 export type { FormatOptions, Formatter } from './types.js';

@@ -1,0 +1,101 @@
+// `check` and `inspect`: read bundles through the extractor pool and the cache, evaluate, write reports.
+// Loaded only when one of them runs, so `lint`, `explain` and the rules commands start without it.
+import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import pLimit from 'p-limit';
+import { readBundle, readSingleDocument, type Reader } from '../documents/bundle.js';
+import { defaultCacheDir, fileCache, NO_CACHE } from '../documents/cache.js';
+import { dirSource, expandBundleArgs } from '../documents/sources.js';
+import { KualifikasiError } from '../errors.js';
+import { evaluateBundle } from '../evaluate/evaluate.js';
+import type { Lang } from '../i18n/labels.js';
+import { lintTender } from '../lint/lint.js';
+import { FORMATTERS, type FormatName } from '../report/formatters/index.js';
+import { inspectJson, inspectText } from '../report/inspect.js';
+import { buildReport, bundleReport, exitCodeOf } from '../report/report.js';
+import { defaultRulesDir, loadRuleset } from '../rules/load.js';
+import { loadTender } from '../tender/load.js';
+import { colorFor, type Io } from './io.js';
+import { ExtractorPool } from './pool.js';
+import { NO_PROGRESS, terminalProgress, wantProgress, type Progress } from './progress.js';
+
+export interface CheckOptions {
+  format: FormatName;
+  also: Array<{ format: FormatName; file: string }>;
+  lang: Lang;
+  jobs?: number;
+  cache: boolean;
+  asOf?: string;
+  rules?: string;
+  output?: string;
+  color: boolean;
+}
+
+export async function runCheck(tenderFile: string, bundleDirs: string[], opts: CheckOptions, io: Io, tool: { name: string; version: string }): Promise<number> {
+  const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), { snapshotDir: opts.cache ? defaultCacheDir() : undefined });
+  const tender = await loadTender(tenderFile, ruleset);
+  const asOf = opts.asOf ?? tender.meta.announced;
+  const ctx = { ruleset, asOf, deadline: tender.meta.deadline };
+  const sources = await expandBundleArgs(bundleDirs);
+  const total = sources.reduce((n, s) => n + s.files.length, 0);
+  const progress = io.progress && wantProgress(io.env, io.progress, total) ? terminalProgress(total, io.progress, opts.lang) : NO_PROGRESS;
+  const { reader, close } = pooledReader(opts, progress);
+  try {
+    // Bundles are read concurrently (bounded by the reader) and reported in the order given.
+    const bundles = await Promise.all(
+      sources.map(async (source) => {
+        const bundle = await readBundle(source, ruleset, reader);
+        return bundleReport(bundle, evaluateBundle(tender, bundle, ctx), ruleset);
+      }),
+    );
+    progress.done();
+    const report = buildReport({ tool, ruleset, asOf, tender, lint: lintTender(tender, ruleset, asOf), bundles });
+    const text = FORMATTERS[opts.format](report, { lang: opts.lang, color: colorFor(opts.color, opts.output, io) });
+    for (const extra of opts.also) await writeAtomically(extra.file, FORMATTERS[extra.format](report, { lang: opts.lang, color: colorFor(false, extra.file, io) }));
+    if (opts.output) await writeAtomically(opts.output, text);
+    else io.stdout(text);
+    return exitCodeOf(report);
+  } finally {
+    close();
+  }
+}
+
+/** PDF text through the worker pool and the cache; at most two files per worker held in memory. */
+function pooledReader(opts: { jobs?: number; cache: boolean }, progress: Progress): { reader: Reader; close: () => void } {
+  const pool = new ExtractorPool(opts.jobs ?? availableParallelism());
+  const limit = pLimit(pool.size * 2);
+  const reader: Reader = { extract: (bytes) => pool.extract(bytes), cache: opts.cache ? fileCache() : NO_CACHE, limit: (task) => limit(task), onDocument: (f) => progress.tick(f) };
+  return { reader, close: () => pool.close() };
+}
+
+/** Writes through a temporary file and a rename, so a reader never sees half a report. */
+async function writeAtomically(file: string, text: string): Promise<void> {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeFile(tmp, text, { flag: 'wx' });
+    await rename(tmp, file);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw new KualifikasiError('OUTPUT_UNWRITABLE', { file, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
+}
+
+export interface InspectOptions {
+  format: 'text' | 'json';
+  lang: Lang;
+  rules?: string;
+  color: boolean;
+}
+
+export async function runInspect(target: string, opts: InspectOptions, io: Io): Promise<void> {
+  const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), { snapshotDir: defaultCacheDir() });
+  const isDir = await stat(target).then((s) => s.isDirectory(), () => false);
+  const { reader, close } = pooledReader({ cache: false }, NO_PROGRESS);
+  try {
+    const docs = isDir ? (await readBundle(await dirSource(target), ruleset, reader)).documents : [await readSingleDocument(target, ruleset, reader)];
+    io.stdout(opts.format === 'json' ? inspectJson(docs) : inspectText(docs, ruleset, opts.lang, colorFor(opts.color, undefined, io)));
+  } finally {
+    close();
+  }
+}
