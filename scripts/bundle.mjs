@@ -2,7 +2,16 @@
 // Node resolves and compiles one file instead of ~150 modules, which is most of a command's start-up.
 // pdf-parse stays outside: only the workers load it, and only when a PDF is not in the cache.
 import { build } from 'esbuild';
-import { readdir, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm } from 'node:fs/promises';
+
+/** The build's identity (src/build-id.ts): a hash of every source file and of the locked dependencies. */
+async function buildId() {
+  const hash = createHash('sha256');
+  const sources = (await readdir('src', { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
+  for (const f of [...sources.map((f) => `src/${f}`), 'package-lock.json']) hash.update(f).update('\0').update(await readFile(f)).update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
 
 const common = {
   bundle: true,
@@ -15,6 +24,7 @@ const common = {
   sourcemap: 'linked',
   legalComments: 'linked',
   logLevel: 'warning',
+  define: { __KUALIFIKASI_BUILD__: JSON.stringify(await buildId()) },
   // CommonJS dependencies (commander) call require(); give the ES module one.
   banner: { js: "import { createRequire as __kualifikasiRequire } from 'node:module'; const require = __kualifikasiRequire(import.meta.url);" },
 };

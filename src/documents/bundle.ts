@@ -9,7 +9,7 @@ import type { Ruleset } from '../rules/load.js';
 import { bidderForm, type BidderForm } from '../rules/schema.js';
 import { parseYaml } from '../yaml-source.js';
 import { classify, type Classification } from './classify.js';
-import { NO_CACHE, type TextCache } from './cache.js';
+import { NO_CACHE, type DocumentCache, type Recognition } from './cache.js';
 import { extractPdf, type DocumentProblem, type Extraction } from './extract.js';
 import { readFields, type Field } from './fields.js';
 import { MAX_FILE_BYTES, type BundleSource, type SourceFile } from './sources.js';
@@ -51,7 +51,7 @@ export interface Bundle {
 /** How page texts are obtained: in process (tests, single files), or through the pool and the cache. */
 export interface Reader {
   extract: (bytes: Uint8Array) => Promise<Extraction>;
-  cache: TextCache;
+  cache: DocumentCache;
   /** Bounds how many files are held in memory at once across everything being read. */
   limit: <T>(task: () => Promise<T>) => Promise<T>;
   /** Called as each document is done (progress display). */
@@ -107,14 +107,22 @@ async function readDocumentOnce(source: SourceFile, ruleset: Ruleset, reader: Re
     return { ...base, sha256: null, bytes: 0, pages: 0, problems: [{ code, detail: code === 'too_large' ? `> ${MAX_FILE_BYTES / 1024 / 1024} MB` : detail }] };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const known = { file: rel, sha256, bytes: bytes.length };
+  const recognised = await reader.cache.getRecognised(sha256, ruleset.documentsSha256);
+  if (recognised) return { ...known, ...recognised };
   let extraction = await reader.cache.get(sha256);
   if (!extraction) {
     extraction = await reader.extract(bytes);
     await reader.cache.set(sha256, extraction);
   }
-  if (!extraction.ok) return { ...base, sha256, bytes: bytes.length, pages: extraction.pages, problems: [extraction.problem] };
+  if (!extraction.ok) return { ...base, ...known, pages: extraction.pages, problems: [extraction.problem] };
+  const recognition = recognise(extraction.pages, ruleset);
+  await reader.cache.setRecognised(sha256, ruleset.documentsSha256, recognition);
+  return { ...known, ...recognition };
+}
 
-  const { pages } = extraction;
+/** What the document rules make of a document's page texts: its type, and the fields that type reads. */
+function recognise(pages: string[], ruleset: Ruleset): Recognition {
   const classification = classify(pages, ruleset.documents.values());
   const docType = classification.docType;
   const problems: DocumentProblem[] = [];
@@ -126,7 +134,7 @@ async function readDocumentOnce(source: SourceFile, ruleset: Ruleset, reader: Re
   }
   const type = docType ? ruleset.documents.get(docType) : undefined;
   const fields = type ? readFields(pages, type) : [];
-  return { file: rel, sha256, bytes: bytes.length, pages: pages.length, docType, classification, fields, problems };
+  return { pages: pages.length, docType, classification, fields, problems };
 }
 
 const FORM_BY_NAME: Array<[RegExp, BidderForm]> = [

@@ -1,50 +1,93 @@
-// Content-addressed cache of extracted page texts: keyed by the file's sha256 and the extractor's version,
-// so re-checking after a rule or tender change skips PDF parsing. Rules never touch what is cached
-// (classification and fields are recomputed), so a rules change can never be hidden by a stale cache.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+// Content-addressed cache of what reading a PDF produced, in two layers:
+// - text: the extracted page texts, keyed by the file's sha256 and the extractor's version. A rules or
+//   tender change never needs the PDF parsed again.
+// - recognised: the document type, its classification and the fields read, keyed by the file's sha256,
+//   the extractor's version, the hash of the document-type rules and the build of the tool. Re-checking
+//   with the same document rules (a tender change, another as-of date, another bidder order) reads
+//   nothing else. A change to any document rule or to our code gives a new key, so it is never hidden.
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import envPaths from 'env-paths';
-import type { Extraction } from './extract.js';
+import { BUILD_ID } from '../build-id.js';
+import type { Classification } from './classify.js';
+import type { DocumentProblem, Extraction } from './extract.js';
+import type { Field } from './fields.js';
 
 /** Bump when extraction or text normalisation changes what is produced for the same bytes. */
 export const EXTRACTOR_VERSION = 'pdf-parse-2.4.5/reading-order-2';
 
-export interface TextCache {
-  get(sha256: string): Promise<Extraction | undefined>;
-  set(sha256: string, extraction: Extraction): Promise<void>;
+/** What the rules made of a readable document (a BundleDocument without its name, hash and size). */
+export interface Recognition {
+  pages: number;
+  docType: string | null;
+  classification: Classification;
+  fields: Field[];
+  problems: DocumentProblem[];
 }
 
-export const NO_CACHE: TextCache = { get: async () => undefined, set: async () => undefined };
+export interface DocumentCache {
+  get(sha256: string): Promise<Extraction | undefined>;
+  set(sha256: string, extraction: Extraction): Promise<void>;
+  getRecognised(sha256: string, documentRules: string): Promise<Recognition | undefined>;
+  setRecognised(sha256: string, documentRules: string, recognition: Recognition): Promise<void>;
+}
+
+export const NO_CACHE: DocumentCache = {
+  get: async () => undefined,
+  set: async () => undefined,
+  getRecognised: async () => undefined,
+  setRecognised: async () => undefined,
+};
 
 export function defaultCacheDir(): string {
   return process.env.KUALIFIKASI_CACHE_DIR || envPaths('kualifikasi', { suffix: '' }).cache;
 }
 
+const safe = (s: string) => s.replace(/[^a-z0-9.-]/gi, '_');
+
 /** A directory of JSON files; a broken or unwritable cache only costs speed, never a result. */
-export function fileCache(dir: string = defaultCacheDir()): TextCache {
-  const root = path.join(dir, 'text', EXTRACTOR_VERSION.replace(/[^a-z0-9.-]/gi, '_'));
-  const fileOf = (sha: string) => path.join(root, sha.slice(0, 2), `${sha}.json`);
+export function fileCache(dir: string = defaultCacheDir()): DocumentCache {
+  const text = path.join(dir, 'text', safe(EXTRACTOR_VERSION));
+  const recognised = (rules: string) => path.join(dir, 'recognised', safe(`${EXTRACTOR_VERSION}-${BUILD_ID}`), rules.slice(0, 16));
+  const fileOf = (root: string, sha: string) => path.join(root, sha.slice(0, 2), `${sha}.json`);
   return {
     async get(sha) {
-      try {
-        const value = JSON.parse(await readFile(fileOf(sha), 'utf8')) as Extraction;
-        return typeof value === 'object' && value !== null && 'ok' in value ? value : undefined;
-      } catch {
-        return undefined;
-      }
+      const value = await readJson<Extraction>(fileOf(text, sha));
+      return typeof value === 'object' && value !== null && 'ok' in value ? value : undefined;
     },
     async set(sha, extraction) {
       // A timeout or memory kill may depend on the machine's load: never cache it.
       if (!extraction.ok && (extraction.problem.code === 'timeout' || extraction.problem.code === 'too_large')) return;
-      try {
-        const file = fileOf(sha);
-        await mkdir(path.dirname(file), { recursive: true });
-        const tmp = `${file}.${process.pid}.tmp`;
-        await writeFile(tmp, JSON.stringify(extraction));
-        await rename(tmp, file);
-      } catch {
-        // Read-only home, full disk: carry on without the cache.
-      }
+      await writeJson(fileOf(text, sha), extraction);
+    },
+    async getRecognised(sha, rules) {
+      const value = await readJson<Recognition>(fileOf(recognised(rules), sha));
+      return typeof value === 'object' && value !== null && Array.isArray(value.fields) && Array.isArray(value.problems) ? value : undefined;
+    },
+    async setRecognised(sha, rules, recognition) {
+      await writeJson(fileOf(recognised(rules), sha), recognition);
     },
   };
+}
+
+/** Entries are small: one blocking read is cheaper than a round trip through the thread pool per call. */
+async function readJson<T>(file: string): Promise<T | undefined> {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Through a temporary file and a rename: a concurrent reader sees the whole entry or none. */
+async function writeJson(file: string, value: unknown): Promise<void> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await writeFile(tmp, JSON.stringify(value));
+    await rename(tmp, file);
+  } catch {
+    // Read-only home, full disk: carry on without the cache.
+  }
 }

@@ -34,6 +34,8 @@ export interface Ruleset {
   version: string;
   /** sha256 over every file of the rules tree (relative path and bytes), so a report pins the exact rules. */
   sha256: string;
+  /** sha256 over the document types alone: what recognising a document depends on (documents/cache.ts). */
+  documentsSha256: string;
   checkedAgainstOfficialText: boolean;
   changelog: RulesetManifest['ruleset']['changelog'];
   instruments: ReadonlyMap<string, Instrument>;
@@ -63,13 +65,16 @@ export async function loadRuleset(dir: string = defaultRulesDir(), options: Load
 
   const problems: SourceProblem[] = [];
   const hash = createHash('sha256');
+  const documentsHash = createHash('sha256');
   const texts = new Map<string, string>();
   for (const rel of files) {
     const bytes = await readFile(path.join(dir, rel));
     hash.update(rel).update('\0').update(bytes).update('\0');
+    if (rel.startsWith('documents/')) documentsHash.update(rel).update('\0').update(bytes).update('\0');
     texts.set(rel, bytes.toString('utf8'));
   }
   const sha256 = hash.digest('hex');
+  const documentsSha256 = documentsHash.digest('hex');
   if (options.snapshotDir) {
     const saved = await readSnapshot(options.snapshotDir, sha256, dir);
     if (saved) return saved;
@@ -155,6 +160,7 @@ export async function loadRuleset(dir: string = defaultRulesDir(), options: Load
     name: m.name,
     version: m.version,
     sha256,
+    documentsSha256,
     checkedAgainstOfficialText: m.checked_against_official_text,
     changelog: m.changelog,
     instruments,

@@ -2,9 +2,6 @@
 // Types come from these schemas (z.infer); the loader validates every file against them.
 import * as z from 'zod';
 
-/** Where these schemas were loaded from: part of the key of a saved ruleset (rules/snapshot.ts). */
-export const SCHEMA_MODULE = import.meta.url;
-
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')

@@ -1,19 +1,19 @@
 // A ruleset that passed validation, saved as JSON beside the text cache and keyed by the rules' sha256 and
 // by this build of the tool. Loading it skips YAML parsing and schema validation (about two thirds of the
 // start-up of `check` and `lint`). Nothing is trusted across builds or rule edits: a different rules tree or
-// a rebuilt tool gives a different key, and a missing or unreadable snapshot only means a full load.
-import { statSync } from 'node:fs';
+// a rebuilt tool (build-id.ts) gives a different key, and a missing or unreadable snapshot only means a full load.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { BUILD_ID } from '../build-id.js';
 import type { Instrument, ResolvedProvision, Ruleset } from './load.js';
-import { SCHEMA_MODULE, type DocumentType, type Provision, type RequirementKind } from './schema.js';
+import type { DocumentType, Provision, RequirementKind } from './schema.js';
 
 const FORMAT = 1;
 
 interface Snapshot {
   format: typeof FORMAT;
   sha256: string;
+  documentsSha256: string;
   name: string;
   version: string;
   checkedAgainstOfficialText: boolean;
@@ -25,17 +25,8 @@ interface Snapshot {
   origins: Array<[string, string]>;
 }
 
-/** The build's identity: the modules holding the schema and the loader (one file when bundled). */
-function buildKey(): string {
-  const files = new Set([fileURLToPath(SCHEMA_MODULE), fileURLToPath(import.meta.url)]);
-  return [...files].map((f) => {
-    const s = statSync(f);
-    return `${s.size.toString(36)}-${Math.trunc(s.mtimeMs).toString(36)}`;
-  }).join('_');
-}
-
 function fileOf(dir: string, sha256: string): string {
-  return path.join(dir, 'rules', `v${FORMAT}`, `${sha256}.${buildKey()}.json`);
+  return path.join(dir, 'rules', `v${FORMAT}-${BUILD_ID}`, `${sha256}.json`);
 }
 
 export async function readSnapshot(dir: string, sha256: string, rulesDir: string): Promise<Ruleset | undefined> {
@@ -60,6 +51,7 @@ function restore(s: Snapshot, sha256: string, rulesDir: string): Ruleset | undef
     name: s.name,
     version: s.version,
     sha256,
+    documentsSha256: s.documentsSha256,
     checkedAgainstOfficialText: s.checkedAgainstOfficialText,
     changelog: s.changelog,
     instruments,
@@ -75,6 +67,7 @@ export async function writeSnapshot(dir: string, r: Ruleset): Promise<void> {
   const snapshot: Snapshot = {
     format: FORMAT,
     sha256: r.sha256,
+    documentsSha256: r.documentsSha256,
     name: r.name,
     version: r.version,
     checkedAgainstOfficialText: r.checkedAgainstOfficialText,

@@ -70,4 +70,26 @@ describe('text cache', () => {
     expect(cold.stdout).toBe(uncached.stdout);
     expect(warm.stdout).toBe(uncached.stdout);
   });
+
+  it('keeps what the rules recognised per document-rule version: an edited document type is applied, never hidden by the cache', async () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'kualifikasi-cache-'));
+    const rules = path.join(mkdtempSync(path.join(tmpdir(), 'kualifikasi-rules-')), 'rules');
+    cpSync(fixture('..', 'rules'), rules, { recursive: true });
+    const env = { KUALIFIKASI_CACHE_DIR: cache };
+    const args = ['check', TENDER, fixture('bundles', 'pt-lengkap'), '--format', 'json', '--rules', rules];
+    const typesOf = (stdout: string) => (JSON.parse(stdout) as JsonReport).bundles[0]?.documents.map((d) => d.docType);
+    const before = await runCli(args, { env });
+    expect(typesOf(before.stdout)).toContain('nib');
+    const recognised = () => readdirSync(path.join(cache, 'recognised'), { recursive: true }).filter((f) => String(f).endsWith('.json'));
+    expect(recognised()).toHaveLength(9);
+
+    // The NIB's own title now excludes it: the cached recognition must not be used.
+    const nib = path.join(rules, 'documents', 'nib.yaml');
+    writeFileSync(nib, readFileSync(nib, 'utf8').replace("    exclude:\n", "    exclude:\n      - 'nomor\\s+induk\\s+berusaha'\n"));
+    const after = await runCli(args, { env });
+    expect(typesOf(after.stdout)).not.toContain('nib');
+    expect(recognised()).toHaveLength(18);
+    // The text itself was not extracted again: still one entry per file.
+    expect(readdirSync(path.join(cache, 'text'), { recursive: true }).filter((f) => String(f).endsWith('.json'))).toHaveLength(9);
+  });
 });
