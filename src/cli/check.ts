@@ -57,16 +57,18 @@ export async function runCheck(tenderFile: string, bundleDirs: string[], opts: C
     else io.stdout(text);
     return exitCodeOf(report);
   } finally {
-    close();
+    await close();
   }
 }
 
 /** PDF text through the worker pool and the cache; at most two files per worker held in memory. */
-function pooledReader(opts: { jobs?: number; cache: boolean }, progress: Progress): { reader: Reader; close: () => void } {
+function pooledReader(opts: { jobs?: number; cache: boolean }, progress: Progress): { reader: Reader; close: () => Promise<void> } {
   const pool = new ExtractorPool(opts.jobs ?? availableParallelism());
   const limit = pLimit(pool.size * 2);
-  const reader: Reader = { extract: (bytes) => pool.extract(bytes), cache: opts.cache ? fileCache() : NO_CACHE, limit: (task) => limit(task), onDocument: (f) => progress.tick(f) };
-  return { reader, close: () => pool.close() };
+  const cache = opts.cache ? fileCache() : NO_CACHE;
+  const reader: Reader = { extract: (bytes) => pool.extract(bytes), cache, limit: (task) => limit(task), onDocument: (f) => progress.tick(f) };
+  // The workers stop first; the cache writes still queued are then waited for.
+  return { reader, close: () => (pool.close(), cache.flush()) };
 }
 
 /** Writes through a temporary file and a rename, so a reader never sees half a report. */
@@ -96,6 +98,6 @@ export async function runInspect(target: string, opts: InspectOptions, io: Io): 
     const docs = isDir ? (await readBundle(await dirSource(target), ruleset, reader)).documents : [await readSingleDocument(target, ruleset, reader)];
     io.stdout(opts.format === 'json' ? inspectJson(docs) : inspectText(docs, ruleset, opts.lang, colorFor(opts.color, undefined, io)));
   } finally {
-    close();
+    await close();
   }
 }

@@ -113,11 +113,11 @@ async function readDocumentOnce(source: SourceFile, ruleset: Ruleset, reader: Re
   let extraction = await reader.cache.get(sha256);
   if (!extraction) {
     extraction = await reader.extract(bytes);
-    await reader.cache.set(sha256, extraction);
+    reader.cache.set(sha256, extraction);
   }
   if (!extraction.ok) return { ...base, ...known, pages: extraction.pages, problems: [extraction.problem] };
   const recognition = recognise(extraction.pages, ruleset);
-  await reader.cache.setRecognised(sha256, ruleset.documentsSha256, recognition);
+  reader.cache.setRecognised(sha256, ruleset.documentsSha256, recognition);
   return { ...known, ...recognition };
 }
 

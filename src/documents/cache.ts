@@ -26,18 +26,24 @@ export interface Recognition {
   problems: DocumentProblem[];
 }
 
+/**
+ * Writes are queued and return at once, so a slow disk never holds a document's place in the reading
+ * queue (and the extractors idle); `flush` waits for every queued write.
+ */
 export interface DocumentCache {
   get(sha256: string): Promise<Extraction | undefined>;
-  set(sha256: string, extraction: Extraction): Promise<void>;
+  set(sha256: string, extraction: Extraction): void;
   getRecognised(sha256: string, documentRules: string): Promise<Recognition | undefined>;
-  setRecognised(sha256: string, documentRules: string, recognition: Recognition): Promise<void>;
+  setRecognised(sha256: string, documentRules: string, recognition: Recognition): void;
+  flush(): Promise<void>;
 }
 
 export const NO_CACHE: DocumentCache = {
   get: async () => undefined,
-  set: async () => undefined,
+  set: () => undefined,
   getRecognised: async () => undefined,
-  setRecognised: async () => undefined,
+  setRecognised: () => undefined,
+  flush: async () => undefined,
 };
 
 export function defaultCacheDir(): string {
@@ -51,22 +57,30 @@ export function fileCache(dir: string = defaultCacheDir()): DocumentCache {
   const text = path.join(dir, 'text', safe(EXTRACTOR_VERSION));
   const recognised = (rules: string) => path.join(dir, 'recognised', safe(`${EXTRACTOR_VERSION}-${BUILD_ID}`), rules.slice(0, 16));
   const fileOf = (root: string, sha: string) => path.join(root, sha.slice(0, 2), `${sha}.json`);
+  const pending = new Set<Promise<void>>();
+  const queue = (file: string, value: unknown) => {
+    const write = writeJson(file, value).finally(() => pending.delete(write));
+    pending.add(write);
+  };
   return {
     async get(sha) {
       const value = await readJson<Extraction>(fileOf(text, sha));
       return typeof value === 'object' && value !== null && 'ok' in value ? value : undefined;
     },
-    async set(sha, extraction) {
+    set(sha, extraction) {
       // A timeout or memory kill may depend on the machine's load: never cache it.
       if (!extraction.ok && (extraction.problem.code === 'timeout' || extraction.problem.code === 'too_large')) return;
-      await writeJson(fileOf(text, sha), extraction);
+      queue(fileOf(text, sha), extraction);
     },
     async getRecognised(sha, rules) {
       const value = await readJson<Recognition>(fileOf(recognised(rules), sha));
       return typeof value === 'object' && value !== null && Array.isArray(value.fields) && Array.isArray(value.problems) ? value : undefined;
     },
-    async setRecognised(sha, rules, recognition) {
-      await writeJson(fileOf(recognised(rules), sha), recognition);
+    setRecognised(sha, rules, recognition) {
+      queue(fileOf(recognised(rules), sha), recognition);
+    },
+    async flush() {
+      while (pending.size > 0) await Promise.all([...pending]);
     },
   };
 }
@@ -80,10 +94,20 @@ async function readJson<T>(file: string): Promise<T | undefined> {
   }
 }
 
-/** Through a temporary file and a rename: a concurrent reader sees the whole entry or none. */
+/** Directories this process has made: one mkdir per directory, not one per entry. */
+const made = new Set<string>();
+
+/**
+ * Through a temporary file and a rename: a concurrent reader sees the whole entry or none. Asynchronous:
+ * creating files costs about a millisecond each on slow disks, which the thread pool hides.
+ */
 async function writeJson(file: string, value: unknown): Promise<void> {
   try {
-    await mkdir(path.dirname(file), { recursive: true });
+    const dir = path.dirname(file);
+    if (!made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      made.add(dir);
+    }
     const tmp = `${file}.${process.pid}.tmp`;
     await writeFile(tmp, JSON.stringify(value));
     await rename(tmp, file);
