@@ -108,16 +108,15 @@ async function readDocumentOnce(source: SourceFile, ruleset: Ruleset, reader: Re
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const known = { file: rel, sha256, bytes: bytes.length };
-  const recognised = await reader.cache.getRecognised(sha256, ruleset.documentsSha256);
-  if (recognised) return { ...known, ...recognised };
-  let extraction = await reader.cache.get(sha256);
-  if (!extraction) {
-    extraction = await reader.extract(bytes);
-    reader.cache.set(sha256, extraction);
+  const cached = await reader.cache.read(sha256, ruleset.documentsSha256);
+  if (cached.recognition) return { ...known, ...cached.recognition };
+  const extraction = cached.extraction ?? (await reader.extract(bytes));
+  if (!extraction.ok) {
+    if (!cached.extraction) reader.cache.save(sha256, ruleset.documentsSha256, extraction);
+    return { ...base, ...known, pages: extraction.pages, problems: [extraction.problem] };
   }
-  if (!extraction.ok) return { ...base, ...known, pages: extraction.pages, problems: [extraction.problem] };
   const recognition = recognise(extraction.pages, ruleset);
-  reader.cache.setRecognised(sha256, ruleset.documentsSha256, recognition);
+  reader.cache.save(sha256, ruleset.documentsSha256, extraction, recognition);
   return { ...known, ...recognition };
 }
 

@@ -1,11 +1,12 @@
-// Content-addressed cache of what reading a PDF produced, in two layers:
-// - text: the extracted page texts, keyed by the file's sha256 and the extractor's version. A rules or
-//   tender change never needs the PDF parsed again.
-// - recognised: the document type, its classification and the fields read, keyed by the file's sha256,
-//   the extractor's version, the hash of the document-type rules and the build of the tool. Re-checking
-//   with the same document rules (a tender change, another as-of date, another bidder order) reads
-//   nothing else. A change to any document rule or to our code gives a new key, so it is never hidden.
-import { readFileSync } from 'node:fs';
+// Content-addressed cache of what reading a PDF produced: one JSON file per document, keyed by the file's
+// sha256 and the extractor's version, holding
+// - the extracted page texts: a rules or tender change never needs the PDF parsed again;
+// - what the document-type rules recognised in them (type, classification, fields), under the hash of
+//   those rules and the build of the tool. A re-check with the same document rules (another tender, another
+//   as-of date, more bidders) reruns no recognition; an edited document type or another build gives a new
+//   key, so a change is never hidden. The few most recent recognitions are kept.
+// One file per document, because creating files is what costs on slow disks.
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import envPaths from 'env-paths';
@@ -17,6 +18,9 @@ import type { Field } from './fields.js';
 /** Bump when extraction or text normalisation changes what is produced for the same bytes. */
 export const EXTRACTOR_VERSION = 'pdf-parse-2.4.5/reading-order-2';
 
+/** Recognitions kept per document (rule versions and builds tried side by side, e.g. by `rules diff`). */
+const KEEP_RECOGNITIONS = 4;
+
 /** What the rules made of a readable document (a BundleDocument without its name, hash and size). */
 export interface Recognition {
   pages: number;
@@ -26,58 +30,58 @@ export interface Recognition {
   problems: DocumentProblem[];
 }
 
+export interface Cached {
+  extraction?: Extraction;
+  /** Present when the same document rules and build recognised this text before. */
+  recognition?: Recognition;
+}
+
 /**
  * Writes are queued and return at once, so a slow disk never holds a document's place in the reading
  * queue (and the extractors idle); `flush` waits for every queued write.
  */
 export interface DocumentCache {
-  get(sha256: string): Promise<Extraction | undefined>;
-  set(sha256: string, extraction: Extraction): void;
-  getRecognised(sha256: string, documentRules: string): Promise<Recognition | undefined>;
-  setRecognised(sha256: string, documentRules: string, recognition: Recognition): void;
+  read(sha256: string, documentRules: string): Promise<Cached>;
+  save(sha256: string, documentRules: string, extraction: Extraction, recognition?: Recognition): void;
   flush(): Promise<void>;
 }
 
-export const NO_CACHE: DocumentCache = {
-  get: async () => undefined,
-  set: () => undefined,
-  getRecognised: async () => undefined,
-  setRecognised: () => undefined,
-  flush: async () => undefined,
-};
+export const NO_CACHE: DocumentCache = { read: async () => ({}), save: () => undefined, flush: async () => undefined };
 
 export function defaultCacheDir(): string {
   return process.env.KUALIFIKASI_CACHE_DIR || envPaths('kualifikasi', { suffix: '' }).cache;
 }
 
-const safe = (s: string) => s.replace(/[^a-z0-9.-]/gi, '_');
+interface Entry {
+  extraction: Extraction;
+  recognised: Record<string, Recognition>;
+}
 
 /** A directory of JSON files; a broken or unwritable cache only costs speed, never a result. */
 export function fileCache(dir: string = defaultCacheDir()): DocumentCache {
-  const text = path.join(dir, 'text', safe(EXTRACTOR_VERSION));
-  const recognised = (rules: string) => path.join(dir, 'recognised', safe(`${EXTRACTOR_VERSION}-${BUILD_ID}`), rules.slice(0, 16));
-  const fileOf = (root: string, sha: string) => path.join(root, sha.slice(0, 2), `${sha}.json`);
+  const root = path.join(dir, 'documents', EXTRACTOR_VERSION.replace(/[^a-z0-9.-]/gi, '_'));
+  const fileOf = (sha: string) => path.join(root, sha.slice(0, 2), `${sha}.json`);
+  const keyOf = (rules: string) => `${rules.slice(0, 16)}-${BUILD_ID}`;
+  /** Recognitions by other rules, read from an entry that is about to be rewritten with a new one. */
+  const others = new Map<string, Record<string, Recognition>>();
   const pending = new Set<Promise<void>>();
-  const queue = (file: string, value: unknown) => {
-    const write = writeJson(file, value).finally(() => pending.delete(write));
-    pending.add(write);
-  };
   return {
-    async get(sha) {
-      const value = await readJson<Extraction>(fileOf(text, sha));
-      return typeof value === 'object' && value !== null && 'ok' in value ? value : undefined;
+    async read(sha, rules) {
+      const entry = readEntry(fileOf(sha));
+      if (!entry) return {};
+      const recognition = entry.recognised[keyOf(rules)];
+      if (recognition) return { extraction: entry.extraction, recognition };
+      others.set(sha, entry.recognised);
+      return { extraction: entry.extraction };
     },
-    set(sha, extraction) {
+    save(sha, rules, extraction, recognition) {
       // A timeout or memory kill may depend on the machine's load: never cache it.
       if (!extraction.ok && (extraction.problem.code === 'timeout' || extraction.problem.code === 'too_large')) return;
-      queue(fileOf(text, sha), extraction);
-    },
-    async getRecognised(sha, rules) {
-      const value = await readJson<Recognition>(fileOf(recognised(rules), sha));
-      return typeof value === 'object' && value !== null && Array.isArray(value.fields) && Array.isArray(value.problems) ? value : undefined;
-    },
-    setRecognised(sha, rules, recognition) {
-      queue(fileOf(recognised(rules), sha), recognition);
+      const kept = Object.entries(others.get(sha) ?? {}).slice(-(KEEP_RECOGNITIONS - 1));
+      others.delete(sha);
+      const entry: Entry = { extraction, recognised: Object.fromEntries(recognition ? [...kept, [keyOf(rules), recognition]] : kept) };
+      const write = writeJson(fileOf(sha), entry).finally(() => pending.delete(write));
+      pending.add(write);
     },
     async flush() {
       while (pending.size > 0) await Promise.all([...pending]);
@@ -86,9 +90,12 @@ export function fileCache(dir: string = defaultCacheDir()): DocumentCache {
 }
 
 /** Entries are small: one blocking read is cheaper than a round trip through the thread pool per call. */
-async function readJson<T>(file: string): Promise<T | undefined> {
+function readEntry(file: string): Entry | undefined {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
+    if (!existsSync(file)) return undefined; // a miss without the cost of an exception
+    const value = JSON.parse(readFileSync(file, 'utf8')) as Entry;
+    const ok = typeof value?.extraction === 'object' && value.extraction !== null && 'ok' in value.extraction && typeof value.recognised === 'object' && value.recognised !== null;
+    return ok ? value : undefined;
   } catch {
     return undefined;
   }

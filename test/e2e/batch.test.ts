@@ -62,7 +62,7 @@ describe('text cache', () => {
     const uncached = await runCli([...args, '--no-cache'], { env });
     expect(readdirSync(cache)).toEqual([]);
     const cold = await runCli(args, { env });
-    const stored = readdirSync(path.join(cache, 'text'), { recursive: true }).filter((f) => String(f).endsWith('.json'));
+    const stored = readdirSync(path.join(cache, 'documents'), { recursive: true }).filter((f) => String(f).endsWith('.json'));
     expect(stored.length).toBe(9);
     // ...and the validated ruleset, once.
     expect(readdirSync(path.join(cache, 'rules'), { recursive: true }).filter((f) => String(f).endsWith('.json'))).toHaveLength(1);
@@ -80,16 +80,21 @@ describe('text cache', () => {
     const typesOf = (stdout: string) => (JSON.parse(stdout) as JsonReport).bundles[0]?.documents.map((d) => d.docType);
     const before = await runCli(args, { env });
     expect(typesOf(before.stdout)).toContain('nib');
-    const recognised = () => readdirSync(path.join(cache, 'recognised'), { recursive: true }).filter((f) => String(f).endsWith('.json'));
-    expect(recognised()).toHaveLength(9);
+    const entries = () => readdirSync(path.join(cache, 'documents'), { recursive: true }).filter((f) => String(f).endsWith('.json')).map((f) => path.join(cache, 'documents', String(f)));
+    const recognitions = () => entries().map((f) => Object.keys((JSON.parse(readFileSync(f, 'utf8')) as { recognised: object }).recognised).length);
+    expect(recognitions()).toEqual(Array(9).fill(1));
 
     // The NIB's own title now excludes it: the cached recognition must not be used.
     const nib = path.join(rules, 'documents', 'nib.yaml');
-    writeFileSync(nib, readFileSync(nib, 'utf8').replace("    exclude:\n", "    exclude:\n      - 'nomor\\s+induk\\s+berusaha'\n"));
+    const original = readFileSync(nib, 'utf8');
+    writeFileSync(nib, original.replace("    exclude:\n", "    exclude:\n      - 'nomor\\s+induk\\s+berusaha'\n"));
     const after = await runCli(args, { env });
     expect(typesOf(after.stdout)).not.toContain('nib');
-    expect(recognised()).toHaveLength(18);
-    // The text itself was not extracted again: still one entry per file.
-    expect(readdirSync(path.join(cache, 'text'), { recursive: true }).filter((f) => String(f).endsWith('.json'))).toHaveLength(9);
+    // Recognised again from the cached text (no second entry per file), and kept beside the first.
+    expect(recognitions()).toEqual(Array(9).fill(2));
+    // Back to the first rules: both recognitions are still there, and the result is the first one.
+    writeFileSync(nib, original);
+    expect((await runCli(args, { env })).stdout).toBe(before.stdout);
+    expect(recognitions()).toEqual(Array(9).fill(2));
   });
 });
