@@ -3,7 +3,7 @@
 // Generates N bidders x M documents from the fixture PDFs (each copy made unique, so no two share a cache
 // entry), then measures CLI start, cold and warm `check`, parallel efficiency, peak memory and scaling.
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -175,10 +175,18 @@ async function main(): Promise<void> {
   await check([], warmEnv);
   // A rules or tender change: a different as-of date re-decides every verdict from cached text.
   const warm = await medianOf(ROUNDS, () => check(['--as-of', '2019-07-01'], warmEnv));
+  // A document-type rule edited: recognition reruns on the cached text of every document (no PDF parsed).
+  const edited = path.join(work, 'rules-edited');
+  cpSync(path.join(ROOT, 'rules'), edited, { recursive: true });
+  const warmDocRule = await medianOf(ROUNDS, () => {
+    appendFileSync(path.join(edited, 'documents', 'nib.yaml'), `# bench ${Math.random()}\n`);
+    return check(['--rules', edited], warmEnv);
+  });
   const n = files.length;
   out(`cold check, ${cores} workers: ${fmt(cold.seconds)} s · ${fmt(n / cold.seconds, 1)} documents/s · ${fmt((cold.seconds * 1000) / n, 1)} ms/document wall · peak RSS (CLI + workers) ${fmt(cold.treeRssMb, 0)} MB`);
   out(`cold check, 1 worker: ${fmt(cold1.seconds)} s · parallel efficiency on ${cores} cores ${fmt((cold1.seconds / cold.seconds / cores) * 100, 0)} % (speed-up ${fmt(cold1.seconds / cold.seconds)}x)`);
   out(`warm re-check (cache hit, as-of changed): ${fmt(warm.seconds)} s = ${fmt((warm.seconds / cold.seconds) * 100, 1)} % of cold`);
+  out(`warm re-check after a document-type rule edit (text cached, recognition rerun): ${fmt(warmDocRule.seconds)} s = ${fmt((warmDocRule.seconds / cold.seconds) * 100, 1)} % of cold`);
   if (hasPdftotext()) {
     const ref = await medianOf(ROUNDS, () => pdftotextAll(files));
     out(`reference: pdftotext once per file, sequentially: ${fmt(ref.seconds)} s · cold check / pdftotext = ${fmt(cold.seconds / ref.seconds)}x`);
