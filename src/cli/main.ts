@@ -2,7 +2,7 @@
 // Command modules are imported when their command runs: `lint` never loads the PDF reader or the reports.
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { defaultCacheDir } from '../documents/cache.js';
+import { defaultCacheDir, type CacheUsage } from '../documents/cache.js';
 import { describeError, ERROR_EXIT_CODE, KualifikasiError } from '../errors.js';
 import type { Lang } from '../i18n/labels.js';
 import { FORMAT_NAMES, type FormatName } from '../report/formatters/names.js';
@@ -218,6 +218,22 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     });
 
   program
+    .command('cache')
+    .description(h('menampilkan letak dan ukuran cache (teks PDF, hasil pengenalan dokumen, aturan tervalidasi), atau menghapusnya', 'show where the cache is and how large (PDF text, recognised documents, validated rules), or clear it'))
+    .option('--clear', h('hapus cache; yang hilang hanya kecepatan pemeriksaan berikutnya', 'clear the cache; only the next check\'s speed is lost'), false)
+    .addOption(new Option('--format <format>', h('format keluaran', 'output format')).choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', h('bahasa', 'language')).choices(['id', 'en']).default('id'))
+    .action(async (opts: { clear: boolean; format: 'text' | 'json'; lang: Lang }) => {
+      lang = opts.lang;
+      const { cacheUsage, clearCache } = await import('../documents/cache.js');
+      const dir = defaultCacheDir();
+      if (opts.clear) await clearCache(dir);
+      const usage = await cacheUsage(dir);
+      io.stdout(opts.format === 'json' ? `${JSON.stringify({ ...usage, cleared: opts.clear }, null, 2)}\n` : cacheText(usage, opts.clear, opts.lang));
+      exitCode = 0;
+    });
+
+  program
     .command('schema')
     .description(h('mencetak JSON Schema berkas tender, bundle.yaml, atau berkas aturan (untuk editor)', 'print the JSON Schema of a tender file, a bundle.yaml, or the rule files (for editors)'))
     .addArgument(new Argument('<what>', h('skema yang diminta', 'which schema')).choices(['tender', 'bundle', 'rules', 'report']))
@@ -242,6 +258,26 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
 /** Commands that only read the rules may use the saved, validated ruleset; `rules validate` never does. */
 const saved = () => ({ snapshotDir: defaultCacheDir() });
+
+function cacheText(u: CacheUsage, cleared: boolean, lang: Lang): string {
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  const { documents: d, rules: r } = u.parts;
+  const lines =
+    lang === 'en'
+      ? [
+          `${cleared ? 'Cache cleared' : 'Cache'}: ${u.dir}`,
+          `  documents (PDF text and what the rules recognised): ${d.files} files, ${mb(d.bytes)} MB`,
+          `  validated rules: ${r.files} files, ${mb(r.bytes)} MB`,
+          cleared ? 'The next check reads every PDF again.' : 'Clear it with `kualifikasi cache --clear`: only the next check\'s speed is lost. KUALIFIKASI_CACHE_DIR moves it.',
+        ]
+      : [
+          `${cleared ? 'Cache dihapus' : 'Cache'}: ${u.dir}`,
+          `  dokumen (teks PDF dan hasil pengenalannya): ${d.files} berkas, ${mb(d.bytes)} MB`,
+          `  aturan tervalidasi: ${r.files} berkas, ${mb(r.bytes)} MB`,
+          cleared ? 'Pemeriksaan berikutnya membaca ulang setiap PDF.' : 'Hapus dengan `kualifikasi cache --clear`: yang hilang hanya kecepatan pemeriksaan berikutnya. KUALIFIKASI_CACHE_DIR memindahkannya.',
+        ];
+  return `${lines.join('\n')}\n`;
+}
 
 function alsoOutput(value: string): { format: FormatName; file: string } {
   const m = /^([a-z]+)=(.+)$/.exec(value);

@@ -7,7 +7,7 @@
 //   key, so a change is never hidden. The few most recent recognitions are kept.
 // One file per document, because creating files is what costs on slow disks.
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import envPaths from 'env-paths';
 import { BUILD_ID } from '../build-id.js';
@@ -121,4 +121,32 @@ async function writeJson(file: string, value: unknown): Promise<void> {
   } catch {
     // Read-only home, full disk: carry on without the cache.
   }
+}
+
+/** The cache's own sub-directories, by what they hold; `text` and `recognised` are older layouts. */
+export const CACHE_PARTS = { documents: ['documents', 'text', 'recognised'], rules: ['rules'] } as const;
+export type CachePart = keyof typeof CACHE_PARTS;
+
+export interface CacheUsage {
+  dir: string;
+  parts: Record<CachePart, { files: number; bytes: number }>;
+}
+
+export async function cacheUsage(dir: string = defaultCacheDir()): Promise<CacheUsage> {
+  const parts = { documents: { files: 0, bytes: 0 }, rules: { files: 0, bytes: 0 } };
+  for (const [part, subdirs] of Object.entries(CACHE_PARTS) as Array<[CachePart, readonly string[]]>) {
+    for (const sub of subdirs) {
+      const entries = await readdir(path.join(dir, sub), { recursive: true, withFileTypes: true }).catch(() => []);
+      for (const e of entries.filter((x) => x.isFile())) {
+        parts[part].files += 1;
+        parts[part].bytes += (await stat(path.join(e.parentPath, e.name)).catch(() => ({ size: 0 }))).size;
+      }
+    }
+  }
+  return { dir, parts };
+}
+
+/** Removes only the cache's own sub-directories: the directory itself may be one the user named. */
+export async function clearCache(dir: string = defaultCacheDir()): Promise<void> {
+  for (const sub of Object.values(CACHE_PARTS).flat()) await rm(path.join(dir, sub), { recursive: true, force: true });
 }

@@ -97,4 +97,25 @@ describe('text cache', () => {
     expect((await runCli(args, { env })).stdout).toBe(before.stdout);
     expect(recognitions()).toEqual(Array(9).fill(2));
   });
+
+  it('`cache` shows where the cache is and how large; --clear removes only its own folders', async () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'kualifikasi-cache-'));
+    const env = { KUALIFIKASI_CACHE_DIR: cache };
+    writeFileSync(path.join(cache, 'not-ours.txt'), 'a file the user keeps here');
+    await runCli(['check', TENDER, fixture('bundles', 'pt-lengkap'), '--format', 'json'], { env });
+    const usage = await runCli(['cache', '--format', 'json'], { env });
+    expect(usage.code).toBe(0);
+    const before = JSON.parse(usage.stdout) as { dir: string; parts: Record<string, { files: number; bytes: number }> };
+    expect(before.dir).toBe(cache);
+    expect(before.parts.documents?.files).toBe(9);
+    expect(before.parts.documents?.bytes).toBeGreaterThan(1000);
+    expect(before.parts.rules?.files).toBe(1);
+    expect((await runCli(['cache'], { env })).stdout).toMatch(/dokumen \(teks PDF dan hasil pengenalannya\): 9 berkas/);
+
+    const cleared = await runCli(['cache', '--clear', '--lang', 'en'], { env });
+    expect(cleared.code).toBe(0);
+    expect(cleared.stdout).toContain(`Cache cleared: ${cache}`);
+    expect(cleared.stdout).toMatch(/documents \(PDF text and what the rules recognised\): 0 files/);
+    expect(readdirSync(cache)).toEqual(['not-ours.txt']);
+  });
 });
