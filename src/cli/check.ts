@@ -1,12 +1,13 @@
 // `check` and `inspect`: read bundles through the extractor pool and the cache, evaluate, write reports.
 // Loaded only when one of them runs, so `lint`, `explain` and the rules commands start without it.
+import { createHash } from 'node:crypto';
 import { rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { readBundle, readSingleDocument, type Reader } from '../documents/bundle.js';
-import { defaultCacheDir, fileCache, NO_CACHE } from '../documents/cache.js';
-import { dirSource, expandBundleArgs } from '../documents/sources.js';
+import { defaultCacheDir, fileCache, NO_CACHE, type DocumentCache } from '../documents/cache.js';
+import { dirSource, expandBundleArgs, type BundleSource } from '../documents/sources.js';
 import { KualifikasiError } from '../errors.js';
 import { evaluateBundle } from '../evaluate/evaluate.js';
 import type { Lang } from '../i18n/labels.js';
@@ -33,15 +34,22 @@ export interface CheckOptions {
 }
 
 export async function runCheck(tenderFile: string, bundleDirs: string[], opts: CheckOptions, io: Io, tool: { name: string; version: string }): Promise<number> {
-  const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), { snapshotDir: opts.cache ? defaultCacheDir() : undefined });
-  const tender = await loadTender(tenderFile, ruleset);
-  const asOf = opts.asOf ?? tender.meta.announced;
-  const ctx = { ruleset, asOf, deadline: tender.meta.deadline };
-  const sources = await expandBundleArgs(bundleDirs);
-  const total = sources.reduce((n, s) => n + s.files.length, 0);
-  const progress = io.progress && wantProgress(io.env, io.progress, total) ? terminalProgress(total, io.progress, opts.lang) : NO_PROGRESS;
-  const { reader, close } = pooledReader(opts, progress);
+  const pool = new ExtractorPool(opts.jobs ?? availableParallelism());
+  const cache = opts.cache ? fileCache() : NO_CACHE;
+  // The bundles are listed while the rules and the tender load. When the first document has never been
+  // read, the extractors start at once, so loading pdf.js overlaps that work. A listing error is still
+  // reported after the tender's own errors, where the listing is awaited.
+  const listing = expandBundleArgs(bundleDirs);
+  listing.then((sources) => startIfCold(sources, cache, pool), () => undefined);
   try {
+    const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), { snapshotDir: opts.cache ? defaultCacheDir() : undefined });
+    const tender = await loadTender(tenderFile, ruleset);
+    const asOf = opts.asOf ?? tender.meta.announced;
+    const ctx = { ruleset, asOf, deadline: tender.meta.deadline };
+    const sources = await listing;
+    const total = sources.reduce((n, s) => n + s.files.length, 0);
+    const progress = io.progress && wantProgress(io.env, io.progress, total) ? terminalProgress(total, io.progress, opts.lang) : NO_PROGRESS;
+    const reader = pooledReader(pool, cache, progress);
     // Bundles are read concurrently (bounded by the reader) and reported in the order given.
     const bundles = await Promise.all(
       sources.map(async (source) => {
@@ -57,18 +65,29 @@ export async function runCheck(tenderFile: string, bundleDirs: string[], opts: C
     else io.stdout(text);
     return exitCodeOf(report);
   } finally {
-    await close();
+    // The workers stop first; the cache writes still queued are then waited for.
+    pool.close();
+    await cache.flush();
   }
 }
 
+/** Starts the extractors early when the first document is not in the cache (a cold run). */
+async function startIfCold(sources: BundleSource[], cache: DocumentCache, pool: ExtractorPool): Promise<void> {
+  const files = sources.flatMap((s) => s.files);
+  const first = files[0];
+  if (!first) return;
+  try {
+    if (cache.has(createHash('sha256').update(await first.read()).digest('hex'))) return;
+  } catch {
+    return; // an unreadable file is reported when the bundle is read
+  }
+  pool.warm(files.length);
+}
+
 /** PDF text through the worker pool and the cache; at most two files per worker held in memory. */
-function pooledReader(opts: { jobs?: number; cache: boolean }, progress: Progress): { reader: Reader; close: () => Promise<void> } {
-  const pool = new ExtractorPool(opts.jobs ?? availableParallelism());
+function pooledReader(pool: ExtractorPool, cache: DocumentCache, progress: Progress): Reader {
   const limit = pLimit(pool.size * 2);
-  const cache = opts.cache ? fileCache() : NO_CACHE;
-  const reader: Reader = { extract: (bytes) => pool.extract(bytes), cache, limit: (task) => limit(task), onDocument: (f) => progress.tick(f) };
-  // The workers stop first; the cache writes still queued are then waited for.
-  return { reader, close: () => (pool.close(), cache.flush()) };
+  return { extract: (bytes) => pool.extract(bytes), cache, limit: (task) => limit(task), onDocument: (f) => progress.tick(f) };
 }
 
 /** Writes through a temporary file and a rename, so a reader never sees half a report. */
@@ -93,11 +112,12 @@ export interface InspectOptions {
 export async function runInspect(target: string, opts: InspectOptions, io: Io): Promise<void> {
   const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), { snapshotDir: defaultCacheDir() });
   const isDir = await stat(target).then((s) => s.isDirectory(), () => false);
-  const { reader, close } = pooledReader({ cache: false }, NO_PROGRESS);
+  const pool = new ExtractorPool(availableParallelism());
+  const reader = pooledReader(pool, NO_CACHE, NO_PROGRESS);
   try {
     const docs = isDir ? (await readBundle(await dirSource(target), ruleset, reader)).documents : [await readSingleDocument(target, ruleset, reader)];
     io.stdout(opts.format === 'json' ? inspectJson(docs) : inspectText(docs, ruleset, opts.lang, colorFor(opts.color, undefined, io)));
   } finally {
-    await close();
+    pool.close();
   }
 }

@@ -1,6 +1,9 @@
 // Child process that extracts PDF text for the pool: one document at a time, answers over IPC. Running
 // pdf.js here means a file that loops or allocates without bound can be killed without losing the run.
-import { extractPdf } from '../documents/extract.js';
+import { extractPdf, preloadPdfParse } from '../documents/extract.js';
+
+// A worker exists to read PDFs: load pdf.js now, while the first job is still on its way.
+preloadPdfParse().catch(() => undefined); // a failure shows on the first job, as before
 
 interface Job {
   id: number;

@@ -54,6 +54,11 @@ export class ExtractorPool {
     });
   }
 
+  /** Starts up to `documents` workers (at most the pool's size) before any job, so pdf.js loads meanwhile. */
+  warm(documents: number): void {
+    while (!this.closed && this.workers.length < Math.min(Math.max(1, this.size), documents)) this.spawn();
+  }
+
   /** Stops every worker; pending jobs are not expected (callers await their results first). */
   close(): void {
     this.closed = true;

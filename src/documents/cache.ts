@@ -41,12 +41,14 @@ export interface Cached {
  * queue (and the extractors idle); `flush` waits for every queued write.
  */
 export interface DocumentCache {
+  /** Whether anything was ever read from this file (cheap: no entry is parsed). */
+  has(sha256: string): boolean;
   read(sha256: string, documentRules: string): Promise<Cached>;
   save(sha256: string, documentRules: string, extraction: Extraction, recognition?: Recognition): void;
   flush(): Promise<void>;
 }
 
-export const NO_CACHE: DocumentCache = { read: async () => ({}), save: () => undefined, flush: async () => undefined };
+export const NO_CACHE: DocumentCache = { has: () => false, read: async () => ({}), save: () => undefined, flush: async () => undefined };
 
 export function defaultCacheDir(): string {
   return process.env.KUALIFIKASI_CACHE_DIR || envPaths('kualifikasi', { suffix: '' }).cache;
@@ -66,6 +68,7 @@ export function fileCache(dir: string = defaultCacheDir()): DocumentCache {
   const others = new Map<string, Record<string, Recognition>>();
   const pending = new Set<Promise<void>>();
   return {
+    has: (sha) => existsSync(fileOf(sha)),
     async read(sha, rules) {
       const entry = readEntry(fileOf(sha));
       if (!entry) return {};

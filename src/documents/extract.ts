@@ -39,6 +39,12 @@ export function sniff(bytes: Uint8Array): 'pdf' | 'image' | 'office' | 'other' {
 type PdfParseModule = typeof import('pdf-parse');
 let pdfParse: Promise<PdfParseModule> | undefined;
 
+/** Starts loading pdf-parse (and pdf.js) if it is not loaded yet. */
+export function preloadPdfParse(): Promise<PdfParseModule> {
+  pdfParse ??= import('pdf-parse');
+  return pdfParse;
+}
+
 /**
  * pdf.js's legacy build, which pdf-parse loads for Node 20, carries core-js. On this V8 core-js replaces
  * Array.prototype.push and JSON.parse with JavaScript versions (for arrays near 2^53 elements and for the
@@ -59,8 +65,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<Extraction> {
   if (kind === 'office') return { ok: false, problem: { code: 'unsupported_format' }, pages: 0 };
   if (kind === 'other') return { ok: false, problem: { code: 'not_pdf' }, pages: 0 };
 
-  pdfParse ??= import('pdf-parse');
-  const { PDFParse } = await pdfParse;
+  const { PDFParse } = await preloadPdfParse();
   restoreNatives();
   // pdf.js may take ownership of the buffer it is given: pass a copy so the caller's bytes stay intact.
   // isEvalSupported: false closes the CVE-2024-4367 class of font-code injection.

@@ -306,6 +306,15 @@ describe('usage and input errors: exit 2, one paragraph in the user language, no
     expect(r.stderr).toContain('Berkas tender tidak-ada.yaml tidak ditemukan');
   });
 
+  it('the tender is reported first when the bundle is missing too (bundles are listed early, reported in order)', async () => {
+    for (let i = 0; i < 3; i++) {
+      const r = await runCli(['check', 'tidak-ada.yaml', bundle('tidak-ada')]);
+      expectCleanError(r);
+      expect(r.stderr).toContain('Berkas tender tidak-ada.yaml tidak ditemukan');
+      expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(2);
+    }
+  });
+
   it('invalid tender YAML names file and line, and suggests the misspelt key', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-e2e-'));
     const file = path.join(dir, 'tender.yaml');
