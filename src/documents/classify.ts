@@ -1,6 +1,7 @@
 // Recognises a document's type from its text alone (never from its file name), and says why:
 // which cues matched on which page, which types came close, which were ruled out.
 import type { DocumentType } from '../rules/schema.js';
+import { rulePattern } from '../rules/pattern.js';
 
 export interface Cue {
   kind: 'title' | 'keyword' | 'exclude';
@@ -66,7 +67,7 @@ export function classify(pages: readonly string[], types: Iterable<DocumentType>
 }
 
 function firstMatch(pages: readonly string[], pattern: string): { page: number; text: string } | undefined {
-  const re = new RegExp(pattern, 'imu');
+  const re = rulePattern(pattern, 'm');
   for (let i = 0; i < pages.length; i++) {
     const m = re.exec(pages[i] as string);
     if (m) return { page: i + 1, text: m[0].replace(/\s+/g, ' ').trim() };

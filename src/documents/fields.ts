@@ -4,6 +4,7 @@
 import type { DocumentType, FieldParser, FieldSpec } from '../rules/schema.js';
 import { findDates, formatNpwp, parseAhu, parseKbli, parseNib, parseNik, parseNpwp, parseYear } from './parse.js';
 import { snippetAt } from './text.js';
+import { rulePattern } from '../rules/pattern.js';
 
 export interface Field {
   name: string;
@@ -22,7 +23,7 @@ export function readFields(pages: readonly string[], type: DocumentType): Field[
 function readField(pages: readonly string[], spec: FieldSpec): Field[] {
   const found: Field[] = [];
   for (const pattern of spec.patterns) {
-    const re = new RegExp(pattern, 'gimu');
+    const re = rulePattern(pattern, 'gm');
     for (let i = 0; i < pages.length; i++) {
       const text = pages[i] as string;
       for (const m of text.matchAll(re)) {

@@ -9,6 +9,7 @@ import type { Requirement } from '../tender/load.js';
 import { samePerson } from './consistency.js';
 import { docName, docNames, fieldEvidence, fieldOf, findEvidence, validityNote, type Found, type Match } from './evidence.js';
 import { evidenceText, L, type EvaluationContext, type Evidence, type Status } from './types.js';
+import { rulePattern } from '../rules/pattern.js';
 
 export type CheckOutcome =
   | { type: 'decided'; status: Status; reason: Localized; evidence: Evidence[]; citations?: string[] }
@@ -138,7 +139,7 @@ function powerOfAttorney(
   bundle: Bundle,
   ctx: EvaluationContext,
 ): CheckOutcome {
-  const principal = (role: string) => check.principal_roles.some((p) => new RegExp(p, 'iu').test(role));
+  const principal = (role: string) => check.principal_roles.some((p) => rulePattern(p).test(role));
   const signers = bundle.documents
     .filter((d) => d.docType !== null && check.signed_documents.includes(d.docType))
     .map((d) => ({ doc: d, name: fieldOf(d, 'signatory_name'), role: fieldOf(d, 'signatory_role') }));
@@ -196,7 +197,7 @@ function powerOfAttorney(
  */
 function namedCodes(spec: NonNullable<Extract<Check, { type: 'document' }>['named_codes']>, text: string, matches: Match[], ctx: EvaluationContext): CheckOutcome | undefined {
   const clean = stripTemplateNotes(text);
-  const found = [...clean.matchAll(new RegExp(spec.in_text, 'giu'))].filter((m) => m.groups?.code);
+  const found = [...clean.matchAll(rulePattern(spec.in_text, 'g'))].filter((m) => m.groups?.code);
   const wanted = [...new Set(found.map((m) => m.groups?.code as string))];
   if (wanted.length === 0) return undefined;
   // "SI001 atau BS004", "62019/62090": alternatives; otherwise every code named is required.

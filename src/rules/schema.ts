@@ -1,6 +1,7 @@
 // Schemas for the ruleset in rules/: instruments and their provisions, document types, requirement kinds.
 // Types come from these schemas (z.infer); the loader validates every file against them.
 import * as z from 'zod';
+import { rulePattern } from './pattern.js';
 
 export const isoDate = z
   .string()
@@ -22,7 +23,7 @@ export const provisionRef = z.string().regex(/^[a-z0-9][a-z0-9_.-]*#[a-z0-9][a-z
 const pattern = z.string().min(1).refine(
   (s) => {
     try {
-      new RegExp(s, 'iu');
+      rulePattern(s);
       return true;
     } catch {
       return false;

@@ -2,6 +2,7 @@
 // Unknown wording stays unknown (the evaluator turns it into "review"), with the closest kinds as a hint.
 import type { Ruleset } from '../rules/load.js';
 import type { RequirementKind } from '../rules/schema.js';
+import { rulePattern } from '../rules/pattern.js';
 
 export type KindExpr =
   | { op: 'one'; kind: string }
@@ -41,7 +42,7 @@ export function inferKind(text: string, ruleset: Ruleset): KindExpr {
   for (const kind of ruleset.requirements.values()) {
     let first: { start: number; end: number } | undefined;
     for (const p of kind.infer) {
-      const m = new RegExp(p, 'iu').exec(clean);
+      const m = rulePattern(p).exec(clean);
       if (m && (!first || m.index < first.start)) first = { start: m.index, end: m.index + m[0].length };
     }
     if (first) hits.push({ kind, ...first });
