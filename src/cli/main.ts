@@ -1,5 +1,5 @@
-// Argument wiring: the only place that knows about argv, stdout/stderr, files written and exit codes.
-// Command modules are imported when their command runs: `lint` never loads the PDF reader or the reports.
+// Argument wiring: argv, help in both languages, exit codes and the rendering of errors. The commands live
+// in check.ts, lint.ts and rules.ts and are imported when they run: `lint` never loads the PDF reader or the reports.
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { defaultCacheDir, type CacheUsage } from '../documents/cache.js';
@@ -58,7 +58,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--output <file>', h('tulis laporan ke berkas, bukan ke layar', 'write the report to a file instead of standard output'))
     .option('--no-color', h('tanpa warna', 'no colours in text output'))
     .option('--jobs <n>', h('jumlah proses pembaca PDF (bawaan: jumlah inti prosesor)', 'number of PDF reader processes (default: the number of cores)'), (v) => positiveInt(v))
-    .option('--no-cache', h('jangan memakai cache (teks PDF dan aturan yang sudah divalidasi)', 'do not use the cache (PDF text and the validated rules)'))
+    .option('--no-cache', h('jangan memakai cache (teks PDF, hasil pengenalan dokumen, aturan yang sudah divalidasi)', 'do not use the cache (PDF text, recognised documents, the validated rules)'))
     .option(
       '--also <format=file>',
       h('tulis juga laporan dalam format lain ke berkas, mis. --also junit=hasil.xml (boleh berulang)', 'also write the report in another format to a file, e.g. --also junit=results.xml (repeatable)'),
