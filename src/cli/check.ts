@@ -107,17 +107,20 @@ export interface InspectOptions {
   lang: Lang;
   rules?: string;
   color: boolean;
+  cache: boolean;
 }
 
 export async function runInspect(target: string, opts: InspectOptions, io: Io): Promise<void> {
-  const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), { snapshotDir: defaultCacheDir() });
+  const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), { snapshotDir: opts.cache ? defaultCacheDir() : undefined });
   const isDir = await stat(target).then((s) => s.isDirectory(), () => false);
   const pool = new ExtractorPool(availableParallelism());
-  const reader = pooledReader(pool, NO_CACHE, NO_PROGRESS);
+  const cache = opts.cache ? fileCache() : NO_CACHE;
+  const reader = pooledReader(pool, cache, NO_PROGRESS);
   try {
     const docs = isDir ? (await readBundle(await dirSource(target), ruleset, reader)).documents : [await readSingleDocument(target, ruleset, reader)];
     io.stdout(opts.format === 'json' ? inspectJson(docs) : inspectText(docs, ruleset, opts.lang, colorFor(opts.color, undefined, io)));
   } finally {
     pool.close();
+    await cache.flush();
   }
 }

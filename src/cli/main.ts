@@ -80,6 +80,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .addOption(new Option('--lang <lang>', h('bahasa', 'language')).choices(['id', 'en']).default('id'))
     .option('--rules <dir>', h('folder aturan', 'rules folder'))
     .option('--no-color', h('tanpa warna', 'no colours'))
+    .option('--no-cache', h('jangan memakai cache (teks PDF, hasil pengenalan dokumen, aturan yang sudah divalidasi)', 'do not use the cache (PDF text, recognised documents, the validated rules)'))
     .action(async (target: string, opts: InspectOptions) => {
       lang = opts.lang;
       const { runInspect } = await import('./check.js');
@@ -260,20 +261,22 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 const saved = () => ({ snapshotDir: defaultCacheDir() });
 
 function cacheText(u: CacheUsage, cleared: boolean, lang: Lang): string {
-  const mb = (bytes: number) => (bytes / 1024 / 1024).toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  const number = (n: number) => n.toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  const files = (n: number) => `${n} ${n === 1 ? 'file' : 'files'}`;
+  const size = (bytes: number) => (bytes < 1024 * 1024 ? `${number(bytes / 1024)} KB` : `${number(bytes / 1024 / 1024)} MB`);
   const { documents: d, rules: r } = u.parts;
   const lines =
     lang === 'en'
       ? [
           `${cleared ? 'Cache cleared' : 'Cache'}: ${u.dir}`,
-          `  documents (PDF text and what the rules recognised): ${d.files} files, ${mb(d.bytes)} MB`,
-          `  validated rules: ${r.files} files, ${mb(r.bytes)} MB`,
+          `  documents (PDF text and what the rules recognised): ${files(d.files)}, ${size(d.bytes)}`,
+          `  validated rules: ${files(r.files)}, ${size(r.bytes)}`,
           cleared ? 'The next check reads every PDF again.' : 'Clear it with `kualifikasi cache --clear`: only the next check\'s speed is lost. KUALIFIKASI_CACHE_DIR moves it.',
         ]
       : [
           `${cleared ? 'Cache dihapus' : 'Cache'}: ${u.dir}`,
-          `  dokumen (teks PDF dan hasil pengenalannya): ${d.files} berkas, ${mb(d.bytes)} MB`,
-          `  aturan tervalidasi: ${r.files} berkas, ${mb(r.bytes)} MB`,
+          `  dokumen (teks PDF dan hasil pengenalannya): ${d.files} berkas, ${size(d.bytes)}`,
+          `  aturan tervalidasi: ${r.files} berkas, ${size(r.bytes)}`,
           cleared ? 'Pemeriksaan berikutnya membaca ulang setiap PDF.' : 'Hapus dengan `kualifikasi cache --clear`: yang hilang hanya kecepatan pemeriksaan berikutnya. KUALIFIKASI_CACHE_DIR memindahkannya.',
         ];
   return `${lines.join('\n')}\n`;

@@ -118,4 +118,18 @@ describe('text cache', () => {
     expect(cleared.stdout).toMatch(/documents \(PDF text and what the rules recognised\): 0 files/);
     expect(readdirSync(cache)).toEqual(['not-ours.txt']);
   });
+
+  it('inspect reads through the same cache, with the same output as --no-cache', async () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'kualifikasi-cache-'));
+    const env = { KUALIFIKASI_CACHE_DIR: cache };
+    const args = ['inspect', fixture('bundles', 'pt-lengkap'), '--format', 'json'];
+    const uncached = await runCli([...args, '--no-cache'], { env });
+    expect(readdirSync(cache)).toEqual([]);
+    const cold = await runCli(args, { env });
+    const warm = await runCli(args, { env });
+    expect(readdirSync(path.join(cache, 'documents'), { recursive: true }).filter((f) => String(f).endsWith('.json'))).toHaveLength(9);
+    expect(cold.stdout).toBe(uncached.stdout);
+    expect(warm.stdout).toBe(uncached.stdout);
+    expect((JSON.parse(warm.stdout) as { documents: unknown[] }).documents).toHaveLength(9);
+  });
 });
