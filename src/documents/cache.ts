@@ -74,7 +74,8 @@ export function fileCache(dir: string = defaultCacheDir()): DocumentCache {
       if (!entry) return {};
       const recognition = entry.recognised[keyOf(rules)];
       if (recognition) return { extraction: entry.extraction, recognition };
-      others.set(sha, entry.recognised);
+      // A readable text is recognised and saved next: keep the other recognitions for that save.
+      if (entry.extraction.ok) others.set(sha, entry.recognised);
       return { extraction: entry.extraction };
     },
     save(sha, rules, extraction, recognition) {
