@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'CASES_INVALID'
   | 'GIT_REVISION'
   | 'OUTPUT_UNWRITABLE'
+  | 'CACHE_NOT_CLEARED'
   | 'INTERNAL';
 
 /** Where in a user's file a problem sits. */
@@ -113,6 +114,13 @@ const catalogue: Record<ErrorCode, CatalogueEntry> = {
   OUTPUT_UNWRITABLE: {
     message: (p) => ({ id: `Laporan tidak dapat ditulis ke ${p.file}: ${p.detail}.`, en: `The report cannot be written to ${p.file}: ${p.detail}.` }),
     hint: { id: 'Pilih jalur --output di folder yang ada dan dapat ditulisi.', en: 'Choose an --output path in an existing, writable folder.' },
+  },
+  CACHE_NOT_CLEARED: {
+    message: (p) => ({ id: `Cache di ${p.dir} tidak dapat dihapus: ${p.detail}.`, en: `The cache in ${p.dir} cannot be cleared: ${p.detail}.` }),
+    hint: {
+      id: 'Periksa hak akses folder itu, atau hapus sendiri subfolder documents/ dan rules/ di dalamnya; hasil pemeriksaan tidak terpengaruh.',
+      en: 'Check the permissions of that folder, or delete its documents/ and rules/ subfolders yourself; no result depends on them.',
+    },
   },
   INTERNAL: {
     message: (p) => ({ id: `Terjadi kesalahan internal: ${p.detail}.`, en: `An internal error occurred: ${p.detail}.` }),

@@ -11,6 +11,7 @@ import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import envPaths from 'env-paths';
 import { BUILD_ID } from '../build-id.js';
+import { KualifikasiError } from '../errors.js';
 import type { Classification } from './classify.js';
 import type { DocumentProblem, Extraction } from './extract.js';
 import type { Field } from './fields.js';
@@ -152,5 +153,13 @@ export async function cacheUsage(dir: string = defaultCacheDir()): Promise<Cache
 
 /** Removes only the cache's own sub-directories: the directory itself may be one the user named. */
 export async function clearCache(dir: string = defaultCacheDir()): Promise<void> {
-  for (const sub of Object.values(CACHE_PARTS).flat()) await rm(path.join(dir, sub), { recursive: true, force: true });
+  for (const sub of Object.values(CACHE_PARTS).flat()) {
+    try {
+      await rm(path.join(dir, sub), { recursive: true, force: true });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? String(e);
+      if (code === 'ENOENT' || code === 'ENOTDIR') continue; // nothing of ours there
+      throw new KualifikasiError('CACHE_NOT_CLEARED', { dir, detail: code });
+    }
+  }
 }

@@ -132,4 +132,24 @@ describe('text cache', () => {
     expect(warm.stdout).toBe(uncached.stdout);
     expect((JSON.parse(warm.stdout) as { documents: unknown[] }).documents).toHaveLength(9);
   });
+
+  it('a cache that cannot be written (its folder is a file) costs only speed: same report, no error', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-cache-'));
+    writeFileSync(path.join(dir, 'a-file'), 'not a folder');
+    const broken = { KUALIFIKASI_CACHE_DIR: path.join(dir, 'a-file', 'cache') };
+    const args = ['check', TENDER, fixture('bundles', 'pt-lengkap'), '--format', 'json'];
+    const fine = await runCli([...args, '--no-cache']);
+    for (let i = 0; i < 2; i++) {
+      const r = await runCli(args, { env: broken });
+      expect(r.code).toBe(fine.code);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe(fine.stdout);
+    }
+    const usage = await runCli(['cache', '--format', 'json'], { env: broken });
+    expect(usage.code).toBe(0);
+    expect((JSON.parse(usage.stdout) as { parts: { documents: { files: number } } }).parts.documents.files).toBe(0);
+    const cleared = await runCli(['cache', '--clear'], { env: broken });
+    expect(cleared.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'a-file'), 'utf8')).toBe('not a folder');
+  });
 });
