@@ -65,7 +65,7 @@ export async function readBundle(source: BundleSource, ruleset: Ruleset, reader:
   const manifest = manifestFile ? parseManifest(path.join(source.path, MANIFEST_NAME), Buffer.from(await manifestFile.read()).toString('utf8')) : undefined;
   // Documents are read concurrently but kept in the source's (sorted) order: output never depends on timing.
   const documents: BundleDocument[] = await Promise.all(
-    source.files.filter((f) => f.rel !== MANIFEST_NAME).map((f) => reader.limit(() => readDocument(f, ruleset, reader))),
+    source.files.filter((f) => f.rel !== MANIFEST_NAME).map((f) => reader.limit(() => readDocument(f, ruleset, reader, path.basename(source.path)))),
   );
   for (const r of source.refused) {
     documents.push({ file: r.rel, sha256: null, bytes: 0, pages: 0, docType: null, classification: null, fields: [], problems: [{ code: 'refused', detail: r.reason }] });
@@ -89,9 +89,10 @@ export async function readSingleDocument(file: string, ruleset: Ruleset, reader:
   return readDocument({ rel: path.basename(file), read: () => readFile(file) }, ruleset, reader);
 }
 
-async function readDocument(source: SourceFile, ruleset: Ruleset, reader: Reader): Promise<BundleDocument> {
+/** `bundleName` only labels the progress display: which bidder's file was just read. */
+async function readDocument(source: SourceFile, ruleset: Ruleset, reader: Reader, bundleName?: string): Promise<BundleDocument> {
   const document = await readDocumentOnce(source, ruleset, reader);
-  reader.onDocument?.(source.rel);
+  reader.onDocument?.(bundleName ? `${bundleName}/${source.rel}` : source.rel);
   return document;
 }
 
