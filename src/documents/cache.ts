@@ -108,6 +108,8 @@ function readEntry(file: string): Entry | undefined {
 
 /** Directories this process has made: one mkdir per directory, not one per entry. */
 const made = new Set<string>();
+/** Makes each temporary name unique, also for two writes of one entry (the same file in two bundles). */
+let writes = 0;
 
 /**
  * Through a temporary file and a rename: a concurrent reader sees the whole entry or none. Asynchronous:
@@ -120,7 +122,7 @@ async function writeJson(file: string, value: unknown): Promise<void> {
       await mkdir(dir, { recursive: true });
       made.add(dir);
     }
-    const tmp = `${file}.${process.pid}.tmp`;
+    const tmp = `${file}.${process.pid}-${(writes += 1)}.tmp`;
     await writeFile(tmp, JSON.stringify(value));
     await rename(tmp, file);
   } catch {
