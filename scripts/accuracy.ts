@@ -129,7 +129,7 @@ export function score(): { rows: string[]; misses: string[]; docs: number; typeO
   let fields = 0;
   let fieldsOk = 0;
   for (const producer of readdirSync(CORPUS).filter((f) => existsSync(path.join(CORPUS, f)) && !f.endsWith('.json')).sort()) {
-    const out = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'kualifikasi.js'), 'inspect', path.join(CORPUS, producer), '--format', 'json'], { maxBuffer: 64 * 1024 * 1024 });
+    const out = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'kualifikasi.cjs'), 'inspect', path.join(CORPUS, producer), '--format', 'json'], { maxBuffer: 64 * 1024 * 1024 });
     const inspected = (JSON.parse(out.toString()) as { documents: Inspected[] }).documents;
     let pDocs = 0;
     let pType = 0;

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = path.join(ROOT, 'bin', 'kualifikasi.js');
+const BIN = path.join(ROOT, 'bin', 'kualifikasi.cjs');
 const TENDER = path.join(ROOT, 'fixtures', 'tenders', '2019-10-barang-komputer.yaml');
 
 const { values: args } = parseArgs({

@@ -2,12 +2,13 @@
 // in check.ts, lint.ts and rules.ts and are imported when they run: `lint` never loads the PDF reader or the reports.
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { defaultCacheDir, type CacheUsage } from '../documents/cache.js';
+import { defaultCacheDir } from '../cache-dir.js';
+import type { CacheUsage } from '../documents/cache.js';
 import { describeError, ERROR_EXIT_CODE, KualifikasiError } from '../errors.js';
 import type { Lang } from '../i18n/labels.js';
 import { FORMAT_NAMES, type FormatName } from '../report/formatters/names.js';
 import { defaultRulesDir, loadRuleset } from '../rules/load.js';
-import { isoDate } from '../rules/schema.js';
+import { isIsoDate } from '../rules/iso-date.js';
 import type { CheckOptions, InspectOptions } from './check.js';
 import { colorFor, defaultIo, type Io } from './io.js';
 import type { LintOptions } from './lint.js';
@@ -125,7 +126,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       lang = opts.lang;
       checkDate(opts.asOf);
       for (const [option, value] of [['--announced', opts.announced], ['--deadline', opts.deadline]] as const) {
-        if (value !== undefined && !isoDate.safeParse(value).success) throw new KualifikasiError('BAD_DATE', { option, value });
+        if (value !== undefined && !isIsoDate(value)) throw new KualifikasiError('BAD_DATE', { option, value });
       }
       const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), saved());
       const { runLint } = await import('./lint.js');
@@ -220,7 +221,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
   program
     .command('cache')
-    .description(h('menampilkan letak dan ukuran cache (teks PDF, hasil pengenalan dokumen, aturan tervalidasi), atau menghapusnya', 'show where the cache is and how large (PDF text, recognised documents, validated rules), or clear it'))
+    .description(h('menampilkan letak dan ukuran cache (teks PDF, hasil pengenalan dokumen, aturan tervalidasi, kode terkompilasi), atau menghapusnya', 'show where the cache is and how large (PDF text, recognised documents, validated rules, compiled code), or clear it'))
     .option('--clear', h('hapus cache; yang hilang hanya kecepatan pemeriksaan berikutnya', 'clear the cache; only the next check\'s speed is lost'), false)
     .addOption(new Option('--format <format>', h('format keluaran', 'output format')).choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', h('bahasa', 'language')).choices(['id', 'en']).default('id'))
@@ -264,19 +265,21 @@ function cacheText(u: CacheUsage, cleared: boolean, lang: Lang): string {
   const number = (n: number) => n.toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   const files = (n: number) => `${n} ${n === 1 ? 'file' : 'files'}`;
   const size = (bytes: number) => (bytes < 1024 * 1024 ? `${number(bytes / 1024)} KB` : `${number(bytes / 1024 / 1024)} MB`);
-  const { documents: d, rules: r } = u.parts;
+  const { documents: d, rules: r, code: c } = u.parts;
   const lines =
     lang === 'en'
       ? [
           `${cleared ? 'Cache cleared' : 'Cache'}: ${u.dir}`,
           `  documents (PDF text and what the rules recognised): ${files(d.files)}, ${size(d.bytes)}`,
           `  validated rules: ${files(r.files)}, ${size(r.bytes)}`,
+          `  compiled program code (faster start): ${files(c.files)}, ${size(c.bytes)}`,
           cleared ? 'The next check reads every PDF again.' : 'Clear it with `kualifikasi cache --clear`: only the next check\'s speed is lost. KUALIFIKASI_CACHE_DIR moves it.',
         ]
       : [
           `${cleared ? 'Cache dihapus' : 'Cache'}: ${u.dir}`,
           `  dokumen (teks PDF dan hasil pengenalannya): ${d.files} berkas, ${size(d.bytes)}`,
           `  aturan tervalidasi: ${r.files} berkas, ${size(r.bytes)}`,
+          `  kode program terkompilasi (mempercepat awal jalan): ${c.files} berkas, ${size(c.bytes)}`,
           cleared ? 'Pemeriksaan berikutnya membaca ulang setiap PDF.' : 'Hapus dengan `kualifikasi cache --clear`: yang hilang hanya kecepatan pemeriksaan berikutnya. KUALIFIKASI_CACHE_DIR memindahkannya.',
         ];
   return `${lines.join('\n')}\n`;
@@ -301,7 +304,7 @@ function percentage(value: string): number {
 }
 
 function checkDate(value: string | undefined): string | undefined {
-  if (value !== undefined && !isoDate.safeParse(value).success) throw new KualifikasiError('BAD_DATE', { option: '--as-of', value });
+  if (value !== undefined && !isIsoDate(value)) throw new KualifikasiError('BAD_DATE', { option: '--as-of', value });
   return value;
 }
 

@@ -9,8 +9,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import envPaths from 'env-paths';
 import { BUILD_ID } from '../build-id.js';
+import { defaultCacheDir } from '../cache-dir.js';
 import { KualifikasiError } from '../errors.js';
 import type { Classification } from './classify.js';
 import type { DocumentProblem, Extraction } from './extract.js';
@@ -51,9 +51,6 @@ export interface DocumentCache {
 
 export const NO_CACHE: DocumentCache = { has: () => false, read: async () => ({}), save: () => undefined, flush: async () => undefined };
 
-export function defaultCacheDir(): string {
-  return process.env.KUALIFIKASI_CACHE_DIR || envPaths('kualifikasi', { suffix: '' }).cache;
-}
 
 interface Entry {
   extraction: Extraction;
@@ -131,7 +128,7 @@ async function writeJson(file: string, value: unknown): Promise<void> {
 }
 
 /** The cache's own sub-directories, by what they hold; `text` and `recognised` are older layouts. */
-export const CACHE_PARTS = { documents: ['documents', 'text', 'recognised'], rules: ['rules'] } as const;
+export const CACHE_PARTS = { documents: ['documents', 'text', 'recognised'], rules: ['rules'], code: ['code'] } as const;
 export type CachePart = keyof typeof CACHE_PARTS;
 
 export interface CacheUsage {
@@ -140,7 +137,7 @@ export interface CacheUsage {
 }
 
 export async function cacheUsage(dir: string = defaultCacheDir()): Promise<CacheUsage> {
-  const parts = { documents: { files: 0, bytes: 0 }, rules: { files: 0, bytes: 0 } };
+  const parts = { documents: { files: 0, bytes: 0 }, rules: { files: 0, bytes: 0 }, code: { files: 0, bytes: 0 } };
   for (const [part, subdirs] of Object.entries(CACHE_PARTS) as Array<[CachePart, readonly string[]]>) {
     for (const sub of subdirs) {
       const entries = await readdir(path.join(dir, sub), { recursive: true, withFileTypes: true }).catch(() => []);

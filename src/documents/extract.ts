@@ -39,9 +39,15 @@ export function sniff(bytes: Uint8Array): 'pdf' | 'image' | 'office' | 'other' {
 type PdfParseModule = typeof import('pdf-parse');
 let pdfParse: Promise<PdfParseModule> | undefined;
 
+/**
+ * Set by the launcher (cli/launch.ts) when it runs the bundle from V8's code cache: code restored from that
+ * cache cannot call import() itself, so the launcher's own import() is passed in.
+ */
+declare const __kualifikasiImport: ((specifier: string) => Promise<unknown>) | undefined;
+
 /** Starts loading pdf-parse (and pdf.js) if it is not loaded yet. */
 export function preloadPdfParse(): Promise<PdfParseModule> {
-  pdfParse ??= import('pdf-parse');
+  pdfParse ??= typeof __kualifikasiImport === 'function' ? (__kualifikasiImport('pdf-parse') as Promise<PdfParseModule>) : import('pdf-parse');
   return pdfParse;
 }
 

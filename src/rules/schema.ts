@@ -3,12 +3,9 @@
 import * as z from 'zod';
 import { rulePattern } from './pattern.js';
 
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'not a real calendar date',
-  });
+import { isoDate } from './iso-date.js';
+
+export { isoDate };
 
 /** Text shown to users in both languages; legal terms stay Indonesian in both. */
 export const localized = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });

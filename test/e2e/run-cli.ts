@@ -1,4 +1,4 @@
-// Runs the built CLI (bin/kualifikasi.js → dist/) as a real process, as a user or CI would.
+// Runs the built CLI (bin/kualifikasi.cjs → dist/) as a real process, as a user or CI would.
 import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const BIN = path.join(ROOT, 'bin', 'kualifikasi.js');
+export const BIN = path.join(ROOT, 'bin', 'kualifikasi.cjs');
 export const fixture = (...parts: string[]) => path.join(ROOT, 'fixtures', ...parts);
 
 /** The tests never read or write the user's own cache. */

@@ -1,0 +1,7 @@
+// Where kualifikasi keeps what it can recompute: extracted text, recognised documents, validated rulesets and
+// compiled code. KUALIFIKASI_CACHE_DIR overrides the platform's per-user cache directory.
+import envPaths from 'env-paths';
+
+export function defaultCacheDir(): string {
+  return process.env.KUALIFIKASI_CACHE_DIR || envPaths('kualifikasi', { suffix: '' }).cache;
+}

@@ -1,0 +1,77 @@
+// Starts the bundled CLI (dist/cli/bundle.cjs, from scripts/bundle.mjs) with V8's compiled code kept between
+// runs, so a command costs Node's own start plus our work, not plus compiling half a megabyte of JavaScript.
+// Node 22.1 and later do this themselves (module.enableCompileCache). On Node 20 it is done with the API that
+// cache is built on: vm.Script's cachedData, created after the command ran so that it holds every function
+// the command compiled. The code lives in the user's own cache directory, never a shared temporary one (a
+// planted cache would be code run as the user). V8 rejects a cache made by another V8 or with other flags;
+// the name carries the build, the bundle's size and mtime and the Node version, because V8 itself only
+// compares the source's length. A missing, rejected or unwritable cache costs only speed.
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import module, { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { BUILD_ID } from '../build-id.js';
+import { defaultCacheDir } from '../cache-dir.js';
+
+type Main = (argv: readonly string[]) => Promise<number>;
+
+const KEPT_BUILDS = 3;
+
+/** Where compiled code is kept; `kualifikasi cache` counts it and `cache --clear` removes it. */
+export const codeCacheDir = (cacheDir: string = defaultCacheDir()) => path.join(cacheDir, 'code');
+
+export async function launch(argv: readonly string[]): Promise<number> {
+  const bundle = fileURLToPath(new URL('./bundle.cjs', import.meta.url));
+  // `--no-cache` promises that nothing is read from or written to the cache; Node's own switch is honoured too.
+  const cached = !argv.includes('--no-cache') && !process.env.NODE_DISABLE_COMPILE_CACHE;
+  const nodeCache = (module as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache;
+  if (!cached || nodeCache) {
+    if (cached) nodeCache?.(codeCacheDir());
+    return (createRequire(import.meta.url)(bundle) as { main: Main }).main(argv);
+  }
+  const { main, save } = compileWithCache(bundle, codeCacheDir());
+  const code = await main(argv);
+  save();
+  return code;
+}
+
+function compileWithCache(bundle: string, dir: string): { main: Main; save: () => void } {
+  const source = readFileSync(bundle, 'utf8');
+  const { size, mtimeMs } = statSync(bundle);
+  const suffix = `-${process.version}-${process.arch}.v8`;
+  const name = `${BUILD_ID}-${size}-${Math.trunc(mtimeMs)}${suffix}`;
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(path.join(dir, name));
+  } catch {
+    cachedData = undefined; // not made yet, or unreadable: compiled from source
+  }
+  // The wrapper is Node's own for CommonJS, on the bundle's first line (its banner), so stack traces keep their
+  // lines. Code restored from a code cache cannot call import() (Node loses its callback), so the bundle is
+  // given this module's import() for the one ES module it loads, pdf-parse (documents/extract.ts).
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __kualifikasiImport) {${source}\n})`, { filename: bundle, cachedData });
+  const exports = {};
+  const mod = { exports, filename: bundle };
+  const importModule = (specifier: string): Promise<unknown> => import(specifier);
+  (script.runInThisContext() as (...a: unknown[]) => void)(exports, createRequire(bundle), mod, bundle, path.dirname(bundle), importModule);
+  const save = () => {
+    if (cachedData && !script.cachedDataRejected) return;
+    try {
+      mkdirSync(dir, { recursive: true });
+      const tmp = path.join(dir, `${name}.${process.pid}.tmp`);
+      writeFileSync(tmp, script.createCachedData());
+      renameSync(tmp, path.join(dir, name));
+      // Only the newest few builds' code is kept for this Node (two installs on one machine do not evict each other).
+      const stale = readdirSync(dir)
+        .filter((f) => f.endsWith(suffix))
+        .map((f) => ({ f, at: statSync(path.join(dir, f)).mtimeMs }))
+        .sort((a, b) => b.at - a.at)
+        .slice(KEPT_BUILDS);
+      for (const { f } of stale) rmSync(path.join(dir, f), { force: true });
+    } catch {
+      // a read-only or full disk: the next start compiles again
+    }
+  };
+  return { main: (mod.exports as { main: Main }).main, save };
+}
