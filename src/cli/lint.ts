@@ -1,7 +1,6 @@
 // `kualifikasi lint`: the tender's own requirements, checked before anyone is disqualified. Reads a tender
 // YAML file, or the LDK's qualification section as plain text (pasted from SPSE or a PDF) plus flags for
 // the metadata plain text lacks; `--emit-yaml` prints the tender file it understood.
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { ChalkInstance } from 'chalk';
 import { KualifikasiError } from '../errors.js';
@@ -57,7 +56,7 @@ async function tenderFromText(file: string, opts: LintOptions, ruleset: Ruleset)
   if (!parsed.ok) throw new KualifikasiError('TENDER_INVALID', { file }, parsed.problems);
   // Lines are those of the plain text, so findings point at what the pokja typed.
   const lineOf = (p: readonly PropertyKey[]) => (p[0] === 'requirements' && typeof p[1] === 'number' ? (parse.requirements[p[1]]?.line ?? 1) : 1);
-  const tender = buildTender(file, createHash('sha256').update(bytes).digest('hex'), parsed.value, lineOf, ruleset);
+  const tender = buildTender(file, bytes, parsed.value, lineOf, ruleset);
   const notices = parse.unparsed.map((u) => `${file}:${u.line}: ${u.text}`);
   return { tender, yaml, notices };
 }

@@ -1,7 +1,7 @@
 // Reads a tender file into a Tender: metadata plus each requirement with its kind, declared or inferred.
-import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { KualifikasiError, type SourceProblem } from '../errors.js';
+import { sha256Hex } from '../hash.js';
 import type { Ruleset } from '../rules/load.js';
 import { parseYaml } from '../yaml-source.js';
 import { inferKind, namedTaxYear, parseDeclaredKind, type KindExpr } from './infer.js';
@@ -22,7 +22,7 @@ export interface Requirement {
 
 export interface Tender {
   file: string;
-  sha256: string;
+  readonly sha256: string;
   meta: TenderFile['tender'];
   requirements: Requirement[];
 }
@@ -30,8 +30,8 @@ export interface Tender {
 export async function loadTender(file: string, ruleset: Ruleset): Promise<Tender> {
   let bytes: Buffer;
   try {
-    if ((await stat(file)).size > MAX_TENDER_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
-    bytes = await readFile(file);
+    if (statSync(file).size > MAX_TENDER_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
+    bytes = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new KualifikasiError('TENDER_NOT_FOUND', { file });
@@ -41,12 +41,11 @@ export async function loadTender(file: string, ruleset: Ruleset): Promise<Tender
   const parsed = parseYaml(file, bytes.toString('utf8'), tenderFile);
   if (!parsed.ok) throw new KualifikasiError('TENDER_INVALID', { file }, parsed.problems);
 
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return buildTender(file, sha256, parsed.value, parsed.lineOf, ruleset);
+  return buildTender(file, bytes, parsed.value, parsed.lineOf, ruleset);
 }
 
 /** Resolves each requirement's kind (declared, else inferred from the wording). Also used for LDK plain text. */
-export function buildTender(file: string, sha256: string, data: TenderFile, lineOf: (path: readonly PropertyKey[]) => number, ruleset: Ruleset): Tender {
+export function buildTender(file: string, bytes: Uint8Array, data: TenderFile, lineOf: (path: readonly PropertyKey[]) => number, ruleset: Ruleset): Tender {
   const problems: SourceProblem[] = [];
   const requirements = data.requirements.map((r, i): Requirement => {
     const line = lineOf(['requirements', i]);
@@ -69,5 +68,15 @@ export function buildTender(file: string, sha256: string, data: TenderFile, line
     return { id: r.id, text: r.text, kind, kindSource: r.kind ? 'declared' : 'inferred', ...(taxYear ? { taxYear } : {}), line };
   });
   if (problems.length > 0) throw new KualifikasiError('TENDER_INVALID', { file }, problems);
-  return { file, sha256, meta: data.tender, requirements };
+  let sha256: string | undefined;
+  return {
+    file,
+    // Only reports and JSON name the tender by its hash: it is computed when first asked for.
+    get sha256() {
+      sha256 ??= sha256Hex(bytes);
+      return sha256;
+    },
+    meta: data.tender,
+    requirements,
+  };
 }

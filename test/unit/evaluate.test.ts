@@ -30,7 +30,7 @@ function bundle(docs: Doc[], form: Bundle['bidder']['form'] = 'pt'): Bundle {
 function run(texts: string[], docs: Doc[], dates: { announced: string; deadline: string }, form: Bundle['bidder']['form'] = 'pt'): RequirementResult[] {
   const tender = buildTender(
     't.yaml',
-    'sha',
+    new TextEncoder().encode('tender'),
     { tender: { name: 'Paket', procurement_type: 'barang', ...dates }, requirements: texts.map((text, i) => ({ id: String(i + 1), text })) },
     () => 1,
     ruleset,
