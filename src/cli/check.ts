@@ -44,7 +44,7 @@ export async function runCheck(tenderFile: string, bundleDirs: string[], opts: C
   listing.then((sources) => startIfCold(sources, cache, pool), () => undefined);
   try {
     const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), { snapshotDir: opts.cache ? defaultCacheDir() : undefined });
-    const tender = await loadTender(tenderFile, ruleset);
+    const tender = await loadTender(tenderFile, ruleset, { cacheDir: opts.cache ? defaultCacheDir() : undefined });
     const asOf = opts.asOf ?? tender.meta.announced;
     const ctx = { ruleset, asOf, deadline: tender.meta.deadline };
     const sources = await listing;

@@ -8,16 +8,16 @@ import type { Lang } from '../i18n/labels.js';
 import { lintTender, worstSeverity } from '../lint/lint.js';
 import { lintJson, lintText } from '../report/lint-format.js';
 import type { Ruleset } from '../rules/load.js';
-import { parseLdkText, toTenderYaml, type LdkMetaOverrides } from '../tender/ldk-text.js';
+import type { LdkMetaOverrides } from '../tender/ldk-text.js';
 import { buildTender, loadTender, type Tender } from '../tender/load.js';
-import { tenderFile } from '../tender/schema.js';
-import { parseYaml } from '../yaml-source.js';
 
 export interface LintOptions extends LdkMetaOverrides {
   format: 'text' | 'json';
   lang: Lang;
   asOf?: string;
   emitYaml: boolean;
+  /** The cache folder for tenders already read (tender/cache.ts); none with --no-cache. */
+  cacheDir?: string | undefined;
 }
 
 export interface LintOutput {
@@ -30,7 +30,7 @@ export interface LintOutput {
 const isYamlName = (file: string) => /\.ya?ml$/i.test(file);
 
 export async function runLint(file: string, opts: LintOptions, ruleset: Ruleset, color: ChalkInstance): Promise<LintOutput> {
-  const { tender, yaml, notices } = isYamlName(file) ? { tender: await loadTender(file, ruleset), yaml: undefined, notices: [] } : await tenderFromText(file, opts, ruleset);
+  const { tender, yaml, notices } = isYamlName(file) ? { tender: await loadTender(file, ruleset, { cacheDir: opts.cacheDir }), yaml: undefined, notices: [] } : await tenderFromText(file, opts, ruleset);
   if (opts.emitYaml) {
     return { text: yaml ?? (await readFile(file, 'utf8')), exitCode: 0, notices };
   }
@@ -48,6 +48,8 @@ async function tenderFromText(file: string, opts: LintOptions, ruleset: Ruleset)
     if (code === 'ENOENT') throw new KualifikasiError('TENDER_NOT_FOUND', { file });
     throw new KualifikasiError('TENDER_UNREADABLE', { file, detail: String(code ?? e) });
   }
+  // Plain text needs the LDK parser, the YAML writer and reader and the schema: loaded only for it.
+  const [{ parseLdkText, toTenderYaml }, { parseYaml }, { tenderFile }] = await Promise.all([import('../tender/ldk-text.js'), import('../yaml-source.js'), import('../tender/schema.js')]);
   const parse = parseLdkText(bytes.toString('utf8'));
   if (parse.requirements.length === 0) throw new KualifikasiError('LDK_EMPTY', { file });
   const { yaml, missing } = toTenderYaml(parse, opts);

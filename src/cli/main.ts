@@ -59,7 +59,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--output <file>', h('tulis laporan ke berkas, bukan ke layar', 'write the report to a file instead of standard output'))
     .option('--no-color', h('tanpa warna', 'no colours in text output'))
     .option('--jobs <n>', h('jumlah proses pembaca PDF (bawaan: jumlah inti prosesor)', 'number of PDF reader processes (default: the number of cores)'), (v) => positiveInt(v))
-    .option('--no-cache', h('jangan memakai cache (teks PDF, hasil pengenalan dokumen, aturan yang sudah divalidasi)', 'do not use the cache (PDF text, recognised documents, the validated rules)'))
+    .option('--no-cache', h('jangan memakai cache (teks PDF, hasil pengenalan dokumen, aturan dan tender yang sudah divalidasi, kode terkompilasi)', 'do not use the cache (PDF text, recognised documents, the validated rules and tender, compiled code)'))
     .option(
       '--also <format=file>',
       h('tulis juga laporan dalam format lain ke berkas, mis. --also junit=hasil.xml (boleh berulang)', 'also write the report in another format to a file, e.g. --also junit=results.xml (repeatable)'),
@@ -81,7 +81,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .addOption(new Option('--lang <lang>', h('bahasa', 'language')).choices(['id', 'en']).default('id'))
     .option('--rules <dir>', h('folder aturan', 'rules folder'))
     .option('--no-color', h('tanpa warna', 'no colours'))
-    .option('--no-cache', h('jangan memakai cache (teks PDF, hasil pengenalan dokumen, aturan yang sudah divalidasi)', 'do not use the cache (PDF text, recognised documents, the validated rules)'))
+    .option('--no-cache', h('jangan memakai cache (teks PDF, hasil pengenalan dokumen, aturan yang sudah divalidasi, kode terkompilasi)', 'do not use the cache (PDF text, recognised documents, the validated rules, compiled code)'))
     .action(async (target: string, opts: InspectOptions) => {
       lang = opts.lang;
       const { runInspect } = await import('./check.js');
@@ -122,15 +122,17 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--code <code>', h('kode tender (untuk teks LDK)', 'tender code (for LDK text)'))
     .option('--rules <dir>', h('folder aturan', 'rules folder'))
     .option('--no-color', h('tanpa warna', 'no colours'))
-    .action(async (file: string, opts: LintOptions & { rules?: string; color: boolean }) => {
+    .option('--no-cache', h('jangan memakai cache (aturan dan tender yang sudah divalidasi, kode terkompilasi)', 'do not use the cache (the validated rules and tender, compiled code)'))
+    .action(async (file: string, opts: LintOptions & { rules?: string; color: boolean; cache: boolean }) => {
       lang = opts.lang;
       checkDate(opts.asOf);
       for (const [option, value] of [['--announced', opts.announced], ['--deadline', opts.deadline]] as const) {
         if (value !== undefined && !isIsoDate(value)) throw new KualifikasiError('BAD_DATE', { option, value });
       }
-      const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), saved());
+      const cacheDir = opts.cache ? defaultCacheDir() : undefined;
+      const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), { snapshotDir: cacheDir });
       const { runLint } = await import('./lint.js');
-      const out = await runLint(file, opts, ruleset, colorFor(opts.color, undefined, io));
+      const out = await runLint(file, { ...opts, cacheDir }, ruleset, colorFor(opts.color, undefined, io));
       if (out.notices.length > 0) {
         const head = opts.lang === 'en' ? 'Lines not attributed to any requirement (check them):' : 'Baris yang tidak dapat dikaitkan ke butir persyaratan mana pun (periksa):';
         io.stderr(`${head}\n${out.notices.map((n) => `  ${n}`).join('\n')}\n`);
@@ -221,7 +223,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
   program
     .command('cache')
-    .description(h('menampilkan letak dan ukuran cache (teks PDF, hasil pengenalan dokumen, aturan tervalidasi, kode terkompilasi), atau menghapusnya', 'show where the cache is and how large (PDF text, recognised documents, validated rules, compiled code), or clear it'))
+    .description(h('menampilkan letak dan ukuran cache (teks PDF, hasil pengenalan dokumen, aturan dan tender tervalidasi, kode terkompilasi), atau menghapusnya', 'show where the cache is and how large (PDF text, recognised documents, validated rules and tenders, compiled code), or clear it'))
     .option('--clear', h('hapus cache; yang hilang hanya kecepatan pemeriksaan berikutnya', 'clear the cache; only the next check\'s speed is lost'), false)
     .addOption(new Option('--format <format>', h('format keluaran', 'output format')).choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', h('bahasa', 'language')).choices(['id', 'en']).default('id'))
@@ -271,14 +273,14 @@ function cacheText(u: CacheUsage, cleared: boolean, lang: Lang): string {
       ? [
           `${cleared ? 'Cache cleared' : 'Cache'}: ${u.dir}`,
           `  documents (PDF text and what the rules recognised): ${files(d.files)}, ${size(d.bytes)}`,
-          `  validated rules: ${files(r.files)}, ${size(r.bytes)}`,
+          `  validated rules and tenders: ${files(r.files)}, ${size(r.bytes)}`,
           `  compiled program code (faster start): ${files(c.files)}, ${size(c.bytes)}`,
           cleared ? 'The next check reads every PDF again.' : 'Clear it with `kualifikasi cache --clear`: only the next check\'s speed is lost. KUALIFIKASI_CACHE_DIR moves it.',
         ]
       : [
           `${cleared ? 'Cache dihapus' : 'Cache'}: ${u.dir}`,
           `  dokumen (teks PDF dan hasil pengenalannya): ${d.files} berkas, ${size(d.bytes)}`,
-          `  aturan tervalidasi: ${r.files} berkas, ${size(r.bytes)}`,
+          `  aturan dan tender tervalidasi: ${r.files} berkas, ${size(r.bytes)}`,
           `  kode program terkompilasi (mempercepat awal jalan): ${c.files} berkas, ${size(c.bytes)}`,
           cleared ? 'Pemeriksaan berikutnya membaca ulang setiap PDF.' : 'Hapus dengan `kualifikasi cache --clear`: yang hilang hanya kecepatan pemeriksaan berikutnya. KUALIFIKASI_CACHE_DIR memindahkannya.',
         ];

@@ -128,7 +128,7 @@ async function writeJson(file: string, value: unknown): Promise<void> {
 }
 
 /** The cache's own sub-directories, by what they hold; `text` and `recognised` are older layouts. */
-export const CACHE_PARTS = { documents: ['documents', 'text', 'recognised'], rules: ['rules'], code: ['code'] } as const;
+export const CACHE_PARTS = { documents: ['documents', 'text', 'recognised'], rules: ['rules', 'tenders'], code: ['code'] } as const;
 export type CachePart = keyof typeof CACHE_PARTS;
 
 export interface CacheUsage {

@@ -14,7 +14,8 @@ import type {
   RequirementKind,
   RulesetManifest,
 } from './schema.js';
-import { fingerprintOf, readByFingerprint, readSnapshot, writeFingerprint, writeSnapshot } from './snapshot.js';
+import { fingerprintOf } from '../fingerprint.js';
+import { readByFingerprint, readSnapshot, writeFingerprint, writeSnapshot } from './snapshot.js';
 
 export type Instrument = InstrumentFile['instrument'];
 

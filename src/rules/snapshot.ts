@@ -2,9 +2,10 @@
 // by this build of the tool. Loading it skips YAML parsing and schema validation (about two thirds of the
 // start-up of `check` and `lint`). Nothing is trusted across builds or rule edits: a different rules tree or
 // a rebuilt tool (build-id.ts) gives a different key, and a missing or unreadable snapshot only means a full load.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { BUILD_ID } from '../build-id.js';
+import { nameForPath, readJson, sameFiles, trustworthy, writeAtomically, type FileStamp, type Fingerprint } from '../fingerprint.js';
 import type { Instrument, ResolvedProvision, Ruleset } from './load.js';
 import type { DocumentType, Provision, RequirementKind } from './schema.js';
 
@@ -32,7 +33,7 @@ function fileOf(dir: string, sha256: string): string {
 
 export function readSnapshot(dir: string, sha256: string, rulesDir: string): Ruleset | undefined {
   try {
-    return restore(JSON.parse(readFileSync(fileOf(dir, sha256), 'utf8')) as Snapshot, sha256, rulesDir);
+    return restore(readJson(fileOf(dir, sha256)) as Snapshot, sha256, rulesDir);
   } catch {
     return undefined; // missing, unreadable or not ours: load in full
   }
@@ -97,74 +98,27 @@ function pruneBuilds(rulesCache: string): void {
   }
 }
 
-function writeAtomically(file: string, text: string): void {
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, text);
-    renameSync(tmp, file);
-  } catch {
-    // carry on without
-  }
-}
-
-/**
- * What a rules folder's files look like on disk: path, size, modification and change times, inode. An edit,
- * a copy over it or a checkout changes the change time at least (no tool can set it back), so an equal
- * fingerprint means equal files, the rule git's index relies on. As in git, a file changed within the last
- * two seconds before the fingerprint was taken is never trusted ("racily clean"): its next edit could keep
- * all four the same.
- */
-export interface Fingerprint {
-  takenAt: number;
-  files: Array<[rel: string, size: number, mtimeMs: number, ctimeMs: number, ino: number]>;
-}
-
-const RACY_MS = 2000;
-
-export function fingerprintOf(rulesDir: string, files: readonly string[]): Fingerprint | undefined {
-  const takenAt = Date.now();
-  const out: Fingerprint['files'] = [];
-  for (const rel of files) {
-    const s = statSync(path.join(rulesDir, rel), { throwIfNoEntry: false });
-    if (!s) return undefined;
-    out.push([rel, s.size, s.mtimeMs, s.ctimeMs, s.ino]);
-  }
-  return { takenAt, files: out };
-}
-
 interface FingerprintFile {
   format: typeof FORMAT;
   rulesDir: string;
   sha256: string;
-  files: Fingerprint['files'];
+  files: FileStamp[];
 }
 
-/** One fingerprint per rules folder, named by its path (no hash: hashing would load node:crypto). */
+/** One fingerprint per rules folder (fingerprint.ts), named by the folder's path. */
 function fingerprintFileOf(dir: string, rulesDir: string): string {
-  const name = path.resolve(rulesDir).replace(/[^A-Za-z0-9._-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`);
-  return path.join(dir, 'rules', `v${FORMAT}-${BUILD_ID}`, 'folders', `${name.slice(-200)}.json`);
+  return path.join(dir, 'rules', `v${FORMAT}-${BUILD_ID}`, 'folders', `${nameForPath(rulesDir)}.json`);
 }
 
+/** The saved ruleset of a rules folder whose files are as they were when it was saved, read without reading them. */
 export function readByFingerprint(dir: string, rulesDir: string, now: Fingerprint): Ruleset | undefined {
-  let saved: FingerprintFile;
-  try {
-    saved = JSON.parse(readFileSync(fingerprintFileOf(dir, rulesDir), 'utf8')) as FingerprintFile;
-  } catch {
-    return undefined;
-  }
-  if (saved?.format !== FORMAT || saved.rulesDir !== path.resolve(rulesDir) || !Array.isArray(saved.files)) return undefined;
-  if (saved.files.length !== now.files.length) return undefined;
-  for (const [i, f] of now.files.entries()) {
-    const s = saved.files[i];
-    if (!s || s.length !== f.length || s.some((v, j) => v !== f[j])) return undefined;
-  }
+  const saved = readJson(fingerprintFileOf(dir, rulesDir)) as FingerprintFile | undefined;
+  if (saved?.format !== FORMAT || saved.rulesDir !== path.resolve(rulesDir) || typeof saved.sha256 !== 'string' || !sameFiles(saved.files, now)) return undefined;
   return readSnapshot(dir, saved.sha256, rulesDir);
 }
 
-/** Records the fingerprint, unless a file is too recently changed to be told apart from its next edit. */
 export function writeFingerprint(dir: string, rulesDir: string, fp: Fingerprint, sha256: string): void {
-  if (fp.files.some(([, , mtime, ctime]) => Math.max(mtime, ctime) > fp.takenAt - RACY_MS)) return;
+  if (!trustworthy(fp)) return;
   const file: FingerprintFile = { format: FORMAT, rulesDir: path.resolve(rulesDir), sha256, files: fp.files };
   writeAtomically(fingerprintFileOf(dir, rulesDir), JSON.stringify(file));
 }

@@ -1,11 +1,15 @@
 // Reads a tender file into a Tender: metadata plus each requirement with its kind, declared or inferred.
+// A tender read before, unchanged and under the same rules, comes from the cache (tender/cache.ts) without
+// the YAML reader or the schema being loaded.
 import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { KualifikasiError, type SourceProblem } from '../errors.js';
+import { fingerprintOf } from '../fingerprint.js';
 import { sha256Hex } from '../hash.js';
 import type { Ruleset } from '../rules/load.js';
-import { parseYaml } from '../yaml-source.js';
+import { readCachedTender, saveTender } from './cache.js';
 import { inferKind, namedTaxYear, parseDeclaredKind, type KindExpr } from './infer.js';
-import { tenderFile, type TenderFile } from './schema.js';
+import type { TenderFile } from './schema.js';
 
 /** A tender file is a page of text; anything bigger is not one (and is not read into memory). */
 export const MAX_TENDER_BYTES = 4 * 1024 * 1024;
@@ -27,7 +31,17 @@ export interface Tender {
   requirements: Requirement[];
 }
 
-export async function loadTender(file: string, ruleset: Ruleset): Promise<Tender> {
+export interface LoadTenderOptions {
+  /** The cache folder; without it the tender is always read and validated in full. */
+  cacheDir?: string | undefined;
+}
+
+export async function loadTender(file: string, ruleset: Ruleset, options: LoadTenderOptions = {}): Promise<Tender> {
+  const fingerprint = options.cacheDir ? fingerprintOf('.', [path.resolve(file)]) : undefined;
+  if (options.cacheDir && fingerprint) {
+    const known = readCachedTender(options.cacheDir, file, fingerprint, ruleset);
+    if (known) return known;
+  }
   let bytes: Buffer;
   try {
     if (statSync(file).size > MAX_TENDER_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
@@ -38,10 +52,13 @@ export async function loadTender(file: string, ruleset: Ruleset): Promise<Tender
     const detail = code === 'EISDIR' ? 'it is a folder' : code === 'EFBIG' ? `larger than ${MAX_TENDER_BYTES / 1024 / 1024} MB` : String(code ?? e);
     throw new KualifikasiError('TENDER_UNREADABLE', { file, detail });
   }
+  const [{ parseYaml }, { tenderFile }] = await Promise.all([import('../yaml-source.js'), import('./schema.js')]);
   const parsed = parseYaml(file, bytes.toString('utf8'), tenderFile);
   if (!parsed.ok) throw new KualifikasiError('TENDER_INVALID', { file }, parsed.problems);
 
-  return buildTender(file, bytes, parsed.value, parsed.lineOf, ruleset);
+  const tender = buildTender(file, bytes, parsed.value, parsed.lineOf, ruleset);
+  if (options.cacheDir && fingerprint) saveTender(options.cacheDir, fingerprint, ruleset, tender);
+  return tender;
 }
 
 /** Resolves each requirement's kind (declared, else inferred from the wording). Also used for LDK plain text. */
