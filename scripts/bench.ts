@@ -1,4 +1,4 @@
-// `npm run bench [-- --bidders 40 --docs 10 --rounds 3]`: speed and memory of a pokja-sized batch, as
+// `npm run bench [-- --bidders 40 --docs 10 --rounds 3 --light --scale 10,80 --keep --make-only DIR]`: speed and memory of a pokja-sized batch, as
 // ratios against references measured in the same run (the machine is small and noisy: medians, not means).
 // Generates N bidders x M documents from the fixture PDFs (each copy made unique, so no two share a cache
 // entry), then measures CLI start, cold and warm `check`, parallel efficiency, peak memory and scaling.
@@ -22,6 +22,8 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
     /** Replace one document per bidder with a 30-page akta, as real bundles carry. */
     light: { type: 'boolean', default: false },
+    /** Only write the batch of bids into this folder (for profiling by hand), measure nothing. */
+    'make-only': { type: 'string' },
   },
 });
 const BIDDERS = Number(args.bidders);
@@ -149,6 +151,11 @@ async function pdftotextAll(files: string[]): Promise<Run> {
 }
 
 async function main(): Promise<void> {
+  if (args['make-only']) {
+    const files = await makeBids(path.join(args['make-only'], 'bids'), BIDDERS, DOCS);
+    console.log(`${files.length} documents in ${path.join(args['make-only'], 'bids')}`);
+    return;
+  }
   const work = mkdtempSync(path.join(tmpdir(), 'kualifikasi-bench-'));
   const cores = availableParallelism();
   const lines: string[] = [];

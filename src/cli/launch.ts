@@ -36,10 +36,21 @@ export async function launch(argv: readonly string[]): Promise<number> {
   return code;
 }
 
+/** A short key for the Node and V8 options of this process, empty without any (FNV-1a: no node:crypto here). */
+function flagsKey(): string {
+  const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ').trim();
+  if (flags === '') return '';
+  let h = 0x811c9dc5;
+  for (let i = 0; i < flags.length; i++) h = Math.imul(h ^ flags.charCodeAt(i), 0x01000193);
+  return `-o${(h >>> 0).toString(36)}`;
+}
+
 function compileWithCache(bundle: string, dir: string): { main: Main; save: () => void } {
   const source = readFileSync(bundle, 'utf8');
   const { size, mtimeMs } = statSync(bundle);
-  const suffix = `-${process.version}-${process.arch}.v8`;
+  // V8 also rejects code compiled under other flags: runs with other Node options get a file of their own,
+  // instead of replacing each other's at every start.
+  const suffix = `-${process.version}-${process.arch}${flagsKey()}.v8`;
   const name = `${BUILD_ID}-${size}-${Math.trunc(mtimeMs)}${suffix}`;
   let cachedData: Buffer | undefined;
   try {
