@@ -278,8 +278,11 @@ function listYaml(dir: string): string[] {
     throw new KualifikasiError('RULES_NOT_FOUND', { path: dir });
   }
   const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  // Every entry lies under `dir`: its relative path is a slice (path.relative costs ~1.5 ms over the rules).
+  const prefix = path.join(dir, path.sep);
+  const relative = (full: string) => (full.startsWith(prefix) ? full.slice(prefix.length) : path.relative(dir, full));
   return entries
     .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .map((e) => relative(path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .sort();
 }

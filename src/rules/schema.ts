@@ -3,7 +3,7 @@
 import * as z from 'zod';
 import { rulePattern } from './pattern.js';
 
-import { isoDate } from './iso-date.js';
+import { isoDate } from './iso-date-schema.js';
 
 export { isoDate };
 

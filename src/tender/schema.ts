@@ -1,6 +1,6 @@
 // The tender file a pokja writes (or `lint --emit-yaml` produces): tender metadata and the LDK's requirements.
 import * as z from 'zod';
-import { isoDate } from '../rules/iso-date.js';
+import { isoDate } from '../rules/iso-date-schema.js';
 
 export const procurementType = z.enum(['barang', 'konstruksi', 'konsultansi', 'jasa_lainnya']);
 
