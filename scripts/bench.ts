@@ -163,7 +163,7 @@ async function main(): Promise<void> {
     lines.push(s);
     console.log(s);
   };
-  out(`kualifikasi benchmark · ${new Date().toISOString()} · node ${process.version} · ${cores} cores · ${BIDDERS} bidders x ${DOCS} documents${args.light ? ' (fixture documents only)' : ' (one a 30-page akta)'} · ${ROUNDS} rounds (medians)`);
+  out(`kualifikasi benchmark · ${new Date().toISOString()} · node ${process.version} · ${cores} cores · ${BIDDERS} bidders x ${DOCS} documents${args.light ? ' (fixture documents only)' : ' (one a 30-page akta)'} · ${ROUNDS} rounds, ${ROUNDS * 7} of each start-up (medians)`);
 
   // 1. Start-up, against node itself, in alternating rounds so that the machine's drift hits all alike. The
   // tool has its own cache folder here, filled by one run first (as after any first use). "Edited" rewrites
@@ -173,7 +173,7 @@ async function main(): Promise<void> {
   const tenderText = readFileSync(TENDER);
   await run(process.execPath, [BIN, 'lint', TENDER], startCache);
   const starts = { node0: [] as Run[], version: [] as Run[], lint: [] as Run[], lintEdited: [] as Run[], lintNoCache: [] as Run[] };
-  for (let i = 0; i < ROUNDS * 3; i++) {
+  for (let i = 0; i < ROUNDS * 7; i++) {
     starts.node0.push(await run(process.execPath, ['-e', '0']));
     starts.version.push(await run(process.execPath, [BIN, '--version'], startCache));
     starts.lint.push(await run(process.execPath, [BIN, 'lint', TENDER], startCache));
