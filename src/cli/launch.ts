@@ -5,12 +5,14 @@
 // the command compiled. The code lives in the user's own cache directory, never a shared temporary one (a
 // planted cache would be code run as the user). V8 rejects a cache made by another V8 or with other flags;
 // the name carries the build, the bundle's size and mtime and the Node version, because V8 itself only
-// compares the source's length. A missing, rejected or unwritable cache costs only speed.
+// compares the source's length; a CRC-32 guards the bytes. A missing, rejected, damaged or unwritable
+// cache costs only speed.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import zlib from 'node:zlib';
 import { BUILD_ID } from '../build-id.js';
 import { defaultCacheDir } from '../cache-dir.js';
 
@@ -26,7 +28,8 @@ export async function launch(argv: readonly string[]): Promise<number> {
   // `--no-cache` promises that nothing is read from or written to the cache; Node's own switch is honoured too.
   const cached = !argv.includes('--no-cache') && !process.env.NODE_DISABLE_COMPILE_CACHE;
   const nodeCache = (module as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache;
-  if (!cached || nodeCache) {
+  // Without a checksum (zlib.crc32 came in Node 20.15), no code is restored: V8 itself does not verify it.
+  if (!cached || nodeCache || typeof (zlib as { crc32?: unknown }).crc32 !== 'function') {
     if (cached) nodeCache?.(codeCacheDir());
     return (createRequire(import.meta.url)(bundle) as { main: Main }).main(argv);
   }
@@ -34,6 +37,23 @@ export async function launch(argv: readonly string[]): Promise<number> {
   const code = await main(argv);
   save();
   return code;
+}
+
+/**
+ * V8 checks that a code cache comes from the same V8 and flags, but not (in release builds) that its bytes
+ * are intact, and code restored from damaged bytes could crash the process. So each file starts with the
+ * CRC-32 of the rest, and a file that does not match is compiled afresh and replaced.
+ */
+function withChecksum(data: Buffer): Buffer {
+  const head = Buffer.alloc(4);
+  head.writeUInt32BE(zlib.crc32(data));
+  return Buffer.concat([head, data]);
+}
+
+function verified(file: Buffer): Buffer | undefined {
+  if (file.length < 4) return undefined;
+  const data = file.subarray(4);
+  return file.readUInt32BE(0) === zlib.crc32(data) ? data : undefined;
 }
 
 /** A short key for the Node and V8 options of this process, empty without any (FNV-1a: no node:crypto here). */
@@ -54,7 +74,7 @@ function compileWithCache(bundle: string, dir: string): { main: Main; save: () =
   const name = `${BUILD_ID}-${size}-${Math.trunc(mtimeMs)}${suffix}`;
   let cachedData: Buffer | undefined;
   try {
-    cachedData = readFileSync(path.join(dir, name));
+    cachedData = verified(readFileSync(path.join(dir, name)));
   } catch {
     cachedData = undefined; // not made yet, or unreadable: compiled from source
   }
@@ -71,7 +91,7 @@ function compileWithCache(bundle: string, dir: string): { main: Main; save: () =
     try {
       mkdirSync(dir, { recursive: true });
       const tmp = path.join(dir, `${name}.${process.pid}.tmp`);
-      writeFileSync(tmp, script.createCachedData());
+      writeFileSync(tmp, withChecksum(script.createCachedData()));
       renameSync(tmp, path.join(dir, name));
       // Only the newest few builds' code is kept for this Node (two installs on one machine do not evict each other).
       const stale = readdirSync(dir)

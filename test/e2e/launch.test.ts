@@ -40,6 +40,21 @@ describe('compiled code cache', () => {
     expect(readFileSync(file).length).toBeGreaterThan(1000); // rewritten from the fresh compilation
   });
 
+  it('a cache damaged inside (one byte flipped, length and header intact) is never run, and is replaced', async () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'kualifikasi-code-'));
+    const env = { KUALIFIKASI_CACHE_DIR: cache };
+    const first = await runCli(['lint', TENDER, '--format', 'json'], { env });
+    if (!OWN_CODE_CACHE) return;
+    const file = path.join(cache, 'code', codeFiles(cache)[0] as string);
+    const bytes = readFileSync(file);
+    const middle = Math.floor(bytes.length / 2);
+    bytes[middle] = (bytes[middle] as number) ^ 0xff;
+    writeFileSync(file, bytes);
+    const again = await runCli(['lint', TENDER, '--format', 'json'], { env });
+    expect(again).toEqual(first);
+    expect(readFileSync(file)[middle]).not.toBe(bytes[middle]);
+  });
+
   it('code restored from the cache can still load pdf-parse in the main process (rules test reads PDFs there)', async () => {
     const cache = mkdtempSync(path.join(tmpdir(), 'kualifikasi-code-'));
     const env = { KUALIFIKASI_CACHE_DIR: cache };
