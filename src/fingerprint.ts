@@ -3,7 +3,7 @@
 // and no tool can set it back, so an equal fingerprint means equal files. A file changed within two seconds
 // before the fingerprint was taken is never trusted ("racily clean", as in git): its next edit could land in
 // the same clock tick and keep all four the same.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export type FileStamp = [file: string, size: number, mtimeMs: number, ctimeMs: number, ino: number];
@@ -65,5 +65,22 @@ export function readJson(file: string): unknown {
     return JSON.parse(readFileSync(file, 'utf8')) as unknown;
   } catch {
     return undefined; // missing, unreadable or damaged: the caller does the work instead
+  }
+}
+
+/** How many builds' cache folders are kept: this one, and a few for other installs on the same machine. */
+const KEPT_BUILDS = 3;
+
+/** Removes the folders of older builds under `parent` (each named for its build), keeping `current` and the newest few. */
+export function pruneOtherBuilds(parent: string, current: string): void {
+  try {
+    const stale = readdirSync(parent)
+      .filter((d) => d !== current)
+      .map((d) => ({ d, at: statSync(path.join(parent, d)).mtimeMs }))
+      .sort((a, b) => b.at - a.at)
+      .slice(KEPT_BUILDS - 1);
+    for (const { d } of stale) rmSync(path.join(parent, d), { recursive: true, force: true });
+  } catch {
+    // best effort
   }
 }

@@ -2,15 +2,13 @@
 // by this build of the tool. Loading it skips YAML parsing and schema validation (about two thirds of the
 // start-up of `check` and `lint`). Nothing is trusted across builds or rule edits: a different rules tree or
 // a rebuilt tool (build-id.ts) gives a different key, and a missing or unreadable snapshot only means a full load.
-import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { BUILD_ID } from '../build-id.js';
-import { nameForPath, readJson, sameFiles, trustworthy, writeAtomically, type FileStamp, type Fingerprint } from '../fingerprint.js';
+import { nameForPath, pruneOtherBuilds, readJson, sameFiles, trustworthy, writeAtomically, type FileStamp, type Fingerprint } from '../fingerprint.js';
 import type { Instrument, ResolvedProvision, Ruleset } from './load.js';
 import type { DocumentType, Provision, RequirementKind } from './schema.js';
 
 const FORMAT = 1;
-const KEPT_BUILDS = 3;
 
 interface Snapshot {
   format: typeof FORMAT;
@@ -81,21 +79,7 @@ export function writeSnapshot(dir: string, r: Ruleset): void {
     origins: [...r.origins],
   };
   writeAtomically(fileOf(dir, r.sha256), JSON.stringify(snapshot));
-  pruneBuilds(path.join(dir, 'rules'));
-}
-
-/** Other builds' snapshots are of no use to this one; the newest few are kept for a second install. */
-function pruneBuilds(rulesCache: string): void {
-  try {
-    const stale = readdirSync(rulesCache)
-      .filter((d) => d !== `v${FORMAT}-${BUILD_ID}`)
-      .map((d) => ({ d, at: statSync(path.join(rulesCache, d)).mtimeMs }))
-      .sort((a, b) => b.at - a.at)
-      .slice(KEPT_BUILDS - 1);
-    for (const { d } of stale) rmSync(path.join(rulesCache, d), { recursive: true, force: true });
-  } catch {
-    // best effort
-  }
+  pruneOtherBuilds(path.join(dir, 'rules'), `v${FORMAT}-${BUILD_ID}`);
 }
 
 interface FingerprintFile {

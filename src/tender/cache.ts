@@ -4,7 +4,7 @@
 // edit, other rules or another build means a full read.
 import path from 'node:path';
 import { BUILD_ID } from '../build-id.js';
-import { nameForPath, readJson, sameFiles, trustworthy, writeAtomically, type FileStamp, type Fingerprint } from '../fingerprint.js';
+import { nameForPath, pruneOtherBuilds, readJson, sameFiles, trustworthy, writeAtomically, type FileStamp, type Fingerprint } from '../fingerprint.js';
 import type { Ruleset } from '../rules/load.js';
 import type { Requirement, Tender } from './load.js';
 
@@ -32,4 +32,5 @@ export function saveTender(cacheDir: string, fp: Fingerprint, ruleset: Ruleset, 
   if (!trustworthy(fp)) return;
   const entry: Entry = { format: FORMAT, files: fp.files, rulesSha256: ruleset.sha256, sha256: tender.sha256, meta: tender.meta, requirements: tender.requirements };
   writeAtomically(entryFile(cacheDir, tender.file), JSON.stringify(entry));
+  pruneOtherBuilds(path.join(cacheDir, 'tenders'), `v${FORMAT}-${BUILD_ID}`);
 }

@@ -1,6 +1,6 @@
 // Tenders already read (tender/cache.ts): taken from the cache only while the file, the rules and the build
 // are the same; an edit is never hidden, not even one that keeps the size and the modification time.
-import { copyFile, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -83,6 +83,19 @@ describe('tenders already read', () => {
     expect((await loadTender(file, ruleset, { cacheDir: cache })).meta.name).toBe('FROM THE CACHE');
     const otherRules = { ...ruleset, sha256: '0'.repeat(64) };
     expect((await loadTender(file, otherRules, { cacheDir: cache })).meta.name).not.toBe('FROM THE CACHE');
+  });
+
+  it("keeps this build's entries and those of the two most recent other builds, no more", async () => {
+    const { cache, file } = await setUp();
+    for (const [i, name] of ['v1-oldest', 'v1-older', 'v1-old', 'v1-recent'].entries()) {
+      await mkdir(path.join(cache, 'tenders', name), { recursive: true });
+      await utimes(path.join(cache, 'tenders', name), SOME_TIME + i, SOME_TIME + i);
+    }
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 10_000 });
+    await loadTender(file, ruleset, { cacheDir: cache });
+    const kept = await readdir(path.join(cache, 'tenders'));
+    expect(kept).toHaveLength(3);
+    expect(kept).toEqual(expect.arrayContaining(['v1-old', 'v1-recent']));
   });
 
   it('a damaged entry costs only speed', async () => {
