@@ -12,11 +12,14 @@ import module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import zlib from 'node:zlib';
 import { BUILD_ID } from '../build-id.js';
 import { defaultCacheDir } from '../cache-dir.js';
 
 type Main = (argv: readonly string[]) => Promise<number>;
+type Zlib = typeof import('node:zlib');
+
+/** zlib is loaded only where the checksum is needed (not on Node 22+, whose own cache checks itself). */
+const zlib = (): Partial<Zlib> => createRequire(import.meta.url)('node:zlib') as Zlib;
 
 const KEPT_BUILDS = 3;
 
@@ -29,7 +32,7 @@ export async function launch(argv: readonly string[]): Promise<number> {
   const cached = !argv.includes('--no-cache') && !process.env.NODE_DISABLE_COMPILE_CACHE;
   const nodeCache = (module as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache;
   // Without a checksum (zlib.crc32 came in Node 20.15), no code is restored: V8 itself does not verify it.
-  if (!cached || nodeCache || typeof (zlib as { crc32?: unknown }).crc32 !== 'function') {
+  if (!cached || nodeCache || typeof zlib().crc32 !== 'function') {
     if (cached) nodeCache?.(codeCacheDir());
     return (createRequire(import.meta.url)(bundle) as { main: Main }).main(argv);
   }
@@ -44,16 +47,18 @@ export async function launch(argv: readonly string[]): Promise<number> {
  * are intact, and code restored from damaged bytes could crash the process. So each file starts with the
  * CRC-32 of the rest, and a file that does not match is compiled afresh and replaced.
  */
+const crc32 = (data: Buffer): number => (zlib().crc32 as Zlib['crc32'])(data);
+
 function withChecksum(data: Buffer): Buffer {
   const head = Buffer.alloc(4);
-  head.writeUInt32BE(zlib.crc32(data));
+  head.writeUInt32BE(crc32(data));
   return Buffer.concat([head, data]);
 }
 
 function verified(file: Buffer): Buffer | undefined {
   if (file.length < 4) return undefined;
   const data = file.subarray(4);
-  return file.readUInt32BE(0) === zlib.crc32(data) ? data : undefined;
+  return file.readUInt32BE(0) === crc32(data) ? data : undefined;
 }
 
 /** A short key for the Node and V8 options of this process, empty without any (FNV-1a: no node:crypto here). */
