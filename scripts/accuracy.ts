@@ -5,6 +5,9 @@
 // back by OCR (tesseract, Indonesian), as scanners do. `npm run accuracy -- --build` rebuilds
 // fixtures/corpus/ (needs soffice, chromium, pdftoppm and tesseract with tesseract-ocr-ind);
 // `npm run accuracy` runs `kualifikasi inspect` over the corpus and prints the table for the notes.
+// `npm run accuracy -- --poppler` scores the same recognition on poppler's `pdftotext -layout` text instead of
+// pdf.js's, and counts the documents where both give the same type and every same field value: data for
+// choosing an extractor (BENCHMARKS.md), not a mode of the tool.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -119,8 +122,36 @@ interface Inspected {
   fields: Array<{ name: string; value: string | null }>;
 }
 
-/** Runs the real CLI over each producer's folder and scores type and fields against expected.json. */
-export function score(): { rows: string[]; misses: string[]; docs: number; typeOk: number; fields: number; fieldsOk: number } {
+/** What the tool itself recognises in a folder: the real CLI, `inspect --format json`. */
+function inspect(dir: string): Inspected[] {
+  const out = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'kualifikasi.cjs'), 'inspect', dir, '--format', 'json'], { maxBuffer: 64 * 1024 * 1024 });
+  return (JSON.parse(out.toString()) as { documents: Inspected[] }).documents;
+}
+
+/** The same recognition (document rules, classifier, field readers) over poppler's `pdftotext -layout` text. */
+async function popplerReader(): Promise<(dir: string) => Inspected[]> {
+  const [{ classify }, { readFields }, { normalisePage }, { loadRuleset }] = await Promise.all([
+    import('../src/documents/classify.js'),
+    import('../src/documents/fields.js'),
+    import('../src/documents/text.js'),
+    import('../src/rules/load.js'),
+  ]);
+  const ruleset = await loadRuleset(path.join(ROOT, 'rules'));
+  return (dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.pdf'))
+      .sort()
+      .map((file) => {
+        // pdftotext ends every page with a form feed.
+        const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', path.join(dir, file), '-']).toString('utf8').split('\f').slice(0, -1).map(normalisePage);
+        const c = classify(pages, ruleset.documents.values());
+        const type = c.docType ? ruleset.documents.get(c.docType) : undefined;
+        return { file, docType: c.docType, fields: type ? readFields(pages, type).map((f) => ({ name: f.name, value: f.value })) : [] };
+      });
+}
+
+/** Scores each producer's folder, as `read` recognises it, for type and fields against expected.json. */
+export function score(read: (dir: string) => Inspected[] = inspect): { rows: string[]; misses: string[]; docs: number; typeOk: number; fields: number; fieldsOk: number } {
   const expected = JSON.parse(readFileSync(path.join(CORPUS, 'expected.json'), 'utf8')) as Record<string, { type: string; fields: Record<string, string> }>;
   const rows: string[] = ['| producer | documents | type right | fields right |', '|---|---|---|---|'];
   const misses: string[] = [];
@@ -129,8 +160,7 @@ export function score(): { rows: string[]; misses: string[]; docs: number; typeO
   let fields = 0;
   let fieldsOk = 0;
   for (const producer of readdirSync(CORPUS).filter((f) => existsSync(path.join(CORPUS, f)) && !f.endsWith('.json')).sort()) {
-    const out = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'kualifikasi.cjs'), 'inspect', path.join(CORPUS, producer), '--format', 'json'], { maxBuffer: 64 * 1024 * 1024 });
-    const inspected = (JSON.parse(out.toString()) as { documents: Inspected[] }).documents;
+    const inspected = read(path.join(CORPUS, producer));
     let pDocs = 0;
     let pType = 0;
     let pFields = 0;
@@ -158,7 +188,31 @@ export function score(): { rows: string[]; misses: string[]; docs: number; typeO
   return { rows, misses, docs, typeOk, fields, fieldsOk };
 }
 
+/** Documents where two readers give the same type and every same field value, over the whole corpus. */
+function agreement(a: (dir: string) => Inspected[], b: (dir: string) => Inspected[]): { same: number; total: number; differ: string[] } {
+  const key = (d: Inspected | undefined) => JSON.stringify([d?.docType ?? null, (d?.fields ?? []).map((f) => [f.name, f.value])]);
+  let same = 0;
+  let total = 0;
+  const differ: string[] = [];
+  for (const producer of readdirSync(CORPUS).filter((f) => !f.endsWith('.json')).sort()) {
+    const dir = path.join(CORPUS, producer);
+    const other = new Map(b(dir).map((d) => [d.file, d]));
+    for (const d of a(dir)) {
+      total++;
+      if (key(d) === key(other.get(d.file))) same++;
+      else differ.push(`${producer}/${d.file}`);
+    }
+  }
+  return { same, total, differ };
+}
+
 if (process.argv.includes('--build')) await build();
-const result = score();
+const poppler = process.argv.includes('--poppler') ? await popplerReader() : undefined;
+const result = score(poppler);
+if (poppler) console.log('Recognition on poppler `pdftotext -layout` text (not what the tool reads):\n');
 console.log(result.rows.join('\n'));
 if (result.misses.length > 0) console.log(`\nMisses:\n${result.misses.map((m) => `- ${m}`).join('\n')}`);
+if (poppler) {
+  const a = agreement(inspect, poppler);
+  console.log(`\nSame type and every same field value as the tool (pdf.js): ${a.same}/${a.total}${a.differ.length > 0 ? `; differ: ${a.differ.join(', ')}` : ''}`);
+}
