@@ -213,9 +213,6 @@ async function main(): Promise<void> {
   if (hasPdftotext()) {
     const ref = await medianOf(ROUNDS, () => pdftotextAll(files));
     out(`reference: pdftotext once per file, sequentially: ${fmt(ref.seconds)} s · cold check / pdftotext = ${fmt(cold.seconds / ref.seconds)}x`);
-    // The optional engine (--extractor poppler): pdftotext itself, one process per document, on every core.
-    const coldPoppler = await medianOf(ROUNDS, () => check(['--extractor', 'poppler'], freshCache()));
-    out(`cold check with --extractor poppler: ${fmt(coldPoppler.seconds)} s · / pdftotext = ${fmt(coldPoppler.seconds / ref.seconds)}x · peak RSS ${fmt(coldPoppler.treeRssMb, 0)} MB`);
   } else {
     out('reference: pdftotext not installed (apt-get install poppler-utils) — ratio not measured');
   }

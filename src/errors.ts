@@ -20,7 +20,6 @@ export type ErrorCode =
   | 'GIT_REVISION'
   | 'OUTPUT_UNWRITABLE'
   | 'CACHE_NOT_CLEARED'
-  | 'EXTRACTOR_MISSING'
   | 'INTERNAL';
 
 /** Where in a user's file a problem sits. */
@@ -115,13 +114,6 @@ const catalogue: Record<ErrorCode, CatalogueEntry> = {
   OUTPUT_UNWRITABLE: {
     message: (p) => ({ id: `Laporan tidak dapat ditulis ke ${p.file}: ${p.detail}.`, en: `The report cannot be written to ${p.file}: ${p.detail}.` }),
     hint: { id: 'Pilih jalur --output di folder yang ada dan dapat ditulisi.', en: 'Choose an --output path in an existing, writable folder.' },
-  },
-  EXTRACTOR_MISSING: {
-    message: () => ({ id: 'Pembaca PDF poppler (pdftotext) tidak terpasang di komputer ini.', en: 'The poppler PDF reader (pdftotext) is not installed on this computer.' }),
-    hint: {
-      id: 'Pasang paket poppler-utils (Debian/Ubuntu: apt install poppler-utils), atau jalankan tanpa --extractor poppler: pembaca bawaan (pdf.js) tidak memerlukan pemasangan apa pun.',
-      en: 'Install poppler-utils (Debian/Ubuntu: apt install poppler-utils), or run without --extractor poppler: the built-in reader (pdf.js) needs nothing installed.',
-    },
   },
   CACHE_NOT_CLEARED: {
     message: (p) => ({ id: `Cache di ${p.dir} tidak dapat dihapus: ${p.detail}.`, en: `The cache in ${p.dir} cannot be cleared: ${p.detail}.` }),

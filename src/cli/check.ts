@@ -7,9 +7,7 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import { readBundle, readSingleDocument, type Reader } from '../documents/bundle.js';
 import { defaultCacheDir } from '../cache-dir.js';
-import { EXTRACTOR_VERSION, fileCache, NO_CACHE, PDFJS_LABEL, type DocumentCache } from '../documents/cache.js';
-import type { Extraction } from '../documents/extract.js';
-import { extractWithPoppler, popplerVersion } from '../documents/poppler.js';
+import { fileCache, NO_CACHE, type DocumentCache } from '../documents/cache.js';
 import { dirSource, expandBundleArgs, type BundleSource } from '../documents/sources.js';
 import { KualifikasiError } from '../errors.js';
 import { evaluateBundle } from '../evaluate/evaluate.js';
@@ -30,7 +28,6 @@ export interface CheckOptions {
   lang: Lang;
   jobs?: number;
   cache: boolean;
-  extractor: ExtractorName;
   asOf?: string;
   rules?: string;
   output?: string;
@@ -38,13 +35,13 @@ export interface CheckOptions {
 }
 
 export async function runCheck(tenderFile: string, bundleDirs: string[], opts: CheckOptions, io: Io, tool: { name: string; version: string }): Promise<number> {
-  const engine = engineFor(opts.extractor, opts.jobs ?? availableParallelism());
-  const cache = opts.cache ? fileCache(defaultCacheDir(), engine.cacheKey) : NO_CACHE;
+  const pool = new ExtractorPool(opts.jobs ?? availableParallelism());
+  const cache = opts.cache ? fileCache() : NO_CACHE;
   // The bundles are listed while the rules and the tender load. When the first document has never been
   // read, the extractors start at once, so loading pdf.js overlaps that work. A listing error is still
   // reported after the tender's own errors, where the listing is awaited.
   const listing = expandBundleArgs(bundleDirs);
-  listing.then((sources) => startIfCold(sources, cache, engine), () => undefined);
+  listing.then((sources) => startIfCold(sources, cache, pool), () => undefined);
   try {
     const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), { snapshotDir: opts.cache ? defaultCacheDir() : undefined });
     const tender = await loadTender(tenderFile, ruleset, { cacheDir: opts.cache ? defaultCacheDir() : undefined });
@@ -53,7 +50,7 @@ export async function runCheck(tenderFile: string, bundleDirs: string[], opts: C
     const sources = await listing;
     const total = sources.reduce((n, s) => n + s.files.length, 0);
     const progress = io.progress && wantProgress(io.env, io.progress, total) ? terminalProgress(total, io.progress, opts.lang) : NO_PROGRESS;
-    const reader = engineReader(engine, cache, progress);
+    const reader = pooledReader(pool, cache, progress);
     // Bundles are read concurrently (bounded by the reader) and reported in the order given.
     const bundles = await Promise.all(
       sources.map(async (source) => {
@@ -62,7 +59,7 @@ export async function runCheck(tenderFile: string, bundleDirs: string[], opts: C
       }),
     );
     progress.done();
-    const report = buildReport({ tool: { ...tool, extractor: engine.label }, ruleset, asOf, tender, lint: lintTender(tender, ruleset, asOf), bundles });
+    const report = buildReport({ tool, ruleset, asOf, tender, lint: lintTender(tender, ruleset, asOf), bundles });
     const text = FORMATTERS[opts.format](report, { lang: opts.lang, color: colorFor(opts.color, opts.output, io) });
     for (const extra of opts.also) await writeAtomically(extra.file, FORMATTERS[extra.format](report, { lang: opts.lang, color: colorFor(false, extra.file, io) }));
     if (opts.output) await writeAtomically(opts.output, text);
@@ -70,39 +67,13 @@ export async function runCheck(tenderFile: string, bundleDirs: string[], opts: C
     return exitCodeOf(report);
   } finally {
     // The workers stop first; the cache writes still queued are then waited for.
-    engine.close();
+    pool.close();
     await cache.flush();
   }
 }
 
-export type ExtractorName = 'pdfjs' | 'poppler';
-
-/** What reads the PDFs: pdf.js in the pool of extractor processes (the default), or poppler's pdftotext. */
-interface Engine {
-  extract: (bytes: Uint8Array) => Promise<Extraction>;
-  /** How many documents are read at once. */
-  size: number;
-  /** The cache keeps each engine's text apart (documents/cache.ts). */
-  cacheKey: string;
-  /** For the report: which engine read the text, and its version. */
-  label: string;
-  warm: (documents: number) => void;
-  close: () => void;
-}
-
-function engineFor(name: ExtractorName, jobs: number): Engine {
-  if (name === 'poppler') {
-    const version = popplerVersion();
-    if (version === null) throw new KualifikasiError('EXTRACTOR_MISSING');
-    const limit = pLimit(jobs);
-    return { extract: (bytes) => limit(() => extractWithPoppler(bytes)), size: jobs, cacheKey: `poppler-${version}/layout-1`, label: `poppler pdftotext ${version}`, warm: () => undefined, close: () => undefined };
-  }
-  const pool = new ExtractorPool(jobs);
-  return { extract: (bytes) => pool.extract(bytes), size: pool.size, cacheKey: EXTRACTOR_VERSION, label: PDFJS_LABEL, warm: (n) => pool.warm(n), close: () => pool.close() };
-}
-
 /** Starts the extractors early when the first document is not in the cache (a cold run). */
-async function startIfCold(sources: BundleSource[], cache: DocumentCache, pool: Pick<Engine, 'warm'>): Promise<void> {
+async function startIfCold(sources: BundleSource[], cache: DocumentCache, pool: ExtractorPool): Promise<void> {
   const files = sources.flatMap((s) => s.files);
   const first = files[0];
   if (!first) return;
@@ -114,10 +85,10 @@ async function startIfCold(sources: BundleSource[], cache: DocumentCache, pool: 
   pool.warm(files.length);
 }
 
-/** PDF text through the engine and the cache; at most two files per reader held in memory. */
-function engineReader(engine: Engine, cache: DocumentCache, progress: Progress): Reader {
-  const limit = pLimit(engine.size * 2);
-  return { extract: (bytes) => engine.extract(bytes), cache, limit: (task) => limit(task), onDocument: (f) => progress.tick(f) };
+/** PDF text through the worker pool and the cache; at most two files per worker held in memory. */
+function pooledReader(pool: ExtractorPool, cache: DocumentCache, progress: Progress): Reader {
+  const limit = pLimit(pool.size * 2);
+  return { extract: (bytes) => pool.extract(bytes), cache, limit: (task) => limit(task), onDocument: (f) => progress.tick(f) };
 }
 
 /** Writes through a temporary file and a rename, so a reader never sees half a report. */
@@ -138,20 +109,19 @@ export interface InspectOptions {
   rules?: string;
   color: boolean;
   cache: boolean;
-  extractor: ExtractorName;
 }
 
 export async function runInspect(target: string, opts: InspectOptions, io: Io): Promise<void> {
   const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), { snapshotDir: opts.cache ? defaultCacheDir() : undefined });
   const isDir = await stat(target).then((s) => s.isDirectory(), () => false);
-  const engine = engineFor(opts.extractor, availableParallelism());
-  const cache = opts.cache ? fileCache(defaultCacheDir(), engine.cacheKey) : NO_CACHE;
-  const reader = engineReader(engine, cache, NO_PROGRESS);
+  const pool = new ExtractorPool(availableParallelism());
+  const cache = opts.cache ? fileCache() : NO_CACHE;
+  const reader = pooledReader(pool, cache, NO_PROGRESS);
   try {
     const docs = isDir ? (await readBundle(await dirSource(target), ruleset, reader)).documents : [await readSingleDocument(target, ruleset, reader)];
     io.stdout(opts.format === 'json' ? inspectJson(docs) : inspectText(docs, ruleset, opts.lang, colorFor(opts.color, undefined, io)));
   } finally {
-    engine.close();
+    pool.close();
     await cache.flush();
   }
 }

@@ -60,11 +60,6 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--no-color', h('tanpa warna', 'no colours in text output'))
     .option('--jobs <n>', h('jumlah proses pembaca PDF (bawaan: jumlah inti prosesor)', 'number of PDF reader processes (default: the number of cores)'), (v) => positiveInt(v))
     .option('--no-cache', h('jangan memakai cache (teks PDF, hasil pengenalan dokumen, aturan dan tender yang sudah divalidasi, kode terkompilasi)', 'do not use the cache (PDF text, recognised documents, the validated rules and tender, compiled code)'))
-    .addOption(
-      new Option('--extractor <engine>', h('pembaca teks PDF: pdfjs (bawaan, tanpa pemasangan) atau poppler (pdftotext, lebih cepat untuk akta panjang; perlu poppler-utils)', 'PDF text reader: pdfjs (default, nothing to install) or poppler (pdftotext, faster on long deeds; needs poppler-utils)'))
-        .choices(['pdfjs', 'poppler'])
-        .default('pdfjs'),
-    )
     .option(
       '--also <format=file>',
       h('tulis juga laporan dalam format lain ke berkas, mis. --also junit=hasil.xml (boleh berulang)', 'also write the report in another format to a file, e.g. --also junit=results.xml (repeatable)'),
@@ -87,11 +82,6 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--rules <dir>', h('folder aturan', 'rules folder'))
     .option('--no-color', h('tanpa warna', 'no colours'))
     .option('--no-cache', h('jangan memakai cache (teks PDF, hasil pengenalan dokumen, aturan yang sudah divalidasi, kode terkompilasi)', 'do not use the cache (PDF text, recognised documents, the validated rules, compiled code)'))
-    .addOption(
-      new Option('--extractor <engine>', h('pembaca teks PDF: pdfjs (bawaan, tanpa pemasangan) atau poppler (pdftotext, lebih cepat untuk akta panjang; perlu poppler-utils)', 'PDF text reader: pdfjs (default, nothing to install) or poppler (pdftotext, faster on long deeds; needs poppler-utils)'))
-        .choices(['pdfjs', 'poppler'])
-        .default('pdfjs'),
-    )
     .action(async (target: string, opts: InspectOptions) => {
       lang = opts.lang;
       const { runInspect } = await import('./check.js');

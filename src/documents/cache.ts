@@ -18,8 +18,6 @@ import type { Field } from './fields.js';
 
 /** Bump when extraction or text normalisation changes what is produced for the same bytes. */
 export const EXTRACTOR_VERSION = 'pdf-parse-2.4.5/reading-order-2';
-/** The default engine, as reports name it. pdf-parse 2.4.5 pins pdfjs-dist 5.4.296. */
-export const PDFJS_LABEL = 'pdf.js 5.4.296 (pdf-parse 2.4.5)';
 
 /** Recognitions kept per document (rule versions and builds tried side by side, e.g. by `rules diff`). */
 const KEEP_RECOGNITIONS = 4;
@@ -60,9 +58,8 @@ interface Entry {
 }
 
 /** A directory of JSON files; a broken or unwritable cache only costs speed, never a result. */
-/** `extractor` names the engine and its version (EXTRACTOR_VERSION for pdf.js): each has its own entries. */
-export function fileCache(dir: string = defaultCacheDir(), extractor: string = EXTRACTOR_VERSION): DocumentCache {
-  const root = path.join(dir, 'documents', extractor.replace(/[^a-z0-9.-]/gi, '_'));
+export function fileCache(dir: string = defaultCacheDir()): DocumentCache {
+  const root = path.join(dir, 'documents', EXTRACTOR_VERSION.replace(/[^a-z0-9.-]/gi, '_'));
   const fileOf = (sha: string) => path.join(root, sha.slice(0, 2), `${sha}.json`);
   const keyOf = (rules: string) => `${rules.slice(0, 16)}-${BUILD_ID}`;
   /** Recognitions by other rules, read from an entry that is about to be rewritten with a new one. */

@@ -36,8 +36,7 @@ export interface BundleReport {
 
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
-  /** `extractor`: the engine that read the PDFs, and its version (provenance in the minutes). */
-  tool: { name: string; version: string; extractor?: string };
+  tool: { name: string; version: string };
   ruleset: { name: string; version: string; sha256: string; checkedAgainstOfficialText: boolean };
   asOf: string;
   tender: {
@@ -87,7 +86,7 @@ export function bundleReport(bundle: Bundle, requirements: RequirementResult[], 
   };
 }
 
-export function buildReport(args: { tool: Report['tool']; ruleset: Ruleset; asOf: string; tender: Tender; lint: LintReport; bundles: BundleReport[] }): Report {
+export function buildReport(args: { tool: { name: string; version: string }; ruleset: Ruleset; asOf: string; tender: Tender; lint: LintReport; bundles: BundleReport[] }): Report {
   const { tender, ruleset } = args;
   return {
     schemaVersion: SCHEMA_VERSION,

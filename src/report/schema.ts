@@ -33,7 +33,7 @@ const documentReport = z.strictObject({
 
 export const jsonReport = z.strictObject({
   schemaVersion: z.literal(1),
-  tool: z.strictObject({ name: z.literal('kualifikasi'), version: z.string(), extractor: z.string().optional() }),
+  tool: z.strictObject({ name: z.literal('kualifikasi'), version: z.string() }),
   ruleset: z.strictObject({ name: z.string(), version: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), checkedAgainstOfficialText: z.boolean() }),
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   tender: z.strictObject({

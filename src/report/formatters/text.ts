@@ -15,8 +15,7 @@ export const formatText: Formatter = (report, options) => {
   const t = report.tender;
   out.push(c.bold(`${w.tender}${t.code ? ` ${t.code}` : ''}: ${t.name}`));
   out.push(`${w.type}: ${t.procurementType} · ${w.announced}: ${t.announced} · ${w.deadline}: ${t.deadline} · ${w.asOf}: ${report.asOf}`);
-  const reader = report.tool.extractor ? ` · ${w.reader} ${report.tool.extractor}` : '';
-  out.push(c.dim(`${report.tool.name} ${report.tool.version} · ${w.ruleset} ${report.ruleset.name} ${report.ruleset.version} (sha256 ${report.ruleset.sha256.slice(0, 12)})${reader}`));
+  out.push(c.dim(`${report.tool.name} ${report.tool.version} · ${w.ruleset} ${report.ruleset.name} ${report.ruleset.version} (sha256 ${report.ruleset.sha256.slice(0, 12)})`));
   out.push('');
   if (report.tenderFindings.requirements.some((r) => r.findings.length > 0)) out.push(lintText(report.tenderFindings, lang, c, true));
   if (report.bundles.length > 1) out.push(...summaryTable(report, options), '');
