@@ -3,14 +3,22 @@
 // worker replaced, so one pathological PDF cannot stall or sink a batch. Results do not depend on the
 // number of workers: each job's answer is returned to its own caller.
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Extraction } from '../documents/extract.js';
-import { DEFAULT_LIMITS, rssMb, type ExtractLimits } from '../documents/limits.js';
 
-/** The pool's bounds per document (documents/limits.ts). */
-export type PoolLimits = ExtractLimits;
-export { DEFAULT_LIMITS };
+export interface PoolLimits {
+  /** Per document, wall clock. */
+  timeoutMs: number;
+  /** Per worker resident set size; checked every 100 ms where the OS reports it (Linux /proc). */
+  maxRssMb: number;
+}
+
+export const DEFAULT_LIMITS: PoolLimits = {
+  timeoutMs: Number(process.env.KUALIFIKASI_EXTRACT_TIMEOUT_MS) || 60_000,
+  maxRssMb: Number(process.env.KUALIFIKASI_EXTRACT_MAX_RSS_MB) || 1024,
+};
 
 interface Pending {
   id: number;
@@ -26,6 +34,7 @@ interface Worker {
 }
 
 const WORKER = fileURLToPath(new URL('./extract-worker.js', import.meta.url));
+const PAGE_SIZE_KB = 4;
 
 export class ExtractorPool {
   private readonly workers: Worker[] = [];
@@ -146,3 +155,11 @@ export class ExtractorPool {
   }
 }
 
+function rssMb(pid: number): number | null {
+  try {
+    const pages = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+    return (pages * PAGE_SIZE_KB) / 1024;
+  } catch {
+    return null;
+  }
+}

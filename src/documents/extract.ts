@@ -64,31 +64,12 @@ function restoreNatives(): void {
   if (JSON.parse !== NATIVE.parse) Object.defineProperty(JSON, 'parse', { value: NATIVE.parse, writable: true, configurable: true, enumerable: false });
 }
 
-/** What any extractor says before parsing: an empty file, an image, an office file, anything not a PDF. */
-export function precheck(bytes: Uint8Array): Extraction | undefined {
+export async function extractPdf(bytes: Uint8Array): Promise<Extraction> {
   if (bytes.length === 0) return { ok: false, problem: { code: 'empty_file' }, pages: 0 };
   const kind = sniff(bytes);
   if (kind === 'image') return { ok: false, problem: { code: 'image_not_supported' }, pages: 0 };
   if (kind === 'office') return { ok: false, problem: { code: 'unsupported_format' }, pages: 0 };
   if (kind === 'other') return { ok: false, problem: { code: 'not_pdf' }, pages: 0 };
-  return undefined;
-}
-
-/** Page texts as an extractor gave them, normalised; a page set without letters, or of garbage, is a problem. */
-export function fromPageTexts(raw: readonly string[], total: number): Extraction {
-  const pages = raw.map(normalisePage);
-  const letters = pages.join('').replace(/[^\p{L}\p{N}]/gu, '').length;
-  if (letters < 20) return { ok: false, problem: { code: 'no_text_layer' }, pages: total };
-  // A damaged file can "succeed" with control-character garbage instead of text.
-  const all = pages.join('');
-  const garbage = all.replace(/[\p{L}\p{N}\p{P}\p{Zs}\n$+<=>^`|~°]/gu, '').length;
-  if (garbage / all.length > 0.3) return { ok: false, problem: { code: 'unparseable', detail: 'text layer is garbage' }, pages: total };
-  return { ok: true, pages };
-}
-
-export async function extractPdf(bytes: Uint8Array): Promise<Extraction> {
-  const refused = precheck(bytes);
-  if (refused) return refused;
 
   const { PDFParse } = await preloadPdfParse();
   restoreNatives();
@@ -105,7 +86,14 @@ export async function extractPdf(bytes: Uint8Array): Promise<Extraction> {
       }),
     ]);
     if (result === 'timeout') return { ok: false, problem: { code: 'timeout', detail: `${EXTRACT_TIMEOUT_MS / 1000} s` }, pages: 0 };
-    return fromPageTexts(result.pages.map((p) => p.text), result.total);
+    const pages = result.pages.map((p) => normalisePage(p.text));
+    const letters = pages.join('').replace(/[^\p{L}\p{N}]/gu, '').length;
+    if (letters < 20) return { ok: false, problem: { code: 'no_text_layer' }, pages: result.total };
+    // A damaged file can "succeed" with control-character garbage instead of text.
+    const all = pages.join('');
+    const garbage = all.replace(/[\p{L}\p{N}\p{P}\p{Zs}\n$+<=>^`|~°]/gu, '').length;
+    if (garbage / all.length > 0.3) return { ok: false, problem: { code: 'unparseable', detail: 'text layer is garbage' }, pages: result.total };
+    return { ok: true, pages };
   } catch (e) {
     const name = (e as Error)?.name ?? '';
     const detail = String((e as Error)?.message ?? e).split('\n')[0];
