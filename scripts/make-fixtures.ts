@@ -197,6 +197,20 @@ const BUNDLE_LIST: Bundle[] = [
     ],
   },
   {
+    // An OSS-RBA CV for tenders of 2023 and 2026: every document issued before the 2023 deadline.
+    dir: 'cv-oss-rba',
+    files: [
+      ['nib-oss-rba.pdf', () => render(d.nibRba(bersih, '22 Maret 2023'), 'pdfkit')],
+      ['npwp.pdf', () => render(d.npwpCard(bersih.name, bersih.npwp, undefined, bersih.address, 'KPP PRATAMA SURABAYA WONOCOLO', '3 Maret 2023'), 'pdf-lib')],
+      ['bpe-spt-2022.pdf', () => render(d.sptBpe(bersih.name, bersih.npwp, 2022, '1771', '27 April 2023', '0221180520230427'), 'pdf-lib')],
+      ['kswp.pdf', () => render(d.kswp(bersih.name, bersih.npwp, 'KET-02117/KSWP/WPJ.11/KP.0403/2023', '5 Juni 2023'), 'pdfkit')],
+      ['akta-pendirian-cv.pdf', () => render(d.akta(bersih, '7', 'Rabu, tanggal 15 Maret 2023', 'Lina Marlina, S.H., M.Kn.', 'AHU-0030038-AH.01.14 Tahun 2023'), 'pdfkit')],
+      ['ktp.pdf', () => render(d.ktp(siti, 'Jawa Timur', 'Kota Surabaya'), 'pdf-lib')],
+      ['pakta-integritas.pdf', () => render(d.pakta(bersih, siti, 'Persero Pengurus', 'Jasa Kebersihan Gedung', '10 Juli 2023'), 'pdfkit')],
+      ['surat-pernyataan.pdf', () => render(d.pernyataan(bersih, siti, 'Persero Pengurus', '10 Juli 2023'), 'pdf-lib')],
+    ],
+  },
+  {
     dir: 'perorangan-tanpa-izin',
     bidder: { name: 'Ahmad Fauzi', form: 'perorangan' },
     files: [

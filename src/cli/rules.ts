@@ -183,7 +183,7 @@ async function resolveRules(spec: string, defaultDir: string, exported: string[]
 }
 
 export interface AuditFinding {
-  code: 'unverified-citation' | 'unverified-date' | 'superseded' | 'review-overdue' | 'not-checked-against-official-text';
+  code: 'unverified-citation' | 'unverified-date' | 'superseded' | 'amended' | 'review-overdue' | 'not-checked-against-official-text';
   file: string;
   line: number;
   ref: string;
@@ -206,8 +206,14 @@ export async function rulesAudit(dir: string, opts: { asOf: string; strict: bool
     if (!ins.in_force_from_verified) {
       findings.push({ code: 'unverified-date', file, line: parsed.lineOf(['instrument', 'in_force_from_verified']), ref: ins.id, message: t(opts.lang, `Tanggal berlaku ${ins.short} (${ins.in_force_from ?? 'tidak diketahui'}) belum diverifikasi.`, `The effective date of ${ins.short} (${ins.in_force_from ?? 'unknown'}) is not verified.`) });
     }
-    if (ins.repealed_on || ins.superseded_by) {
-      findings.push({ code: 'superseded', file, line: parsed.lineOf(['instrument']), ref: ins.id, message: t(opts.lang, `${ins.short} dicabut/diganti${ins.repealed_on ? ` sejak ${ins.repealed_on}` : ''}${ins.superseded_by ? ` oleh ${ins.superseded_by}` : ''}.`, `${ins.short} was repealed/superseded${ins.repealed_on ? ` on ${ins.repealed_on}` : ''}${ins.superseded_by ? ` by ${ins.superseded_by}` : ''}.`) });
+    if (ins.ended_on) {
+      const by = ins.replaced_by ? ` oleh ${ins.replaced_by.name}` : '';
+      const byEn = ins.replaced_by ? ` by ${ins.replaced_by.name}` : '';
+      const unverified = ins.ended_on_verified ? '' : t(opts.lang, ' (tanggal belum diverifikasi)', ' (date not verified)');
+      findings.push({ code: 'superseded', file, line: parsed.lineOf(['instrument', 'ended_on']), ref: ins.id, message: t(opts.lang, `${ins.short} dicabut/diganti${by}; tidak berlaku sejak ${ins.ended_on}${unverified}.`, `${ins.short} was repealed/replaced${byEn}; not in force from ${ins.ended_on}${unverified}.`) });
+    }
+    for (const a of ins.amended_by) {
+      findings.push({ code: 'amended', file, line: parsed.lineOf(['instrument', 'amended_by']), ref: ins.id, message: t(opts.lang, `${ins.short} diubah dengan ${a.name}${a.on ? ` (${a.on}${a.verified ? '' : ', tanggal belum diverifikasi'})` : ''}; tetap berlaku sebagaimana telah diubah.`, `${ins.short} amended by ${a.name}${a.on ? ` (${a.on}${a.verified ? '' : ', date not verified'})` : ''}; still in force as amended.`) });
     }
     parsed.value.provisions.forEach((p, i) => {
       const ref = `${ins.id}#${p.id}`;
@@ -226,8 +232,8 @@ export async function rulesAudit(dir: string, opts: { asOf: string; strict: bool
   lines.push(
     t(
       opts.lang,
-      `${findings.length} temuan: ${count('unverified-citation')} kutipan belum diverifikasi, ${count('unverified-date')} tanggal berlaku belum diverifikasi, ${count('superseded')} instrumen diganti, ${count('review-overdue')} tinjauan terlambat.`,
-      `${findings.length} findings: ${count('unverified-citation')} unverified citations, ${count('unverified-date')} unverified effective dates, ${count('superseded')} superseded instruments, ${count('review-overdue')} overdue reviews.`,
+      `${findings.length} temuan: ${count('unverified-citation')} kutipan belum diverifikasi, ${count('unverified-date')} tanggal berlaku belum diverifikasi, ${count('superseded')} instrumen dicabut/diganti, ${count('amended')} perubahan, ${count('review-overdue')} tinjauan terlambat.`,
+      `${findings.length} findings: ${count('unverified-citation')} unverified citations, ${count('unverified-date')} unverified effective dates, ${count('superseded')} repealed/replaced instruments, ${count('amended')} amendments, ${count('review-overdue')} overdue reviews.`,
     ),
   );
   return { text: `${lines.join('\n')}\n`, exitCode };

@@ -1,6 +1,7 @@
 // Reads the fields a document type declares, each value normalised by its parser and kept with its
 // provenance (page and the line it was read from). A pattern that matches a malformed value is kept
 // as an invalid field, so the evaluator can say "found but unreadable" instead of "missing".
+import { parseKbliRisk } from './risk.js';
 import type { DocumentType, FieldParser, FieldSpec } from '../rules/schema.js';
 import { findDates, formatNpwp, parseAhu, parseKbli, parseNib, parseNik, parseNpwp, parseYear } from './parse.js';
 import { snippetAt } from './text.js';
@@ -59,6 +60,8 @@ function parse(parser: FieldParser, raw: string, pick: 'first' | 'last'): string
       return parseNik(raw)?.digits ?? null;
     case 'kbli':
       return parseKbli(raw);
+    case 'kbli_risk':
+      return parseKbliRisk(raw);
     case 'ahu':
       return parseAhu(raw)?.number ?? null;
     case 'date': {

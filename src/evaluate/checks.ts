@@ -2,13 +2,12 @@
 // each deciding from the bundle's documents, or saying what is missing or unclear.
 import type { Bidder, Bundle } from '../documents/bundle.js';
 import type { Field } from '../documents/fields.js';
-import { lastDueTaxYear, sptFilingDeadline } from '../documents/parse.js';
 import type { Check, Localized, RequirementKind } from '../rules/schema.js';
 import { stripTemplateNotes } from '../tender/infer.js';
 import type { Requirement } from '../tender/load.js';
 import { samePerson } from './consistency.js';
 import { docName, docNames, fieldEvidence, fieldOf, findEvidence, validityNote, type Found, type Match } from './evidence.js';
-import { evidenceText, L, type EvaluationContext, type Evidence, type Status } from './types.js';
+import { evidenceText, L, lawOf, type EvaluationContext, type Evidence, type Status } from './types.js';
 import { rulePattern } from '../rules/pattern.js';
 
 export type CheckOutcome =
@@ -22,6 +21,18 @@ export function runCheck(kind: RequirementKind, check: Check, req: Requirement, 
   const found = findEvidence(check.evidence, bundle, ctx);
   const names = docNames(ctx.ruleset, check.evidence.map((o) => o.document));
   const missing = (): CheckOutcome => {
+    if (found.late.length > 0) {
+      const e = found.late[0] as Match;
+      const name = docName(ctx.ruleset, e.doc.docType);
+      return {
+        type: 'unclear',
+        reason: L(
+          `${name.id} (${e.doc.file}) tertanggal terbit ${e.issuedOn}, sesudah batas akhir pemasukan penawaran ${ctx.deadline}. Perlu klarifikasi: dokumen yang terbit sesudah batas itu tidak dapat dipastikan dimiliki pada saat penawaran.`,
+          `The ${name.en} (${e.doc.file}) was issued on ${e.issuedOn}, after the bid deadline ${ctx.deadline}. Needs clarification: a document issued after that deadline cannot be taken as held at bidding time.`,
+        ),
+        evidence: found.late.map((m) => m.evidence),
+      };
+    }
     if (found.expired.length > 0) {
       const e = found.expired[0] as Match;
       return {
@@ -81,6 +92,16 @@ export function runCheck(kind: RequirementKind, check: Check, req: Requirement, 
     }
     case 'power_of_attorney':
       return powerOfAttorney(kind, check, found, bundle, ctx);
+    case 'manual':
+      return {
+        type: 'decided',
+        status: 'review',
+        reason: L(
+          'Persyaratan teknis yang sah; dinilai pokja dari data kualifikasi dan dokumen penawaran, tidak oleh alat ini.',
+          'A lawful technical requirement; the pokja judges it from the qualification data and the bid, not this tool.',
+        ),
+        evidence: [],
+      };
   }
 }
 
@@ -93,7 +114,9 @@ function taxReturn(
   missing: () => CheckOutcome,
 ): CheckOutcome {
   const taxpayer = bidder.form === 'perorangan' ? 'orang_pribadi' : 'badan';
-  const lastDue = lastDueTaxYear(ctx.deadline, taxpayer);
+  const law = lawOf(ctx);
+  const lastDue = law.lastDueTaxYear(ctx.deadline, taxpayer);
+  const sptFilingDeadline = law.sptDeadline;
   const named = req.taxYear;
   const years = found.valid.map((m) => ({ m, year: Number(m.doc.fields.find((f) => f.name === yearField && f.value !== null)?.value) }));
   const ok = years.filter((y) => (named !== undefined ? y.year === named : y.year >= lastDue));
@@ -178,7 +201,7 @@ function powerOfAttorney(
         `The documents are signed by ${known.map(describe).join('; ')} in person; a power of attorney is needed only when signing by proxy.`,
       ),
       evidence: known.map((s) => fieldEvidence(s.doc, s.role as Field, ctx)),
-      citations: [check.provision],
+      citations: check.provisions.filter(lawOf(ctx).inForce),
     };
   }
   return {

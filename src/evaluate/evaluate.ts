@@ -2,18 +2,21 @@
 // and the evidence that decided it. Pure: no files, no processes, no output.
 import type { Bundle } from '../documents/bundle.js';
 import { citationOf } from '../rules/cite.js';
-import type { EvidenceOption, Localized, RequirementKind } from '../rules/schema.js';
-import { kindText, type KindExpr } from '../tender/infer.js';
+import type { CoverageGap } from '../rules/at.js';
+import { rulePattern } from '../rules/pattern.js';
+import type { Equivalence, EvidenceOption, Localized, RequirementKind, RiskLevel, RiskRule } from '../rules/schema.js';
+import { kindText, stripTemplateNotes, type KindExpr } from '../tender/infer.js';
 import type { Requirement, Tender } from '../tender/load.js';
 import { runCheck } from './checks.js';
 import { checkConsistency, type ConsistencyFinding } from './consistency.js';
-import { docName, docNames, findEvidence, unreadDocuments, uniqueBy, type Match } from './evidence.js';
-import { evidenceText, L, type EvaluationContext, type Evidence, type KindResult, type RequirementResult, type Status } from './types.js';
+import { docName, docNames, fieldEvidence, findEvidence, unreadDocuments, uniqueBy, type Match } from './evidence.js';
+import { evidenceText, L, lawOf, type EvaluationContext, type Evidence, type KindResult, type RequirementResult, type Status } from './types.js';
 
 export { evidenceText };
 export type { Citation, EvaluationContext, Evidence, KindResult, RequirementResult, Status } from './types.js';
 
-export function evaluateBundle(tender: Tender, bundle: Bundle, ctx: EvaluationContext): RequirementResult[] {
+export function evaluateBundle(tender: Tender, bundle: Bundle, context: EvaluationContext): RequirementResult[] {
+  const ctx: EvaluationContext = { ...context, law: lawOf(context), tenderTexts: tender.requirements.map((r) => r.text) };
   const results = tender.requirements.map((req) => evaluateRequirement(req, bundle, ctx));
   return applyConsistency(results, checkConsistency(bundle, ctx.ruleset));
 }
@@ -96,8 +99,10 @@ function combine(op: 'all' | 'any', parts: KindResult[]): KindResult {
 }
 
 function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, ctx: EvaluationContext): KindResult {
+  const law = lawOf(ctx);
+  const at = law.kind(kind);
   const cite = (refs: readonly string[]) => refs.map((r) => citationOf(ctx.ruleset, r));
-  const basis = cite(kind.basis);
+  const basis = cite(at.basis);
   const result = (status: Status, reason: Localized, extra: Partial<KindResult> = {}): KindResult => ({
     kind: kind.id,
     status,
@@ -107,13 +112,20 @@ function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, c
     ...(status === 'fail' || status === 'review' ? { remedy: kind.remedy } : {}),
     ...extra,
   });
-  const inForce = (x: { from: string; until?: string | undefined }) => x.from <= ctx.asOf && (x.until === undefined || ctx.asOf <= x.until);
   const form = bundle.bidder.form;
 
-  const exemption = kind.exemptions.find((x) => inForce(x) && form !== null && x.when.bidder_form.includes(form));
-  if (exemption) return result('not_applicable', exemption.explain, { citations: cite([exemption.provision]), via: exemption.id, remedy: undefined });
+  // No law encoded for the date: never a verdict filled in from older law.
+  const gaps = law.gaps.length > 0 ? law.gaps : at.basis.length === 0 && at.waivers.length === 0 && at.exemptions.length === 0 ? law.gapsOf(kind) : [];
+  if (gaps.length > 0 || (at.basis.length === 0 && at.waivers.length === 0 && at.exemptions.length === 0)) {
+    return result('review', gapReason(gaps, law.date), { citations: [] });
+  }
 
-  const waiver = kind.waivers.find(inForce);
+  const exemption = at.exemptions.find((x) => form !== null && x.when.bidder_form.includes(form));
+  if (exemption && exemption.outcome === 'not_applicable') {
+    return result('not_applicable', exemption.explain, { citations: cite([exemption.provision]), via: exemption.id, remedy: undefined });
+  }
+
+  const waiver = at.waivers[0];
   if (waiver) {
     const seen = findEvidence(kind.check.evidence, bundle, ctx);
     return result('waived', waiver.explain, { citations: cite(waiver.provisions), via: waiver.id, evidence: seen.valid.map((m) => m.evidence) });
@@ -122,26 +134,46 @@ function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, c
   const outcome = runCheck(kind, kind.check, req, bundle, ctx);
   if (outcome.type === 'decided') return result(outcome.status, outcome.reason, { evidence: outcome.evidence, ...(outcome.citations ? { citations: cite(outcome.citations) } : {}) });
 
-  for (const eq of kind.equivalences) {
+  const lateSubstitutes: Match[] = [];
+  for (const eq of at.equivalences) {
     const found = findEvidence(eq.evidence, bundle, ctx);
+    lateSubstitutes.push(...found.late);
     if (found.valid.length === 0) continue;
-    if (!inForce(eq)) continue;
     const m = found.valid[0] as Match;
+    if (eq.risk) {
+      const licence = riskLicence(eq, eq.risk, m, req, bundle, ctx);
+      if (licence.status === 'pass') {
+        return result('pass', licence.reason, { citations: [...cite(licence.provisions), ...basis], via: eq.id, evidence: licence.evidence, remedy: undefined });
+      }
+      if (outcome.type === 'unclear') continue;
+      return result('review', licence.reason, { citations: [...cite(licence.provisions), ...basis], via: eq.id, evidence: licence.evidence, remedy: licence.remedy });
+    }
     const what = docName(ctx.ruleset, m.doc.docType);
     const reason = L(
       `Tidak ada ${docNames(ctx.ruleset, kind.check.evidence.map((o) => o.document)).id} tersendiri; ditemukan ${what.id} (${m.doc.file}, hlm. ${m.evidence.page}: ${evidenceText(m.evidence, 'id')}). ${eq.explain.id}`,
       `No separate ${docNames(ctx.ruleset, kind.check.evidence.map((o) => o.document)).en}; found: ${what.en} (${m.doc.file}, p. ${m.evidence.page}: ${evidenceText(m.evidence, 'en')}). ${eq.explain.en}`,
     );
-    return result('pass', reason, { citations: [...cite([eq.provision]), ...basis], via: eq.id, evidence: found.valid.map((x) => x.evidence), remedy: undefined });
+    return result('pass', reason, { citations: [...cite([eq.provision, ...eq.also]), ...basis], via: eq.id, evidence: found.valid.map((x) => x.evidence), remedy: undefined });
   }
 
   // Nothing satisfied the requirement. Before calling it a fail, ask what could still hold the evidence.
   const names = (options: readonly EvidenceOption[]) => docNames(ctx.ruleset, options.map((o) => o.document));
-  const wanted = [kind.check.evidence, ...kind.equivalences.filter(inForce).map((e) => e.evidence)].flat();
-  const lateEquivalence = kind.equivalences.find((e) => !inForce(e) && findEvidence(e.evidence, bundle, ctx).valid.length > 0);
+  const wanted = [kind.check.evidence, ...at.equivalences.map((e) => e.evidence)].flat();
+  const lateEquivalence = at.otherEquivalences.find((e) => findEvidence(e.evidence, bundle, ctx).valid.length > 0);
   const unread = unreadDocuments(bundle);
   if (outcome.type === 'unclear') return result('review', outcome.reason, { evidence: outcome.evidence });
-  const exemptionUnknownForm = form === null ? kind.exemptions.find(inForce) : undefined;
+  if (lateSubstitutes.length > 0) {
+    const issued = issuedLate(lateSubstitutes[0] as Match, ctx);
+    return result('review', issued.reason, { evidence: issued.evidence });
+  }
+  if (exemption) {
+    // An exemption not verified to hold in this era: the missing document is a question, not a fail.
+    return result('review', L(`Tidak ditemukan ${names(wanted).id}. ${exemption.explain.id}`, `No ${names(wanted).en} was found. ${exemption.explain.en}`), {
+      citations: [...basis, ...cite([exemption.provision])],
+      via: exemption.id,
+    });
+  }
+  const exemptionUnknownForm = form === null ? at.exemptions[0] : undefined;
   if (exemptionUnknownForm) {
     return result(
       'review',
@@ -164,16 +196,15 @@ function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, c
   }
   const tooEarly = lateEquivalence
     ? L(
-        ` ${docNames(ctx.ruleset, lateEquivalence.evidence.map((o) => o.document)).id} ada, tetapi baru diakui sebagai pengganti sejak ${lateEquivalence.from}, sesudah tanggal acuan ${ctx.asOf}.`,
-        ` ${docNames(ctx.ruleset, lateEquivalence.evidence.map((o) => o.document)).en} is present, but it counts as a substitute only from ${lateEquivalence.from}, after the reference date ${ctx.asOf}.`,
+        ` ${docNames(ctx.ruleset, lateEquivalence.evidence.map((o) => o.document)).id} ada, tetapi tidak diakui sebagai pengganti menurut hukum yang berlaku pada tanggal acuan ${ctx.asOf}.`,
+        ` ${docNames(ctx.ruleset, lateEquivalence.evidence.map((o) => o.document)).en} is present, but the law in force on the reference date ${ctx.asOf} does not accept it as a substitute.`,
       )
     : L('', '');
-  const substitutes = kind.equivalences.filter(inForce);
   const noSubstitute =
-    substitutes.length > 0
+    at.equivalences.length > 0
       ? L(
-          ` ${names(substitutes.flatMap((e) => e.evidence)).id}, yang juga diterima sebagai pengganti, tidak ditemukan.`,
-          ` No ${names(substitutes.flatMap((e) => e.evidence)).en}, which is also accepted instead, was found either.`,
+          ` ${names(at.equivalences.flatMap((e) => e.evidence)).id}, yang juga diterima sebagai pengganti, tidak ditemukan.`,
+          ` No ${names(at.equivalences.flatMap((e) => e.evidence)).en}, which is also accepted instead, was found either.`,
         )
       : L('', '');
   return result(
@@ -186,3 +217,136 @@ function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, c
   );
 }
 
+/** Why there is no verdict: the ruleset encodes no law for this requirement on the date. */
+export function gapReason(gaps: readonly CoverageGap[], date: string): Localized {
+  const parts = gaps.map((g) => gapText(g));
+  const fallback = L(
+    `aturan tidak memuat dasar hukum yang berlaku pada ${date} untuk persyaratan ini`,
+    `the rules hold no legal basis in force on ${date} for this requirement`,
+  );
+  const id = parts.length > 0 ? parts.map((p) => p.id).join('; ') : fallback.id;
+  const en = parts.length > 0 ? parts.map((p) => p.en).join('; ') : fallback.en;
+  return L(
+    `Tidak dinilai otomatis: ${id}. Alat tidak mengisi kekosongan dengan hukum yang lebih lama; pokja perlu menilai persyaratan ini berdasarkan peraturan yang berlaku.`,
+    `Not judged automatically: ${en}. The tool does not fill the gap with older law; the pokja must judge this requirement under the regulation in force.`,
+  );
+}
+
+export function gapText(g: CoverageGap): Localized {
+  switch (g.code) {
+    case 'before_first_instrument':
+      return L(`tanggal acuan ${g.date} sebelum peraturan pertama yang dimuat aturan (${g.first})`, `the reference date ${g.date} is before the first regulation the rules encode (${g.first})`);
+    case 'replaced_not_encoded':
+      return L(
+        `${g.instrument} tidak berlaku lagi sejak ${g.endedOn} dan digantikan oleh ${g.replacedBy}, yang belum dimuat dalam aturan`,
+        `${g.instrument} ceased to apply on ${g.endedOn}, replaced by ${g.replacedBy}, which the rules do not encode`,
+      );
+    case 'past_review_date':
+      return L(
+        `tanggal acuan ${g.date} sesudah batas tinjauan aturan (${g.reviewBy}); peraturan yang lebih baru mungkin telah mengubah ketentuan`,
+        `the reference date ${g.date} is after the rules' review date (${g.reviewBy}); later regulations may have changed the law`,
+      );
+  }
+}
+
+/** A document issued after the bid deadline: shown with both dates, for the pokja to clarify. */
+function issuedLate(m: Match, ctx: EvaluationContext): { reason: Localized; evidence: Evidence[] } {
+  const name = docName(ctx.ruleset, m.doc.docType);
+  return {
+    reason: L(
+      `${name.id} (${m.doc.file}) tertanggal terbit ${m.issuedOn}, sesudah batas akhir pemasukan penawaran ${ctx.deadline}. Perlu klarifikasi: dokumen yang terbit sesudah batas itu tidak dapat dipastikan dimiliki pada saat penawaran.`,
+      `The ${name.en} (${m.doc.file}) was issued on ${m.issuedOn}, after the bid deadline ${ctx.deadline}. Needs clarification: a document issued after that deadline cannot be taken as held at bidding time.`,
+    ),
+    evidence: [m.evidence],
+  };
+}
+
+const LEVEL_NAMES: Record<RiskLevel, Localized> = {
+  rendah: L('Rendah', 'low'),
+  menengah_rendah: L('Menengah Rendah', 'medium-low'),
+  menengah_tinggi: L('Menengah Tinggi', 'medium-high'),
+  tinggi: L('Tinggi', 'high'),
+};
+
+/**
+ * OSS-RBA: the NIB is the business licence for a low-risk KBLI; medium-low also needs a Sertifikat Standar,
+ * medium-high a verified one, high an Izin. A risk that cannot be read, or a certificate that is missing or
+ * unverified, is review with what to upload; never a fail.
+ */
+function riskLicence(
+  eq: Equivalence,
+  risk: RiskRule,
+  nib: Match,
+  req: Requirement,
+  bundle: Bundle,
+  ctx: EvaluationContext,
+): { status: 'pass' | 'review'; reason: Localized; provisions: string[]; evidence: Evidence[]; remedy?: Localized } {
+  const rows = nib.doc.fields
+    .filter((f) => f.name === risk.field && f.value !== null)
+    .map((f) => {
+      const [code, level] = (f.value as string).split(':');
+      return { field: f, code: code as string, level: level as RiskLevel };
+    });
+  const named = (text: string) => [...stripTemplateNotes(text).matchAll(rulePattern(risk.work_codes, 'g'))].map((m) => m.groups?.code).filter((c): c is string => !!c);
+  const own = named(req.text);
+  const work = [...new Set(own.length > 0 ? own : (ctx.tenderTexts ?? []).flatMap(named))];
+  const where = `${nib.doc.file}`;
+  if (rows.length === 0) {
+    return {
+      status: 'review',
+      reason: L(
+        `Ditemukan NIB (${where}), tetapi tingkat risiko KBLI pada lampirannya tidak terbaca. Menurut perizinan berusaha berbasis risiko, NIB sendiri menjadi izin usaha hanya untuk KBLI berisiko rendah. Periksa lampiran NIB${work.length > 0 ? ` untuk KBLI ${work.join(', ')}` : ''}.`,
+        `An NIB was found (${where}), but the risk levels of its KBLI appendix could not be read. Under risk-based licensing the NIB alone is the business licence only for a low-risk KBLI. Check the NIB's appendix${work.length > 0 ? ` for KBLI ${work.join(', ')}` : ''}.`,
+      ),
+      provisions: [],
+      evidence: [nib.evidence],
+      remedy: L('Unggah NIB lengkap dengan lampiran KBLI dan tingkat risikonya (unduh dari oss.go.id).', 'Upload the complete NIB with its KBLI appendix and risk levels (download from oss.go.id).'),
+    };
+  }
+  const relevant = work.length > 0 ? rows.filter((r) => work.includes(r.code)) : rows;
+  if (relevant.length === 0) {
+    const listed = rows.map((r) => r.code).join(', ');
+    return {
+      status: 'review',
+      reason: L(
+        `Lampiran NIB (${where}) sebagaimana terbaca tidak mencantumkan KBLI ${work.join(', ')} untuk pekerjaan ini (terbaca: ${listed}). Periksa lampiran NIB.`,
+        `The NIB's appendix (${where}) as read does not list KBLI ${work.join(', ')} for this work (read: ${listed}). Check the NIB's appendix.`,
+      ),
+      provisions: [],
+      evidence: [nib.evidence, ...rows.map((r) => fieldEvidence(nib.doc, r.field, ctx))],
+      remedy: L(`Unggah NIB yang lampirannya memuat KBLI ${work.join(', ')}.`, `Upload an NIB whose appendix lists KBLI ${work.join(', ')}.`),
+    };
+  }
+  const judged = relevant.map((r) => {
+    const spec = risk.levels[r.level];
+    const extra = spec.needs.length > 0 ? findEvidence(spec.needs, bundle, ctx) : undefined;
+    return { row: r, spec, met: extra === undefined || extra.valid.length > 0, extra: extra?.valid ?? [] };
+  });
+  const provisions = [...new Set(judged.map((j) => j.spec.provision))];
+  const evidence = [nib.evidence, ...judged.flatMap((j) => [fieldEvidence(nib.doc, j.row.field, ctx), ...j.extra.map((x) => x.evidence)])];
+  const rowText = (lang: keyof Localized) => judged.map((j) => `${j.row.code} (${LEVEL_NAMES[j.row.level][lang]})`).join(', ');
+  const unmet = judged.filter((j) => !j.met);
+  if (unmet.length === 0) {
+    return {
+      status: 'pass',
+      reason: L(
+        `Ditemukan NIB (${where}, hlm. ${nib.evidence.page}: ${evidenceText(nib.evidence, 'id')}) dengan KBLI ${rowText('id')}. ${eq.explain.id}`,
+        `Found an NIB (${where}, p. ${nib.evidence.page}: ${evidenceText(nib.evidence, 'en')}) with KBLI ${rowText('en')}. ${eq.explain.en}`,
+      ),
+      provisions,
+      evidence,
+    };
+  }
+  const needs = (lang: keyof Localized) => unmet.map((j) => `${j.row.code} (${LEVEL_NAMES[j.row.level][lang]}): ${j.spec.needs_label?.[lang] ?? docNames(ctx.ruleset, j.spec.needs.map((o) => o.document))[lang]}`).join('; ');
+  const unsure = work.length === 0 && judged.some((j) => j.met);
+  return {
+    status: 'review',
+    reason: L(
+      `Ditemukan NIB (${where}) dengan KBLI ${rowText('id')}. Untuk KBLI berisiko di atas rendah, NIB saja belum menjadi perizinan berusaha; belum ditemukan: ${needs('id')}.${unsure ? ' Tender tidak menyebut KBLI pekerjaan, sehingga perlu klarifikasi KBLI mana yang sesuai.' : ''}`,
+      `Found an NIB (${where}) with KBLI ${rowText('en')}. For a KBLI above low risk the NIB alone is not the business licence; not found: ${needs('en')}.${unsure ? ' The tender names no KBLI for the work, so which KBLI applies needs clarification.' : ''}`,
+    ),
+    provisions,
+    evidence,
+    remedy: L(`Unggah ${needs('id')}.`, `Upload ${needs('en')}.`),
+  };
+}

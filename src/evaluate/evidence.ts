@@ -11,6 +11,7 @@ export interface Match {
   fieldLabel: Localized;
   rawValue?: string;
   validUntil?: string;
+  issuedOn?: string;
   evidence: Evidence;
 }
 
@@ -18,11 +19,13 @@ export interface Found {
   valid: Match[];
   expired: Match[];
   unreadableField: Match[];
+  /** Issued after the bid deadline: review, never a pass. */
+  late: Match[];
 }
 
 /** The documents that satisfy any of the options, sorted into valid, expired at the deadline, and unreadable. */
 export function findEvidence(options: readonly EvidenceOption[], bundle: Bundle, ctx: EvaluationContext): Found {
-  const found: Found = { valid: [], expired: [], unreadableField: [] };
+  const found: Found = { valid: [], expired: [], unreadableField: [], late: [] };
   for (const option of options) {
     const type = ctx.ruleset.documents.get(option.document);
     if (!type) continue;
@@ -37,8 +40,10 @@ export function findEvidence(options: readonly EvidenceOption[], bundle: Bundle,
       }
       const evidence = field ? fieldEvidence(doc, field, ctx) : documentEvidence(doc, ctx);
       const validUntil = type.validity.type === 'until_field' ? fieldOf(doc, type.validity.field)?.value ?? undefined : undefined;
-      const match: Match = { doc, fieldLabel, evidence, ...(field ? { field } : {}), ...(validUntil ? { validUntil } : {}) };
-      if (validUntil && validUntil < ctx.deadline) found.expired.push(match);
+      const issuedOn = type.issued_on_field ? fieldOf(doc, type.issued_on_field)?.value ?? undefined : undefined;
+      const match: Match = { doc, fieldLabel, evidence, ...(field ? { field } : {}), ...(validUntil ? { validUntil } : {}), ...(issuedOn ? { issuedOn } : {}) };
+      if (issuedOn && issuedOn > ctx.deadline) found.late.push(match);
+      else if (validUntil && validUntil < ctx.deadline) found.expired.push(match);
       else found.valid.push(match);
     }
   }

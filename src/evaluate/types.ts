@@ -1,5 +1,6 @@
 // The values evaluation produces: a status per requirement with its reason, citations and evidence.
 import type { Citation } from '../rules/cite.js';
+import type { LawAt } from '../rules/at.js';
 import type { Ruleset } from '../rules/load.js';
 import type { Localized } from '../rules/schema.js';
 import type { Requirement } from '../tender/load.js';
@@ -50,6 +51,15 @@ export interface EvaluationContext {
   asOf: string;
   /** Batas akhir pemasukan penawaran: documents must be valid on this date. */
   deadline: string;
+  /** The law in force on asOf; evaluateBundle sets it from ruleset.at(asOf). */
+  law?: LawAt;
+  /** The wording of every requirement of the tender (the KBLI of the work may be named in another line). */
+  tenderTexts?: readonly string[];
+}
+
+/** The law in force on the context's date. */
+export function lawOf(ctx: EvaluationContext): LawAt {
+  return ctx.law ?? ctx.ruleset.at(ctx.asOf);
 }
 
 /** A message in both languages. */

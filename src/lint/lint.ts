@@ -1,10 +1,13 @@
 // Checks the tender's requirements themselves, before anyone is disqualified: requirements that cannot
 // be grounds for disqualification, obsolete document names, exemptions the wording ignores, tax years
 // not yet due, validity dates before the deadline, malformed KBLI codes, wording not understood.
-import { findDates, lastDueTaxYear, sptFilingDeadline } from '../documents/parse.js';
+import { findDates } from '../documents/parse.js';
+import { gapReason } from '../evaluate/evaluate.js';
+import type { LawAt } from '../rules/at.js';
 import { citationOf, type Citation } from '../rules/cite.js';
 import type { Ruleset } from '../rules/load.js';
 import type { Localized } from '../rules/schema.js';
+import { rulePattern } from '../rules/pattern.js';
 import { kindText, stripTemplateNotes } from '../tender/infer.js';
 import type { Requirement, Tender } from '../tender/load.js';
 
@@ -19,6 +22,7 @@ export type FindingCode =
   | 'validity-before-deadline'
   | 'kbli-format'
   | 'not-understood'
+  | 'no-law'
   | 'template-note';
 
 export interface Finding {
@@ -38,20 +42,35 @@ export interface LintedRequirement {
 
 export interface LintReport {
   asOf: string;
+  /** The law applied: instruments in force on asOf and the coverage gaps. */
+  law: LawSummary;
   requirements: LintedRequirement[];
 }
 
 const L = (id: string, en: string): Localized => ({ id, en });
 
+/** What every report says up front: the instruments applied on the date and where the rules have no law. */
+export interface LawSummary {
+  date: string;
+  instruments: LawAt['instruments'];
+  gaps: LawAt['gaps'];
+}
+
+export function lawSummary(law: LawAt): LawSummary {
+  return { date: law.date, instruments: law.instruments, gaps: law.gaps };
+}
+
 export function lintTender(tender: Tender, ruleset: Ruleset, asOf: string): LintReport {
+  const law = ruleset.at(asOf);
   return {
     asOf,
+    law: lawSummary(law),
     requirements: tender.requirements.map((req) => ({
       id: req.id,
       text: req.text,
       kind: kindText(req.kind),
       line: req.line,
-      findings: lintRequirement(req, tender, ruleset, asOf),
+      findings: lintRequirement(req, tender, ruleset, law),
     })),
   };
 }
@@ -61,10 +80,9 @@ export function worstSeverity(report: LintReport): Severity | null {
   return (['error', 'warning', 'info'] as const).find((s) => all.includes(s)) ?? null;
 }
 
-function lintRequirement(req: Requirement, tender: Tender, ruleset: Ruleset, asOf: string): Finding[] {
+function lintRequirement(req: Requirement, tender: Tender, ruleset: Ruleset, law: LawAt): Finding[] {
   const findings: Finding[] = [];
   const cite = (refs: readonly string[]) => refs.map((r) => citationOf(ruleset, r));
-  const inForce = (x: { from: string; until?: string | undefined }) => x.from <= asOf && (x.until === undefined || asOf <= x.until);
   const k = req.kind;
   const kinds = k.op === 'one' ? [k.kind] : k.op === 'unknown' ? [] : k.kinds;
   const deadline = tender.meta.deadline;
@@ -76,17 +94,22 @@ function lintRequirement(req: Requirement, tender: Tender, ruleset: Ruleset, asO
       code: 'not-understood',
       severity: 'warning',
       message: L(
-        `Rumusan ini tidak dikenali oleh aturan administrasi/legalitas, sehingga tidak diperiksa otomatis. Bila persyaratan ini di luar daftar PerLKPP 9/2018 Lampiran 3.4.1, pastikan objektif dan tidak diskriminatif.${closest.id}`,
-        `The administrative rules do not recognise this wording, so it is not checked automatically. If it is outside the PerLKPP 9/2018 Lampiran 3.4.1 list, make sure it is objective and not discriminatory.${closest.en}`,
+        `Rumusan ini tidak dikenali oleh aturan, sehingga tidak diperiksa otomatis. Bila persyaratan ini di luar daftar persyaratan kualifikasi pedoman yang berlaku, pastikan objektif dan tidak diskriminatif.${closest.id}`,
+        `The rules do not recognise this wording, so it is not checked automatically. If it is outside the qualification list of the guideline in force, make sure it is objective and not discriminatory.${closest.en}`,
       ),
-      citations: cite(['perlkpp-9-2018#lampiran-3.4-larangan']),
+      citations: cite(law.cite('anti_discrimination')),
     });
   }
 
   for (const id of kinds) {
     const kind = ruleset.requirements.get(id);
     if (!kind) continue;
-    for (const w of kind.waivers.filter(inForce)) {
+    const at = law.kind(kind);
+    if (law.gaps.length > 0 || (at.basis.length === 0 && at.waivers.length === 0 && at.exemptions.length === 0)) {
+      findings.push({ code: 'no-law', severity: 'warning', message: gapReason(law.gaps.length > 0 ? law.gaps : law.gapsOf(kind), law.date), citations: [] });
+      continue;
+    }
+    for (const w of at.waivers) {
       findings.push({
         code: 'cannot-be-required',
         severity: 'error',
@@ -96,7 +119,7 @@ function lintRequirement(req: Requirement, tender: Tender, ruleset: Ruleset, asO
     }
     // An obsolete document name: the wording asks for a document that another now replaces.
     const alternativesNamed = k.op === 'any' ? k.kinds : [];
-    for (const eq of kind.equivalences.filter(inForce)) {
+    for (const eq of at.equivalences.filter((e) => !e.risk)) {
       const substitute = eq.evidence.map((o) => o.document);
       if (substitute.some((d) => alternativesNamed.includes(d))) continue;
       const names = substitute.map((d) => ruleset.documents.get(d)?.name ?? L(d, d));
@@ -110,8 +133,18 @@ function lintRequirement(req: Requirement, tender: Tender, ruleset: Ruleset, asO
         citations: cite([eq.provision]),
       });
     }
+    // Names of documents no longer issued in this era ("SIUP" under OSS-RBA).
+    for (const o of at.obsoleteWording) {
+      if (!rulePattern(o.pattern).test(clean)) continue;
+      findings.push({
+        code: 'obsolete-document',
+        severity: 'warning',
+        message: L(`Rumusan ini memakai istilah yang sudah tidak berlaku. ${o.explain.id}`, `This wording uses a term no longer in use. ${o.explain.en}`),
+        citations: cite([o.provision]),
+      });
+    }
     // Exemptions the wording ignores: "Memiliki izin usaha" with no "bagi badan usaha".
-    for (const x of kind.exemptions.filter(inForce)) {
+    for (const x of at.exemptions.filter((e) => e.outcome === 'not_applicable')) {
       const acknowledged = /badan\s+usaha|berbadan\s+usaha|kecuali|perorangan|perseorangan/iu.test(clean);
       if (acknowledged) continue;
       findings.push({
@@ -125,7 +158,8 @@ function lintRequirement(req: Requirement, tender: Tender, ruleset: Ruleset, asO
       });
     }
     if (kind.check.type === 'tax_return' && req.taxYear !== undefined) {
-      const lastDue = lastDueTaxYear(deadline, 'badan');
+      const lastDue = law.lastDueTaxYear(deadline, 'badan');
+      const sptFilingDeadline = law.sptDeadline;
       if (req.taxYear > lastDue) {
         findings.push({
           code: 'tax-year-not-due',
@@ -175,7 +209,7 @@ function lintRequirement(req: Requirement, tender: Tender, ruleset: Ruleset, asO
           `"${code}" bukan kode KBLI yang sah: perizinan di OSS memakai kode kelompok KBLI 5 digit (mis. 62019).`,
           `"${code}" is not a valid KBLI code: OSS licences use the 5-digit KBLI kelompok code (e.g. 62019).`,
         ),
-        citations: cite(['perba-bps-2-2020#struktur-kbli']),
+        citations: cite(law.cite('kbli_structure')),
       });
     }
   }

@@ -1,6 +1,8 @@
 // `explain`: the legal reasoning behind one requirement kind on a date, in prose a pokja can paste into
 // a berita acara: the requirement, its basis, and the equivalences, waivers and exemptions in force.
 import type { Lang } from '../i18n/labels.js';
+import { gapReason } from '../evaluate/evaluate.js';
+import { periodOf } from '../rules/at.js';
 import type { Ruleset } from '../rules/load.js';
 import type { RequirementKind } from '../rules/schema.js';
 
@@ -20,6 +22,10 @@ const W = {
     none: 'Tidak ada kesetaraan, penghapusan atau pengecualian yang berlaku.',
     forms: 'bila peserta berbentuk',
     official: 'Catatan: belum ada kutipan yang dicocokkan dengan naskah resmi (JDIH).',
+    law: 'Peraturan yang diterapkan pada',
+    amended: 'sebagaimana telah diubah dengan',
+    noLaw: 'Kekosongan hukum',
+    otherBasis: 'Dasar hukum pada periode lain',
   },
   en: {
     requirement: 'Requirement',
@@ -36,6 +42,10 @@ const W = {
     none: 'No equivalence, waiver or exemption applies.',
     forms: 'when the bidder is',
     official: 'Note: no citation has yet been checked against the official (JDIH) text.',
+    law: 'Law applied on',
+    amended: 'as amended by',
+    noLaw: 'No law encoded',
+    otherBasis: 'Legal basis in another period',
   },
 } as const;
 
@@ -49,34 +59,43 @@ export function findKind(ruleset: Ruleset, id: string): RequirementKind | undefi
 
 export function explainText(ruleset: Ruleset, kind: RequirementKind, asOf: string, lang: Lang): string {
   const w = W[lang];
+  const law = ruleset.at(asOf);
+  const at = law.kind(kind);
   const cite = (ref: string) => {
     const p = ruleset.provisions.get(ref);
     if (!p) return ref;
     const v = p.provision.verification;
     return `${p.instrument.short}, ${p.provision.article}: "${p.provision.text}" (${v.verified ? w.verified : w.unverified}; ${v.confidence})`;
   };
-  const inForce = (x: { from: string; until?: string | undefined }) => x.from <= asOf && (x.until === undefined || asOf <= x.until);
-  const period = (x: { from: string; until?: string | undefined }) => `${w.since} ${x.from}${x.until ? ` ${w.until} ${x.until}` : ''}`;
+  const period = (x: { from?: string | undefined; until?: string | undefined }, refs: readonly string[]) => {
+    const p = periodOf(ruleset, x, refs);
+    return `${w.since} ${p.from ?? '?'}${p.until ? ` ${w.until} ${p.until}` : ''}`;
+  };
   const out: string[] = [];
   out.push(`${w.requirement}: ${kind.name[lang]} [${kind.id}]`);
-  for (const ref of kind.basis) out.push(`${w.basis}: ${cite(ref)}`);
+  out.push(`${w.law} ${asOf}: ${law.instruments.map((i) => i.short + (i.amendedBy.length > 0 ? ` (${w.amended} ${i.amendedBy.map((a) => a.name).join(', ')})` : '')).join('; ') || '-'}`);
+  for (const ref of at.basis) out.push(`${w.basis}: ${cite(ref)} (${period({}, [ref])})`);
+  const gaps = law.gaps.length > 0 || at.basis.length === 0 ? law.gapsOf(kind) : [];
+  if (gaps.length > 0 || at.basis.length === 0) out.push(`${w.noLaw}: ${gapReason(gaps, asOf)[lang]}`);
+  const other = kind.basis.filter((r) => !at.basis.includes(r));
+  for (const ref of other) out.push(`  ${w.otherBasis}: ${ruleset.provisions.get(ref)?.instrument.short ?? ref}, ${ruleset.provisions.get(ref)?.provision.article ?? ''} (${period({}, [ref])})`);
   out.push('');
   const rules = [
-    ...kind.equivalences.map((e) => ({ x: e, label: `${w.equivalence} ${e.id}`, refs: [e.provision], extra: '' })),
-    ...kind.waivers.map((x) => ({ x, label: `${w.waiver} (${x.id})`, refs: x.provisions, extra: '' })),
-    ...kind.exemptions.map((x) => ({ x, label: `${w.exemption} ${x.id}`, refs: [x.provision], extra: ` ${w.forms} ${x.when.bidder_form.join(', ')}` })),
+    ...kind.equivalences.map((e) => ({ x: e, label: `${w.equivalence} ${e.id}`, refs: [e.provision, ...e.also], extra: '', now: at.equivalences.includes(e) })),
+    ...kind.waivers.map((x) => ({ x, label: `${w.waiver} (${x.id})`, refs: x.provisions, extra: '', now: at.waivers.includes(x) })),
+    ...kind.exemptions.map((x) => ({ x, label: `${w.exemption} ${x.id}`, refs: [x.provision], extra: ` ${w.forms} ${x.when.bidder_form.join(', ')}`, now: at.exemptions.includes(x) })),
   ];
-  const now = rules.filter((r) => inForce(r.x));
-  const later = rules.filter((r) => !inForce(r.x));
+  const now = rules.filter((r) => r.now);
+  const later = rules.filter((r) => !r.now);
   out.push(`${w.inForce} ${asOf}:`);
   if (now.length === 0) out.push(`  ${w.none}`);
   for (const r of now) {
-    out.push(`  ${r.label} (${period(r.x)})${r.extra}: ${r.x.explain[lang]}`);
+    out.push(`  ${r.label} (${period(r.x, r.refs)})${r.extra}: ${r.x.explain[lang]}`);
     for (const ref of r.refs) out.push(`    ${w.basis}: ${cite(ref)}`);
   }
   if (later.length > 0) {
     out.push('', `${w.notInForce}:`);
-    for (const r of later) out.push(`  ${r.label} (${period(r.x)})`);
+    for (const r of later) out.push(`  ${r.label} (${period(r.x, r.refs)})`);
   }
   if (!ruleset.checkedAgainstOfficialText) out.push('', w.official);
   return `${out.join('\n')}\n`;

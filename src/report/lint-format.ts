@@ -1,5 +1,7 @@
 // Presents a LintReport: per requirement, the kind it was understood as and each finding with its
 // severity and citation. Also printed at the top of every check report.
+import { gapText } from '../evaluate/evaluate.js';
+import { lawApplied, lawGaps } from './law-text.js';
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../i18n/labels.js';
 import type { LintReport, Severity } from '../lint/lint.js';
@@ -18,6 +20,7 @@ const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
 export function lintText(report: LintReport, lang: Lang, c: ChalkInstance, onlyFindings = false): string {
   const w = W[lang];
   const out: string[] = [c.bold(w.title)];
+  if (!onlyFindings) out.push(lawApplied(report.law, lang), ...lawGaps(report.law, lang).map((g) => c.yellow.bold(g)));
   const paint = (s: Severity) => (s === 'error' ? c.red : s === 'warning' ? c.yellow : c.cyan);
   for (const r of report.requirements) {
     if (onlyFindings && r.findings.length === 0) continue;
@@ -52,6 +55,7 @@ export function lintJson(report: LintReport, lang: Lang, tender: { file: string;
     {
       schemaVersion: 1,
       asOf: report.asOf,
+      law: { ...report.law, gaps: report.law.gaps.map((g) => ({ ...g, message: gapText(g)[lang] })) },
       tender,
       requirements: report.requirements.map((r) => ({
         id: r.id,

@@ -6,7 +6,7 @@ import type { DocumentProblem } from '../documents/extract.js';
 import type { RequirementResult, Status } from '../evaluate/evaluate.js';
 import type { Ruleset } from '../rules/load.js';
 import type { Localized } from '../rules/schema.js';
-import type { LintReport } from '../lint/lint.js';
+import type { LawSummary, LintReport } from '../lint/lint.js';
 import type { Tender } from '../tender/load.js';
 
 export const SCHEMA_VERSION = 1;
@@ -39,6 +39,8 @@ export interface Report {
   tool: { name: string; version: string };
   ruleset: { name: string; version: string; sha256: string; checkedAgainstOfficialText: boolean };
   asOf: string;
+  /** The law applied: instruments in force on asOf, and where the rules hold no law. */
+  law: LawSummary;
   tender: {
     file: string;
     sha256: string;
@@ -93,6 +95,7 @@ export function buildReport(args: { tool: { name: string; version: string }; rul
     tool: args.tool,
     ruleset: { name: ruleset.name, version: ruleset.version, sha256: ruleset.sha256, checkedAgainstOfficialText: ruleset.checkedAgainstOfficialText },
     asOf: args.asOf,
+    law: args.lint.law,
     tender: {
       file: tender.file,
       sha256: tender.sha256,

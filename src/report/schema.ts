@@ -36,6 +36,28 @@ export const jsonReport = z.strictObject({
   tool: z.strictObject({ name: z.literal('kualifikasi'), version: z.string() }),
   ruleset: z.strictObject({ name: z.string(), version: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), checkedAgainstOfficialText: z.boolean() }),
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** The law applied on asOf, and where the ruleset has none (coverage gaps: every requirement resting on it is review). */
+  law: z.strictObject({
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    instruments: z.array(
+      z.strictObject({
+        id: z.string(),
+        short: z.string(),
+        title: z.string(),
+        role: z.enum(['procurement', 'guideline', 'licensing', 'other']),
+        from: z.string(),
+        fromVerified: z.boolean(),
+        amendedBy: z.array(z.strictObject({ name: z.string(), on: z.string().nullable(), verified: z.boolean() })),
+      }),
+    ),
+    gaps: z.array(
+      z.looseObject({
+        code: z.enum(['before_first_instrument', 'replaced_not_encoded', 'past_review_date']),
+        date: z.string(),
+        message: z.string(),
+      }),
+    ),
+  }),
   tender: z.strictObject({
     file: z.string(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),

@@ -10,10 +10,12 @@ import type {
   DocumentType,
   EvidenceOption,
   InstrumentFile,
+  LawFile,
   Provision,
   RequirementKind,
   RulesetManifest,
 } from './schema.js';
+import { lawAt, periodOf, type LawAt } from './at.js';
 import { fingerprintOf } from '../fingerprint.js';
 import { readByFingerprint, readSnapshot, writeFingerprint, writeSnapshot } from './snapshot.js';
 
@@ -34,6 +36,8 @@ export interface Ruleset {
   /** sha256 over the document types alone: what recognising a document depends on (documents/cache.ts). */
   documentsSha256: string;
   checkedAgainstOfficialText: boolean;
+  /** Law may have changed after this date (coverage gap). */
+  reviewBy: string;
   changelog: RulesetManifest['ruleset']['changelog'];
   instruments: ReadonlyMap<string, Instrument>;
   provisions: ReadonlyMap<string, ResolvedProvision>;
@@ -41,6 +45,15 @@ export interface Ruleset {
   requirements: ReadonlyMap<string, RequirementKind>;
   /** Where each document type and requirement kind was defined (for validate, explain and errors). */
   origins: ReadonlyMap<string, string>;
+  /** rules/law.yaml: the ids and legal constants the code names. */
+  law: LawFile;
+  /** The law in force on a date: the only place that compares dates with the law (rules/at.ts). */
+  at(date: string): LawAt;
+}
+
+/** Gives a ruleset its `at`, the law in force on a date. */
+export function withLaw(r: Omit<Ruleset, 'at'>): Ruleset {
+  return { ...r, at: (date: string) => lawAt(r, date) };
 }
 
 /** The rules shipped with the tool: rules/ beside dist/ and src/. */
@@ -91,7 +104,7 @@ export async function loadRuleset(dir: string = defaultRulesDir(), options: Load
   }
 
   // The YAML reader and the rule-file schemas load only here: a saved ruleset needs neither.
-  const [{ parseYaml }, { documentFile, instrumentFile, requirementFile, rulesetManifest }] = await Promise.all([import('../yaml-source.js'), import('./schema.js')]);
+  const [{ parseYaml }, { documentFile, instrumentFile, lawFile, requirementFile, rulesetManifest }] = await Promise.all([import('../yaml-source.js'), import('./schema.js')]);
   type Loc = (p: readonly PropertyKey[]) => number;
   const parseOne = <T>(rel: string, schema: Parameters<typeof ParseYaml>[2]): { value: T; lineOf: Loc } | undefined => {
     const parsed = parseYaml(path.join(dir, rel), texts.get(rel) ?? '', schema);
@@ -103,6 +116,8 @@ export async function loadRuleset(dir: string = defaultRulesDir(), options: Load
   };
 
   const manifest = parseOne<RulesetManifest>('ruleset.yaml', rulesetManifest);
+  const law = files.includes(LAW_FILE) ? parseOne<LawFile>(LAW_FILE, lawFile) : undefined;
+  if (!files.includes(LAW_FILE)) problems.push({ file: path.join(dir, LAW_FILE), line: 1, column: 1, message: `${LAW_FILE} is missing` });
   const instruments = new Map<string, Instrument>();
   const provisions = new Map<string, ResolvedProvision>();
   const documents = new Map<string, DocumentType>();
@@ -126,6 +141,13 @@ export async function loadRuleset(dir: string = defaultRulesDir(), options: Load
       if (provisions.has(ref)) problems.push({ file: path.join(dir, rel), line: r.lineOf(['provisions', i, 'id']), column: 1, message: `provision "${ref}" is defined twice` });
       provisions.set(ref, { ref, instrument: ins, provision: p });
     });
+  }
+  for (const [id, ins] of instruments) {
+    const rel = origins.get(`instrument:${id}`) as string;
+    const at = (message: string) => problems.push({ file: path.join(dir, rel), line: 1, column: 1, message });
+    if (ins.replaced_by?.id && !instruments.has(ins.replaced_by.id)) at(`replaced_by "${ins.replaced_by.id}" is not an instrument of this ruleset (give only its name if it is not encoded)`);
+    if (ins.ended_on && ins.in_force_from && ins.ended_on <= ins.in_force_from) at(`ended_on ${ins.ended_on} is not after in_force_from ${ins.in_force_from}`);
+    if (ins.ended_on && ins.ended_on_verified === undefined) at('ended_on needs ended_on_verified');
   }
   for (const rel of files.filter((f) => f.startsWith('documents/'))) {
     const r = parseOne<{ document: DocumentType }>(rel, documentFile);
@@ -151,6 +173,9 @@ export async function loadRuleset(dir: string = defaultRulesDir(), options: Load
     if (validity.type === "until_field" && !doc.fields.some((f) => f.name === validity.field)) {
       problems.push({ file: path.join(dir, rel), line: lineOf(['document', 'validity']), column: 1, message: `validity field "${validity.field}" is not among the document's fields` });
     }
+    if (doc.issued_on_field && !doc.fields.some((f) => f.name === doc.issued_on_field)) {
+      problems.push({ file: path.join(dir, rel), line: lineOf(['document', 'issued_on_field']), column: 1, message: `issued_on_field "${doc.issued_on_field}" is not among the document's fields` });
+    }
   }
   for (const src of requirementSources) checkRequirement(dir, src, { provisions, documents, requirements, instruments }, problems);
   // A document type no requirement can use is recognised for nothing: an unreachable rule.
@@ -159,28 +184,33 @@ export async function loadRuleset(dir: string = defaultRulesDir(), options: Load
       ...k.check.evidence.map((o) => o.document),
       ...k.equivalences.flatMap((e) => e.evidence.map((o) => o.document)),
       ...(k.check.type === 'power_of_attorney' ? k.check.signed_documents : []),
+      ...k.equivalences.flatMap((e) => Object.values(e.risk?.levels ?? {}).flatMap((l) => l.needs.map((o) => o.document))),
     ]),
   );
   for (const { rel, doc, lineOf } of documentSources) {
     if (!used.has(doc.id)) problems.push({ file: path.join(dir, rel), line: lineOf(['document', 'id']), column: 1, message: `document type "${doc.id}" is unreachable: no requirement kind accepts it as evidence` });
   }
 
-  if (problems.length > 0 || !manifest) throw new KualifikasiError('RULES_INVALID', { path: dir }, problems);
+  if (law) checkLaw(dir, law, { provisions, documents, requirements, instruments }, problems);
+
+  if (problems.length > 0 || !manifest || !law) throw new KualifikasiError('RULES_INVALID', { path: dir }, problems);
   const m = manifest.value.ruleset;
-  const ruleset: Ruleset = {
+  const ruleset: Ruleset = withLaw({
     dir,
     name: m.name,
     version: m.version,
     sha256,
     documentsSha256,
     checkedAgainstOfficialText: m.checked_against_official_text,
+    reviewBy: m.review_by,
     changelog: m.changelog,
     instruments,
     provisions,
     documents,
     requirements,
     origins,
-  };
+    law: law.value,
+  });
   if (options.snapshotDir) {
     writeSnapshot(options.snapshotDir, ruleset);
     if (fingerprint) writeFingerprint(options.snapshotDir, dir, fingerprint, sha256);
@@ -204,13 +234,8 @@ function checkRequirement(
   const file = path.join(dir, rel);
   const at = (p: PropertyKey[], message: string) => problems.push({ file, line: lineOf(['requirement', ...p]), column: 1, message });
 
-  const checkProvision = (ref: string, p: PropertyKey[], from?: string, until?: string) => {
-    const resolved = t.provisions.get(ref);
-    if (!resolved) return at(p, `provision "${ref}" does not exist in rules/instruments/`);
-    const start = resolved.instrument.in_force_from;
-    if (from && start && from < start) at(p, `starts ${from}, before ${resolved.instrument.short} is in force (${start})`);
-    const end = resolved.instrument.repealed_on;
-    if (end && (until === undefined || until > end)) at(p, `runs past ${end}, when ${resolved.instrument.short} was repealed`);
+  const checkProvision = (ref: string, p: PropertyKey[]) => {
+    if (!t.provisions.has(ref)) at(p, `provision "${ref}" does not exist in rules/instruments/`);
   };
   const checkEvidence = (options: EvidenceOption[], p: PropertyKey[]) =>
     options.forEach((o, i) => {
@@ -218,8 +243,12 @@ function checkRequirement(
       if (!doc) return at([...p, i, 'document'], `document type "${o.document}" does not exist in rules/documents/`);
       if (o.field && !doc.fields.some((f) => f.name === o.field)) at([...p, i, 'field'], `document type "${o.document}" has no field "${o.field}"`);
     });
-  const checkDates = (from: string, until: string | undefined, p: PropertyKey[]) => {
-    if (until !== undefined && until < from) at([...p, 'until'], `ends (${until}) before it starts (${from})`);
+  // An item applies only while its instruments are in force: dates of its own may narrow that, never widen it.
+  const checkDates = (x: { from?: string | undefined; until?: string | undefined }, refs: readonly string[], p: PropertyKey[]) => {
+    if (x.from !== undefined && x.until !== undefined && x.until <= x.from) at([...p, 'until'], `ends (${x.until}) before it starts (${x.from})`);
+    const period = periodOf({ provisions: t.provisions } as never, {}, refs.filter((r) => t.provisions.has(r)));
+    if (period.from === '9999-12-31') at(p, 'rests on an instrument with no in_force_from: it would apply on no date');
+    else if (period.until !== null && period.from !== null && period.until <= period.from) at(p, `its instruments are never in force together (${refs.join(', ')})`);
   };
 
   kind.basis.forEach((ref, i) => checkProvision(ref, ['basis', i]));
@@ -234,7 +263,7 @@ function checkRequirement(
   if (c.type === 'tax_return') fieldOf(c.year_field, ['check', 'year_field']);
   if (c.type === 'status') fieldOf(c.field, ['check', 'field']);
   if (c.type === 'power_of_attorney') {
-    checkProvision(c.provision, ['check', 'provision']);
+    c.provisions.forEach((ref, i) => checkProvision(ref, ['check', 'provisions', i]));
     c.signed_documents.forEach((d, i) => {
       if (!t.documents.has(d)) at(['check', 'signed_documents', i], `document type "${d}" does not exist`);
     });
@@ -244,32 +273,67 @@ function checkRequirement(
     // An equivalence offering only what the check itself accepts can never be the reason for a pass.
     const own = new Set(c.evidence.map((o) => o.document));
     if (e.evidence.every((o) => own.has(o.document))) at(['equivalences', i, 'evidence'], `equivalence "${e.id}" is unreachable: the check already accepts ${e.evidence.map((o) => o.document).join(', ')}`);
-    checkProvision(e.provision, ['equivalences', i, 'provision'], e.from, e.until);
-    checkDates(e.from, e.until, ['equivalences', i]);
+    checkProvision(e.provision, ['equivalences', i, 'provision']);
+    e.also.forEach((ref, j) => checkProvision(ref, ['equivalences', i, 'also', j]));
+    checkDates(e, [e.provision, ...e.also], ['equivalences', i]);
+    if (e.risk) {
+      const risk = e.risk;
+      if (!e.evidence.some((o) => t.documents.get(o.document)?.fields.some((f) => f.name === risk.field))) at(['equivalences', i, 'risk', 'field'], `no evidence document has the field "${risk.field}"`);
+      for (const [level, spec] of Object.entries(risk.levels)) {
+        checkProvision(spec.provision, ['equivalences', i, 'risk', 'levels', level, 'provision']);
+        checkEvidence(spec.needs, ['equivalences', i, 'risk', 'levels', level, 'needs']);
+      }
+    }
   });
   kind.waivers.forEach((w, i) => {
-    w.provisions.forEach((ref, j) => checkProvision(ref, ['waivers', i, 'provisions', j], undefined, w.until));
-    // A waiver starts with the newest instrument it rests on; earlier ones (PerLKPP 9/2018) only support it.
-    const starts = w.provisions.map((ref) => t.provisions.get(ref)?.instrument.in_force_from).filter((d): d is string => !!d);
-    const latest = starts.sort().at(-1);
-    if (latest && w.from < latest) at(['waivers', i, 'from'], `starts ${w.from}, before the newest instrument it rests on is in force (${latest})`);
-    checkDates(w.from, w.until, ['waivers', i]);
+    w.provisions.forEach((ref, j) => checkProvision(ref, ['waivers', i, 'provisions', j]));
+    checkDates(w, w.provisions, ['waivers', i]);
   });
   kind.exemptions.forEach((x, i) => {
-    checkProvision(x.provision, ['exemptions', i, 'provision'], x.from, x.until);
-    checkDates(x.from, x.until, ['exemptions', i]);
+    checkProvision(x.provision, ['exemptions', i, 'provision']);
+    checkDates(x, [x.provision], ['exemptions', i]);
+  });
+  kind.obsolete_wording.forEach((o, i) => {
+    checkProvision(o.provision, ['obsolete_wording', i, 'provision']);
+    checkDates(o, [o.provision], ['obsolete_wording', i]);
   });
   // Catala's rule: two exceptions that grant different outcomes on the same date collide.
+  const period = (x: { from?: string | undefined; until?: string | undefined }, refs: readonly string[]) => periodOf({ provisions: t.provisions } as never, x, refs.filter((r) => t.provisions.has(r)));
   kind.waivers.forEach((w, i) =>
     kind.exemptions.forEach((x) => {
-      if (overlaps(w, x)) at(['waivers', i], `waiver "${w.id}" (waived) and exemption "${x.id}" (not applicable) both apply from ${w.from > x.from ? w.from : x.from}: say which wins by ending one`);
+      const a = period(w, w.provisions);
+      const b = period(x, [x.provision]);
+      const start = (a.from ?? '') > (b.from ?? '') ? a.from : b.from;
+      const overlap = (a.until === null || (b.from ?? '') < a.until) && (b.until === null || (a.from ?? '') < b.until);
+      if (overlap) at(['waivers', i], `waiver "${w.id}" (waived) and exemption "${x.id}" (not applicable) both apply from ${start}: say which wins by ending one`);
     }),
   );
 }
 
-function overlaps(a: { from: string; until?: string | undefined }, b: { from: string; until?: string | undefined }): boolean {
-  return (a.until === undefined || b.from <= a.until) && (b.until === undefined || a.from <= b.until);
+/** rules/law.yaml: every id the code names must exist. */
+function checkLaw(dir: string, law: { value: LawFile; lineOf: (p: readonly PropertyKey[]) => number }, t: Tables, problems: SourceProblem[]): void {
+  const file = path.join(dir, LAW_FILE);
+  const at = (p: PropertyKey[], message: string) => problems.push({ file, line: law.lineOf(p), column: 1, message });
+  for (const [role, refs] of Object.entries(law.value.provisions)) {
+    refs.forEach((ref, i) => {
+      if (!t.provisions.has(ref)) at(['provisions', role, i], `provision "${ref}" does not exist in rules/instruments/`);
+    });
+  }
+  law.value.identity_documents.forEach((d, i) => {
+    if (!t.documents.has(d)) at(['identity_documents', i], `document type "${d}" does not exist in rules/documents/`);
+  });
+  law.value.fields.forEach((f, i) => {
+    const doc = t.documents.get(f.document);
+    if (!doc) at(['fields', i, 'document'], `document type "${f.document}" does not exist in rules/documents/`);
+    else if (!doc.fields.some((x) => x.name === f.field)) at(['fields', i, 'field'], `document type "${f.document}" has no field "${f.field}"`);
+  });
+  law.value.spt_deadlines.forEach((s, i) => {
+    if (!t.provisions.has(s.provision)) at(['spt_deadlines', i, 'provision'], `provision "${s.provision}" does not exist in rules/instruments/`);
+  });
 }
+
+/** The ids and legal constants the code names. */
+export const LAW_FILE = 'law.yaml';
 
 function listYaml(dir: string): string[] {
   try {

@@ -52,6 +52,13 @@ export const provision = z.strictObject({
 });
 export type Provision = z.infer<typeof provision>;
 
+/** An instrument that changed this one without repealing it (Perpres 12/2021 amends Perpres 16/2018). */
+const amendment = z.strictObject({
+  name: z.string().min(1),
+  on: isoDate.optional(),
+  verified: z.boolean(),
+});
+
 export const instrumentFile = z.strictObject({
   instrument: z.strictObject({
     id: slug,
@@ -60,19 +67,26 @@ export const instrumentFile = z.strictObject({
     title: z.string().min(1),
     type: z.enum(['perpres', 'peraturan_lkpp', 'peraturan_pemerintah', 'surat_edaran', 'peraturan_menteri', 'peraturan_lembaga', 'undang_undang']),
     publication: z.string().optional(),
-    /** Absent when no source gives the date. */
+    /** First day in force. Absent when no source gives the date: the instrument then applies on no date. */
     in_force_from: isoDate.optional(),
-    /** False when the date itself is a recollection that reference/legal.md marks NOT VERIFIED. */
+    /** False when the date is a recollection or a report that the reference sheets mark NOT VERIFIED. */
     in_force_from_verified: z.boolean(),
-    repealed_on: isoDate.optional(),
-    superseded_by: z.string().optional(),
+    /** First day NO LONGER in force (repealed or replaced). Absent while in force. Amendment is not repeal. */
+    ended_on: isoDate.optional(),
+    ended_on_verified: z.boolean().optional(),
+    /** What replaced it: an instrument of this ruleset (`id`), or only a name when the ruleset does not encode it. */
+    replaced_by: z.strictObject({ id: slug.optional(), name: z.string().min(1) }).optional(),
+    /** Amendments: the instrument stays in force, as amended. */
+    amended_by: z.array(amendment).default([]),
+    /** The guideline that governs qualification (PerLKPP 9/2018, then 12/2021): named on every report. */
+    role: z.enum(['procurement', 'guideline', 'licensing', 'other']).default('other'),
     source: z.string().optional(),
   }),
   provisions: z.array(provision).min(1),
 });
 export type InstrumentFile = z.infer<typeof instrumentFile>;
 
-export const fieldParser = z.enum(['nib', 'npwp', 'nik', 'kbli', 'ahu', 'date', 'year', 'text', 'flag', 'status']);
+export const fieldParser = z.enum(['nib', 'npwp', 'nik', 'kbli', 'kbli_risk', 'ahu', 'date', 'year', 'text', 'flag', 'status']);
 export type FieldParser = z.infer<typeof fieldParser>;
 
 export const fieldSpec = z.strictObject({
@@ -100,6 +114,8 @@ export const documentFile = z.strictObject({
       exclude: z.array(pattern).default([]),
     }),
     fields: z.array(fieldSpec).default([]),
+    /** The field holding the date the document was issued or filed: after the bid deadline it is review. */
+    issued_on_field: slug.optional(),
     /** How the document expires: never (NIB, e-KTP SEUMUR HIDUP), or by the date read in the named field. */
     validity: z.discriminatedUnion('type', [
       z.strictObject({ type: z.literal('none') }),
@@ -150,9 +166,11 @@ export const check = z.discriminatedUnion('type', [
     signed_documents: z.array(slug).min(1),
     /** Roles that sign on their own authority. */
     principal_roles: z.array(pattern).min(1),
-    /** Provision that limits the requirement to a proxy signatory. */
-    provision: provisionRef,
+    /** Provisions that limit the requirement to a proxy signatory, one per era: those in force are cited. */
+    provisions: z.array(provisionRef).min(1),
   }),
+  /** Judged by the pokja from the bid itself (experience, remaining capacity): always review, never a fail. */
+  z.strictObject({ type: z.literal('manual'), evidence: z.array(evidenceOption).default([]) }),
   /** A status printed on a document (KSWP VALID / TIDAK VALID). */
   z.strictObject({
     type: z.literal('status'),
@@ -164,16 +182,45 @@ export const check = z.discriminatedUnion('type', [
 ]);
 export type Check = z.infer<typeof check>;
 
+/**
+ * When a rule item applies, beyond its provisions: it is in force only while every instrument it cites is,
+ * and, if given, from `from` and before `until` (the first day it no longer applies).
+ */
 const dated = {
-  from: isoDate,
+  from: isoDate.optional(),
   until: isoDate.optional(),
 };
+
+export const riskLevel = z.enum(['rendah', 'menengah_rendah', 'menengah_tinggi', 'tinggi']);
+export type RiskLevel = z.infer<typeof riskLevel>;
+
+/**
+ * Risk-based licensing (OSS-RBA): the NIB is the licence for a low-risk KBLI; higher risks need a further
+ * document. `field` holds the NIB's "code:level" rows; `work_codes` finds the KBLI of the work in the LDK.
+ */
+export const riskRule = z.strictObject({
+  field: slug,
+  work_codes: pattern,
+  levels: z.record(
+    riskLevel,
+    z.strictObject({
+      provision: provisionRef,
+      /** What must also be in the bundle; absent or unreadable gives review, never fail. */
+      needs: z.array(evidenceOption).default([]),
+      needs_label: localized.optional(),
+    }),
+  ),
+});
+export type RiskRule = z.infer<typeof riskRule>;
 
 export const equivalence = z.strictObject({
   id: slug,
   evidence: z.array(evidenceOption).min(1),
   provision: provisionRef,
+  /** Further provisions the equivalence rests on; it applies only while all are in force. */
+  also: z.array(provisionRef).default([]),
   ...dated,
+  risk: riskRule.optional(),
   explain: localized,
 });
 export type Equivalence = z.infer<typeof equivalence>;
@@ -191,15 +238,30 @@ export const exemption = z.strictObject({
   when: z.strictObject({ bidder_form: z.array(bidderForm).min(1) }),
   provision: provisionRef,
   ...dated,
+  /** not_applicable when the exemption is settled law; review when it is not verified to still hold. */
+  outcome: z.enum(['not_applicable', 'review']).default('not_applicable'),
   explain: localized,
 });
 export type Exemption = z.infer<typeof exemption>;
+
+/** Wording that names a document no longer issued in an era ("SIUP" under OSS-RBA): lint flags it. */
+export const obsoleteWording = z.strictObject({
+  id: slug,
+  pattern,
+  provision: provisionRef,
+  ...dated,
+  explain: localized,
+});
+export type ObsoleteWording = z.infer<typeof obsoleteWording>;
 
 export const requirementFile = z.strictObject({
   requirement: z.strictObject({
     id: slug,
     name: localized,
-    /** The provisions that make this a qualification requirement (empty for items outside PerLKPP 9/2018's list). */
+    /**
+     * The provisions that make this a qualification requirement, across eras: on a date, those in force are
+     * cited; when none is, the ruleset has no law for it then and the requirement is review.
+     */
     basis: z.array(provisionRef).min(1),
     /** Patterns over the LDK wording that identify this kind. */
     infer: z.array(pattern).min(1),
@@ -209,6 +271,7 @@ export const requirementFile = z.strictObject({
     equivalences: z.array(equivalence).default([]),
     waivers: z.array(waiver).default([]),
     exemptions: z.array(exemption).default([]),
+    obsolete_wording: z.array(obsoleteWording).default([]),
     /** What a bidder should do when it fails, in plain words. */
     remedy: localized,
   }),
@@ -222,6 +285,8 @@ export const rulesetManifest = z.strictObject({
     version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'expected a semantic version such as 1.2.0'),
     /** Whether any provision has been checked against the official (JDIH) text. */
     checked_against_official_text: z.boolean(),
+    /** Law may have changed after this date: later dates get the coverage warning and review. */
+    review_by: isoDate,
     changelog: z
       .array(
         z.strictObject({
@@ -236,3 +301,24 @@ export const rulesetManifest = z.strictObject({
   }),
 });
 export type RulesetManifest = z.infer<typeof rulesetManifest>;
+
+/** Month and day of the year after the tax year ("04-30"). */
+const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected MM-DD');
+
+/**
+ * rules/law.yaml: the provisions, document types and fields the code itself names, and the legal constants
+ * it needs, each dated and cited. The loader checks every id, so renaming a rule cannot switch a check off.
+ */
+export const lawFile = z.strictObject({
+  /** A role the code cites (lint's anti-discrimination note), with the provision for each era. */
+  provisions: z.record(slug, z.array(provisionRef).min(1)),
+  /** Documents that establish the bidder's legal identity: others are compared against them. */
+  identity_documents: z.array(slug).min(1),
+  /** Fields the code reads by name (consistency, signers, bidder identification). */
+  fields: z.array(z.strictObject({ document: slug, field: slug })).min(1),
+  /** When the SPT Tahunan of a tax year is due: this month and day of the following year. */
+  spt_deadlines: z
+    .array(z.strictObject({ provision: provisionRef, ...dated, orang_pribadi: monthDay, badan: monthDay }))
+    .min(1),
+});
+export type LawFile = z.infer<typeof lawFile>;

@@ -5,10 +5,10 @@
 import path from 'node:path';
 import { BUILD_ID } from '../build-id.js';
 import { nameForPath, pruneOtherBuilds, readJson, sameFiles, trustworthy, writeAtomically, type FileStamp, type Fingerprint } from '../fingerprint.js';
-import type { Instrument, ResolvedProvision, Ruleset } from './load.js';
-import type { DocumentType, Provision, RequirementKind } from './schema.js';
+import { withLaw, type Instrument, type ResolvedProvision, type Ruleset } from './load.js';
+import type { DocumentType, LawFile, Provision, RequirementKind } from './schema.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface Snapshot {
   format: typeof FORMAT;
@@ -17,6 +17,8 @@ interface Snapshot {
   name: string;
   version: string;
   checkedAgainstOfficialText: boolean;
+  reviewBy: string;
+  law: LawFile;
   changelog: Ruleset['changelog'];
   instruments: Instrument[];
   provisions: Array<{ ref: string; instrument: string; provision: Provision }>;
@@ -46,20 +48,22 @@ function restore(s: Snapshot, sha256: string, rulesDir: string): Ruleset | undef
     if (!instrument) return undefined;
     provisions.set(p.ref, { ref: p.ref, instrument, provision: p.provision });
   }
-  return {
+  return withLaw({
     dir: rulesDir,
     name: s.name,
     version: s.version,
     sha256,
     documentsSha256: s.documentsSha256,
     checkedAgainstOfficialText: s.checkedAgainstOfficialText,
+    reviewBy: s.reviewBy,
     changelog: s.changelog,
     instruments,
     provisions,
     documents: new Map(s.documents.map((d) => [d.id, d])),
     requirements: new Map(s.requirements.map((k) => [k.id, k])),
     origins: new Map(s.origins),
-  };
+    law: s.law,
+  });
 }
 
 /** Best effort: a read-only or full disk costs the next run its speed, never a result. */
@@ -71,6 +75,8 @@ export function writeSnapshot(dir: string, r: Ruleset): void {
     name: r.name,
     version: r.version,
     checkedAgainstOfficialText: r.checkedAgainstOfficialText,
+    reviewBy: r.reviewBy,
+    law: r.law,
     changelog: r.changelog,
     instruments: [...r.instruments.values()],
     provisions: [...r.provisions.values()].map((p) => ({ ref: p.ref, instrument: p.instrument.id, provision: p.provision })),

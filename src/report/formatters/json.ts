@@ -1,6 +1,6 @@
 // The published JSON report (schemaVersion 1). Reasons are rendered in the chosen language; everything
 // else is language-neutral. Key order is fixed so the same inputs give byte-identical output.
-import type { RequirementResult } from '../../evaluate/evaluate.js';
+import { gapText, type RequirementResult } from '../../evaluate/evaluate.js';
 import type { Formatter } from './types.js';
 
 export const formatJson: Formatter = (report, { lang }) => {
@@ -23,6 +23,11 @@ export const formatJson: Formatter = (report, { lang }) => {
       tool: report.tool,
       ruleset: report.ruleset,
       asOf: report.asOf,
+      law: {
+        date: report.law.date,
+        instruments: report.law.instruments.map((i) => ({ id: i.id, short: i.short, title: i.title, role: i.role, from: i.from, fromVerified: i.fromVerified, amendedBy: i.amendedBy })),
+        gaps: report.law.gaps.map((g) => ({ ...g, message: gapText(g)[lang] })),
+      },
       tender: report.tender,
       tenderFindings: report.tenderFindings.requirements
         .filter((r) => r.findings.length > 0)

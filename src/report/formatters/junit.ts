@@ -2,11 +2,12 @@
 // on `fail` and on `review` (a person must look), passing on pass, waived and not_applicable.
 import { STATUS_LABEL } from '../../i18n/labels.js';
 import { junitXml } from '../junit-xml.js';
+import { lawApplied, lawGaps } from '../law-text.js';
 import type { Formatter } from './types.js';
 
 export const formatJunit: Formatter = (report, { lang }) =>
   junitXml(
-    `kualifikasi ${report.tender.code ?? report.tender.file}`,
+    `kualifikasi ${report.tender.code ?? report.tender.file} · ${lawApplied(report.law, lang)}${lawGaps(report.law, lang).map((g) => ` · ${g}`).join('')}`,
     report.bundles.map((b) => ({
       name: b.bidder.name ?? b.path,
       cases: b.requirements.map((r) => {

@@ -7,6 +7,7 @@ import type { Status } from '../../evaluate/evaluate.js';
 import type { BundleReport, Report, Verdict } from '../report.js';
 import type { FormatOptions, Formatter } from './types.js';
 import { lintText } from '../lint-format.js';
+import { lawApplied, lawGaps } from '../law-text.js';
 
 export const formatText: Formatter = (report, options) => {
   const { lang, color: c } = options;
@@ -16,6 +17,8 @@ export const formatText: Formatter = (report, options) => {
   out.push(c.bold(`${w.tender}${t.code ? ` ${t.code}` : ''}: ${t.name}`));
   out.push(`${w.type}: ${t.procurementType} · ${w.announced}: ${t.announced} · ${w.deadline}: ${t.deadline} · ${w.asOf}: ${report.asOf}`);
   out.push(c.dim(`${report.tool.name} ${report.tool.version} · ${w.ruleset} ${report.ruleset.name} ${report.ruleset.version} (sha256 ${report.ruleset.sha256.slice(0, 12)})`));
+  out.push(lawApplied(report.law, lang));
+  for (const g of lawGaps(report.law, lang)) out.push(c.yellow.bold(g));
   out.push('');
   if (report.tenderFindings.requirements.some((r) => r.findings.length > 0)) out.push(lintText(report.tenderFindings, lang, c, true));
   if (report.bundles.length > 1) out.push(...summaryTable(report, options), '');

@@ -1,0 +1,28 @@
+// The law a report applied, in words: the instruments in force on the reference date (amendments named),
+// and the coverage gaps where the rules hold no law. Every format prints it up front.
+import { gapText } from '../evaluate/evaluate.js';
+import type { Lang } from '../i18n/labels.js';
+import type { LawSummary } from '../lint/lint.js';
+
+const W = {
+  id: { applied: 'Peraturan yang diterapkan', amended: 'sebagaimana telah diubah dengan', unverified: 'tanggal berlaku belum diverifikasi', gap: 'PERINGATAN CAKUPAN' },
+  en: { applied: 'Law applied', amended: 'as amended by', unverified: 'date of effect not verified', gap: 'COVERAGE WARNING' },
+} as const;
+
+export function lawApplied(law: LawSummary, lang: Lang): string {
+  const w = W[lang];
+  const list = law.instruments.map((i) => {
+    const amended = i.amendedBy.length > 0 ? ` ${w.amended} ${i.amendedBy.map((a) => a.name).join(', ')}` : '';
+    return `${i.short}${amended}`;
+  });
+  return `${w.applied} (${law.date}): ${list.join('; ') || '-'}`;
+}
+
+/** One sentence per gap, or none when the rules cover the date. */
+export function lawGaps(law: LawSummary, lang: Lang): string[] {
+  return law.gaps.map((g) => `${W[lang].gap}: ${gapText(g)[lang]}.`);
+}
+
+export function lawLabel(lang: Lang): string {
+  return W[lang].applied;
+}
