@@ -1,5 +1,5 @@
 // Field parsers and validators for identifiers and dates read from documents (NIB, NPWP, NIK, KBLI, AHU,
-// Indonesian dates), plus the SPT filing-deadline arithmetic. Parsers return null on anything they cannot read; they never throw.
+// Indonesian dates). Parsers return null on anything they cannot read; they never throw.
 
 /** Keeps only the digits of a string. */
 export function digitsOnly(raw: string): string {
@@ -266,22 +266,4 @@ export function parseYear(raw: string): number | null {
   if (!/^\d{4}$/.test(s)) return null;
   const year = Number(s);
   return year >= 1990 && year <= 2100 ? year : null;
-}
-
-/** Last day a tax year's SPT Tahunan may be filed: 31 March of year+1 for orang pribadi, 30 April of year+1 for badan. ISO string. */
-export function sptFilingDeadline(taxYear: number, taxpayer: 'badan' | 'orang_pribadi'): string {
-  // The statutory calendar date only: the shift to the next working day when it falls on a weekend or holiday
-  // needs a holiday calendar we do not have.
-  return taxpayer === 'badan' ? `${taxYear + 1}-04-30` : `${taxYear + 1}-03-31`;
-}
-
-/** The last tax year whose SPT filing deadline is strictly before the given ISO date. */
-export function lastDueTaxYear(isoDate: string, taxpayer: 'badan' | 'orang_pribadi'): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!m || isoFrom(Number(m[1]), Number(m[2]), Number(m[3])) !== isoDate) {
-    throw new RangeError(`lastDueTaxYear: not an ISO date: ${JSON.stringify(isoDate)}`);
-  }
-  // Year N-1's deadline falls in year N; ISO dates compare correctly as strings.
-  const year = Number(m[1]);
-  return sptFilingDeadline(year - 1, taxpayer) < isoDate ? year - 1 : year - 2;
 }

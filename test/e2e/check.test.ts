@@ -192,7 +192,9 @@ describe('check on the other tenders', () => {
   it('before 17 July 2019 a missing SKDP fails, and a LibreOffice-printed CV bundle with an SKDP passes', async () => {
     const pt = await checkJson([T2019_03, bundle('pt-lengkap')]);
     expectContract(pt.report);
-    expect(statuses(pt.report)).toEqual({ '1': 'pass', '2': 'pass', '3': 'fail', '4': 'pass', '5': 'pass', '6': 'pass', '7': 'pass' });
+    // The BPE of this bundle was filed on 2019-04-26, after this tender's deadline: review, with both dates.
+    expect(statuses(pt.report)).toEqual({ '1': 'pass', '2': 'pass', '3': 'fail', '4': 'review', '5': 'pass', '6': 'pass', '7': 'pass' });
+    expect(requirement(pt.report, '4').reason).toContain('2019-04-26');
     expect(pt.code).toBe(1);
 
     const cv = await checkJson([T2019_03, bundle('cv-libreoffice')]);
@@ -210,17 +212,56 @@ describe('check on the other tenders', () => {
     expect(code).toBe(0);
     expect(report.bundles[0]?.bidder).toMatchObject({ name: 'CV Berkah Bersih Mandiri', form: 'cv' });
     expect(statuses(report)).toEqual({ '1': 'pass', '2': 'pass', '3': 'waived', '4': 'pass', '5': 'pass', '6': 'pass', '7': 'pass', '8': 'pass', '9': 'pass' });
-    expect(requirement(report, '2').via).toBe('nib-sebagai-tdp');
+    // 2024: the NIB stands in for a TDP on PP 5/2021, never PP 24/2018, which ended on 2021-02-02.
+    expect(requirement(report, '2').via).toBe('nib-sebagai-tdp-pp-5-2021');
+    expect(refs(report, '2')).not.toContain('pp-24-2018#nib-sebagai-tdp');
     expect(requirement(report, '1').evidence[0]).toMatchObject({ file: 'nib-oss-rba.pdf', value: '2203230004512' });
+    expect(report.law.instruments.map((i: { short: string }) => i.short)).toEqual(expect.arrayContaining(['PerLKPP 12/2021', 'PP 5/2021']));
   });
 
-  it('an individual (form stated in bundle.yaml) needs no izin usaha', async () => {
-    const { code, report } = await checkJson([T2023, bundle('perorangan-tanpa-izin')]);
+  it('2023 tender asking for SIUP, TDP, NPWP, SPT 2022 and SKDU: an OSS-RBA NIB with low-risk KBLI passes on PP 5/2021 under PerLKPP 12/2021', async () => {
+    const { code, report } = await checkJson([fixture('tenders', '2023-07-jasa-kebersihan-siup.yaml'), bundle('cv-oss-rba')]);
     expectContract(report);
     expect(code).toBe(0);
+    expect(statuses(report)).toEqual({ '1': 'pass', '2': 'pass', '3': 'pass', '4': 'pass', '5': 'waived', '6': 'pass', '7': 'pass', '8': 'pass' });
+    expect(refs(report, '1')).toEqual(['pp-5-2021#pb-risiko-rendah', 'perlkpp-12-2021#kualifikasi-perizinan-berusaha']);
+    const shorts = report.law.instruments.map((i: { short: string }) => i.short);
+    expect(shorts).toContain('PerLKPP 12/2021');
+    expect(shorts).not.toContain('PerLKPP 9/2018');
+    expect(shorts).not.toContain('PP 24/2018');
+    const cited = report.bundles[0].requirements.flatMap((r: { citations: Array<{ ref: string }> }) => r.citations.map((c) => c.ref));
+    expect(cited.filter((r: string) => r.startsWith('pp-24-2018') || r.startsWith('perlkpp-9-2018'))).toEqual([]);
+  });
+
+  it('the same bundle on a 2026 LDK in today\'s wording passes on PP 28/2025', async () => {
+    const { code, report, stdout } = await checkJson([fixture('tenders', '2026-03-jasa-kebersihan.yaml'), bundle('cv-oss-rba')]);
+    expectContract(report);
+    expect(code).toBe(0);
+    expect(refs(report, 'A.1')).toContain('pp-28-2025#pasal-130');
+    expect(refs(report, 'A.3')).toContain('pp-28-2025#pasal-220-ayat-2');
+    expect(report.law.gaps).toEqual([]);
+    expect(stdout).toContain('"short": "PP 28/2025"');
+  });
+
+  it('a tender dated past the rules\' review date: coverage warning on top and review, never a silent verdict', async () => {
+    const r = await runCli(['check', fixture('tenders', '2026-03-jasa-kebersihan.yaml'), bundle('cv-oss-rba'), '--as-of', '2027-09-01']);
+    expect(r.code).toBe(3);
+    const head = r.stdout.split('\n').slice(0, 6).join('\n');
+    expect(head).toContain('PERINGATAN CAKUPAN');
+    expect(head).toContain('2027-06-30');
+    expect(r.stdout).not.toContain('Memenuhi [');
+  });
+
+  it('an individual (form stated in bundle.yaml) needs no izin usaha in 2019; in 2023 it is review, never fail', async () => {
+    const { code, report } = await checkJson([T2023, bundle('perorangan-tanpa-izin')]);
+    expectContract(report);
+    expect(code).toBe(3);
     expect(report.bundles[0]?.bidder).toEqual({ name: 'Ahmad Fauzi', form: 'perorangan', source: 'manifest' });
-    expect(statuses(report)).toEqual({ '1': 'not_applicable', '2': 'pass', '3': 'pass', '4': 'pass', '5': 'pass' });
-    expect(refs(report, '1')).toContain('perlkpp-9-2018#lampiran-3.4.1-b');
+    expect(statuses(report)).toEqual({ '1': 'review', '2': 'pass', '3': 'pass', '4': 'pass', '5': 'pass' });
+    expect(refs(report, '1')).toContain('perlkpp-12-2021#perorangan-izin-usaha');
+    const early = await checkJson([T2023, bundle('perorangan-tanpa-izin'), '--as-of', '2019-10-01']);
+    expect(statuses(early.report)['1']).toBe('not_applicable');
+    expect(refs(early.report, '1')).toContain('perlkpp-9-2018#lampiran-3.4.1-b');
   });
 });
 

@@ -71,6 +71,20 @@ describe('lint on LDK plain text', () => {
     expect(report.requirements.find((r) => r.id === '3')?.line).toBe(12);
   });
 
+  it('knows the era: SIUP and TDP demanded after 2021-02-02 are obsolete, with the era\'s citation; not before', async () => {
+    const late = await runCli(['lint', fixture('tenders', '2023-07-jasa-kebersihan-siup.yaml'), '--format', 'json']);
+    const r = JSON.parse(late.stdout) as { law: { instruments: Array<{ short: string }> }; requirements: Array<{ id: string; findings: Array<{ code: string; citations: Array<{ ref: string }> }> }> };
+    const findings = (id: string) => r.requirements.find((x) => x.id === id)?.findings ?? [];
+    expect(findings('1').map((f) => f.code)).toContain('obsolete-document');
+    expect(findings('1').flatMap((f) => f.citations.map((c) => c.ref))).toContain('pp-5-2021#pb-risiko-rendah');
+    expect(findings('2').flatMap((f) => f.citations.map((c) => c.ref))).toEqual(['pp-5-2021#nib-identitas-registrasi']);
+    expect(r.law.instruments.map((i) => i.short)).toContain('PerLKPP 12/2021');
+    const early = await runCli(['lint', fixture('tenders', '2023-07-jasa-kebersihan-siup.yaml'), '--as-of', '2019-10-01', '--format', 'json']);
+    const e = JSON.parse(early.stdout) as typeof r;
+    expect(e.requirements.find((x) => x.id === '1')?.findings.map((f) => f.code)).not.toContain('obsolete-document');
+    expect(e.requirements.find((x) => x.id === '2')?.findings.flatMap((f) => f.citations.map((c) => c.ref))).toEqual(['pp-24-2018#nib-sebagai-tdp']);
+  });
+
   it('a 2023 construction LDK copied from a PDF: table rows, sections A/B, a tax year not yet due, template notes', async () => {
     const flags = ['--announced', '2023-03-06', '--deadline', '2023-03-20', '--type', 'konstruksi', '--name', 'Rehabilitasi Saluran Drainase'];
     const { code, report, stderr } = await lintJson([fixture('ldk', 'konstruksi-2023.txt'), ...flags]);
@@ -78,13 +92,15 @@ describe('lint on LDK plain text', () => {
     expect(summary(report)).toEqual({
       'A.1': ['nib'],
       'A.2': ['sbu'],
-      'A.3': ['npwp+spt_tahunan', 'tax-year-not-due', 'template-note'],
+      // Under PerLKPP 12/2021 the tax item is the KSWP: the SPT wording is flagged as the old list's.
+      'A.3': ['npwp+spt_tahunan', 'obsolete-document', 'tax-year-not-due', 'template-note'],
       'A.4': ['kswp'],
       'A.5': ['akta_pendirian', 'exemption-ignored'],
       'A.6': ['surat_domisili', 'cannot-be-required'],
       'A.7': ['surat_pernyataan'],
-      'B.1': ['unknown', 'not-understood'],
-      'B.2': ['unknown', 'not-understood'],
+      // Experience and SKP are lawful technical requirements: understood, never called discriminatory.
+      'B.1': ['pengalaman'],
+      'B.2': ['sisa_kemampuan_paket'],
     });
     // The page footer is skipped; the unplaced title line is reported, not dropped.
     expect(report.requirements.some((r) => /Halaman/.test(r.text))).toBe(false);

@@ -12,7 +12,8 @@ const CASES = path.join(RULES, 'tests');
 function casesOnOctober2019Tender(): string[] {
   return readdirSync(CASES)
     .map((f) => readFileSync(path.join(CASES, f), 'utf8'))
-    .filter((t) => t.includes('2019-10-barang-komputer.yaml') && !/^as_of:/m.test(t))
+    // Checked under the tender's own date (October 2019) or an as_of the moved waiver date now falls after.
+    .filter((t) => t.includes('2019-10-barang-komputer.yaml') && (!/^as_of:/m.test(t) || /^as_of: 2019-(?:0[7-9]|10)-/m.test(t)) && !/^as_of: 2019-07-(?:0\d|1[0-6])/m.test(t))
     .map((t) => /^case: (\S+)/m.exec(t)?.[1] as string)
     .sort();
 }
@@ -83,7 +84,7 @@ describe('rules test', () => {
   });
 
   it('fails a case whose expectation the rules no longer meet, naming case file and line', async () => {
-    const dir = rulesCopy({ 'requirements/tdp.yaml': (t) => t.replace(/from: 2018-06-21/, 'from: 2020-01-01') });
+    const dir = rulesCopy({ 'requirements/tdp.yaml': (t) => t.replace('      provision: pp-24-2018#nib-sebagai-tdp\n', '      provision: pp-24-2018#nib-sebagai-tdp\n      from: 2020-01-01\n') });
     const r = await runCli(['rules', 'test', dir, '--cases', CASES, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/FAIL +pt-lengkap-2019-10/);
@@ -110,7 +111,7 @@ describe('rules test', () => {
 
 describe('rules diff', () => {
   it('moving the domicile waiver date reports exactly the cases that flip, with the rule that caused it', async () => {
-    const head = rulesCopy({ 'requirements/surat-domisili.yaml': (t) => t.replace('from: 2019-07-17', 'from: 2019-11-01') });
+    const head = rulesCopy({ 'requirements/surat-domisili.yaml': (t) => t.replace('    - id: domisili-tidak-dapat-disyaratkan\n', '    - id: domisili-tidak-dapat-disyaratkan\n      from: 2019-11-01\n') });
     const r = await runCli(['rules', 'diff', RULES, head, '--cases', CASES, '--format', 'json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { flips: Array<{ case: string; requirement: string | null; base: string; head: string; cause: string }> };
@@ -129,7 +130,7 @@ describe('rules diff', () => {
 
   it('--fail-on-change fails on unannounced flips and accepts the ones the changelog announces', async () => {
     const edit = (flips: string) => ({
-      'requirements/surat-domisili.yaml': (t: string) => t.replace('from: 2019-07-17', 'from: 2019-11-01'),
+      'requirements/surat-domisili.yaml': (t: string) => t.replace('    - id: domisili-tidak-dapat-disyaratkan\n', '    - id: domisili-tidak-dapat-disyaratkan\n      from: 2019-11-01\n'),
       'ruleset.yaml': (t: string) => t.replace(/flips: \[[^\]]*\]/, `flips: [${flips}]`),
     });
     const unannounced = await runCli(['rules', 'diff', RULES, rulesCopy(edit('')), '--cases', CASES, '--fail-on-change']);

@@ -34,17 +34,18 @@ export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?:
 }
 
 /** Runs `check --format json` and returns the parsed report. */
-export async function checkJson(args: string[]): Promise<{ code: number; report: JsonReport; stderr: string }> {
+export async function checkJson(args: string[]): Promise<{ code: number; report: JsonReport; stderr: string; stdout: string }> {
   const r = await runCli(['check', ...args, '--format', 'json']);
   const report = JSON.parse(r.stdout) as unknown;
   // Every report the tests see must match the published schema exactly (unknown keys included).
   jsonReport.parse(report);
-  return { code: r.code, report: report as JsonReport, stderr: r.stderr };
+  return { code: r.code, report: report as JsonReport, stderr: r.stderr, stdout: r.stdout };
 }
 
 export interface JsonReport {
   schemaVersion: number;
   tool: { name: string; version: string };
+  law: { date: string; instruments: Array<{ id: string; short: string; amendedBy: Array<{ name: string }> }>; gaps: Array<{ code: string; message: string }> };
   ruleset: { version: string; sha256: string };
   asOf: string;
   tender: Record<string, unknown>;

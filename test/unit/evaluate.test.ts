@@ -52,10 +52,11 @@ describe('TDP and the NIB (PP 24/2018)', () => {
     expect(r?.evidence[0]).toMatchObject({ file: 'nib.pdf', field: 'nib', value: '8120114180194' });
   });
 
-  it('before PP 24/2018 it does not, and the reason says from when it would', () => {
+  it('before Perpres 16/2018 and PerLKPP 9/2018 the rules hold no law: review, never a verdict from later law', () => {
     const [r] = run(['Memiliki Tanda Daftar Perusahaan (TDP)'], [NIB], MAR_2018);
-    expect(r?.status).toBe('fail');
-    expect(r?.reason.en).toContain('counts as a substitute only from 2018-06-21');
+    expect(r?.status).toBe('review');
+    expect(r?.citations).toEqual([]);
+    expect(r?.reason.en).toContain('before the first regulation the rules encode (2018-07-01)');
   });
 });
 
@@ -159,8 +160,8 @@ describe('what cannot be decided is review', () => {
   it('KSWP: VALID passes, TIDAK VALID fails citing PerLKPP 5/2020', () => {
     const kswp = (status: string): Doc => ({ file: 'kswp.pdf', type: 'kswp', fields: { status } });
     const text = 'Memiliki status valid Keterangan Wajib Pajak';
-    expect(run([text], [kswp('VALID')], OCT_2019)[0]?.status).toBe('pass');
-    const bad = run([text], [kswp('TIDAK VALID')], OCT_2019)[0];
+    expect(run([text], [kswp('VALID')], { announced: '2023-07-03', deadline: '2023-07-17' })[0]?.status).toBe('pass');
+    const bad = run([text], [kswp('TIDAK VALID')], { announced: '2023-07-03', deadline: '2023-07-17' })[0];
     expect(bad?.status).toBe('fail');
     expect(bad?.citations.map((c) => c.instrument)).toContain('PerLKPP 5/2020');
   });

@@ -52,8 +52,12 @@ describe('understanding LDK wording', () => {
   });
 
   it('leaves wording it does not understand unknown, with the closest kinds as a hint', () => {
-    const k = inferKind('Memiliki pengalaman paling kurang 1 (satu) pekerjaan sejenis dalam kurun waktu 4 (empat) tahun terakhir', rules);
+    const k = inferKind('Memiliki sertifikat manajemen mutu ISO 9001:2015 yang masih berlaku', rules);
     expect(k.op).toBe('unknown');
+  });
+
+  it('understands experience as a technical requirement, not unknown wording', () => {
+    expect(kindOf('Memiliki pengalaman paling kurang 1 (satu) pekerjaan sejenis dalam kurun waktu 4 (empat) tahun terakhir')).toBe('pengalaman');
   });
 
   it('ignores the template notes pokja leave in brackets', () => {

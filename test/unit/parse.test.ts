@@ -5,7 +5,6 @@ import {
   findAhuNumbers,
   findDates,
   formatNpwp,
-  lastDueTaxYear,
   parseAhu,
   parseIndonesianDate,
   parseKbli,
@@ -14,7 +13,6 @@ import {
   parseNpwp,
   parseYear,
   sameNpwp,
-  sptFilingDeadline,
 } from '../../src/documents/parse.js';
 
 describe('digitsOnly', () => {
@@ -397,31 +395,6 @@ describe('parseYear', () => {
   });
 });
 
-describe('sptFilingDeadline', () => {
-  it('is 30 April of the next year for a badan and 31 March for an orang pribadi', () => {
-    expect(sptFilingDeadline(2023, 'badan')).toBe('2024-04-30');
-    expect(sptFilingDeadline(2023, 'orang_pribadi')).toBe('2024-03-31');
-  });
-});
-
-describe('lastDueTaxYear', () => {
-  it('gives a badan N-2 up to and including 30 April of year N, N-1 from 1 May', () => {
-    expect(lastDueTaxYear('2025-01-15', 'badan')).toBe(2023);
-    expect(lastDueTaxYear('2025-04-30', 'badan')).toBe(2023);
-    expect(lastDueTaxYear('2025-05-01', 'badan')).toBe(2024);
-    expect(lastDueTaxYear('2025-12-31', 'badan')).toBe(2024);
-  });
-
-  it('gives an orang pribadi N-2 up to and including 31 March of year N, N-1 from 1 April', () => {
-    expect(lastDueTaxYear('2025-03-31', 'orang_pribadi')).toBe(2023);
-    expect(lastDueTaxYear('2025-04-01', 'orang_pribadi')).toBe(2024);
-  });
-
-  it('throws on a string that is not an ISO date, since callers pass parsed dates only', () => {
-    expect(() => lastDueTaxYear('16 Agustus 2024', 'badan')).toThrow(RangeError);
-    expect(() => lastDueTaxYear('2024-02-30', 'badan')).toThrow(RangeError);
-  });
-});
 
 const INDONESIAN_MONTHS = [
   'Januari',

@@ -1,3 +1,5 @@
+import { periodOf } from '../../src/rules/at.js';
+import type { RequirementKind } from '../../src/rules/schema.js';
 import { cp, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,7 +43,9 @@ describe('loading the shipped ruleset', () => {
       'nib',
       'npwp',
       'pakta_integritas',
+      'pengalaman',
       'sbu',
+      'sisa_kemampuan_paket',
       'spt_tahunan',
       'surat_domisili',
       'surat_kuasa',
@@ -56,7 +60,10 @@ describe('loading the shipped ruleset', () => {
   it('carries the NIB-as-TDP equivalence from PP 24/2018, with its article marked unverified', async () => {
     const rules = await loadRuleset();
     const eq = rules.requirements.get('tdp')?.equivalences.find((e) => e.id === 'nib-sebagai-tdp');
-    expect(eq?.from).toBe('2018-06-21');
+    // In force exactly while PP 24/2018 is: from 2018-06-21 to the day PP 5/2021 took effect.
+    expect(periodOf(rules, eq ?? {}, [eq?.provision ?? ''])).toEqual({ from: '2018-06-21', until: '2021-02-02' });
+    expect(rules.at('2021-02-01').kind(rules.requirements.get('tdp') as RequirementKind).equivalences.map((e) => e.id)).toEqual(['nib-sebagai-tdp']);
+    expect(rules.at('2021-02-02').kind(rules.requirements.get('tdp') as RequirementKind).equivalences.map((e) => e.id)).toEqual(['nib-sebagai-tdp-pp-5-2021']);
     const p = rules.provisions.get(eq?.provision ?? '');
     expect(p?.instrument.short).toBe('PP 24/2018');
     expect(p?.provision.verification.verified).toBe(false);
@@ -66,7 +73,7 @@ describe('loading the shipped ruleset', () => {
   it('waives domicile letters from 17 July 2019 on SE Mendagri 503/6491/SJ', async () => {
     const rules = await loadRuleset();
     const waiver = rules.requirements.get('surat_domisili')?.waivers[0];
-    expect(waiver?.from).toBe('2019-07-17');
+    expect(periodOf(rules, waiver ?? {}, waiver?.provisions ?? [])).toEqual({ from: '2019-07-17', until: '2021-06-21' });
     expect(waiver?.provisions).toContain('se-mendagri-503-6491-sj-2019#skdu-situ-ho');
   });
 
@@ -94,13 +101,18 @@ describe('refusing a broken ruleset, naming file and line', () => {
     expect(await problemsOf(dir)).toEqual([expect.stringContaining('document type "nib_rba" does not exist')]);
   });
 
-  it('refuses an equivalence that starts before its instrument is in force', async () => {
-    const dir = await rulesWith('requirements/tdp.yaml', (t) => t.replace('from: 2018-06-21', 'from: 2017-01-01'));
-    expect(await problemsOf(dir)).toEqual([expect.stringContaining('before PP 24/2018 is in force (2018-06-21)')]);
+  it('refuses an equivalence whose instruments are never in force together', async () => {
+    const dir = await rulesWith('requirements/tdp.yaml', (t) => t.replace('      provision: pp-24-2018#nib-sebagai-tdp\n', '      provision: pp-24-2018#nib-sebagai-tdp\n      also: [perlkpp-12-2021#kualifikasi-perizinan-berusaha]\n'));
+    expect(await problemsOf(dir)).toEqual([expect.stringContaining('its instruments are never in force together')]);
+  });
+
+  it('refuses a name in rules/law.yaml that no rule defines, naming the line', async () => {
+    const dir = await rulesWith('law.yaml', (t) => t.replace('  - { document: akta, field: director }', '  - { document: akta, field: direktur }'));
+    expect(await problemsOf(dir)).toEqual([expect.stringMatching(/^law\.yaml:\d+: document type "akta" has no field "direktur"/)]);
   });
 
   it('refuses a waiver that ends before it starts', async () => {
-    const dir = await rulesWith('requirements/surat-domisili.yaml', (t) => t.replace('from: 2019-07-17', 'from: 2019-07-17\n      until: 2019-01-01'));
+    const dir = await rulesWith('requirements/surat-domisili.yaml', (t) => t.replace('    - id: domisili-tidak-dapat-disyaratkan\n', '    - id: domisili-tidak-dapat-disyaratkan\n      from: 2019-07-17\n      until: 2019-01-01\n'));
     expect(await problemsOf(dir)).toEqual([expect.stringContaining('ends (2019-01-01) before it starts (2019-07-17)')]);
   });
 
