@@ -29,12 +29,13 @@ export interface ConsistencyFinding {
 }
 
 const COMPANY_FIELDS = ['company_name'];
-/** Documents that establish who the bidder is. */
-const IDENTITY_DOCS = new Set(['nib', 'akta']);
 const TAXPAYER_DOCS = new Set(['npwp', 'spt_tahunan', 'kswp']);
 const L = (id: string, en: string): Localized => ({ id, en });
 
 export function checkConsistency(bundle: Bundle, ruleset: Ruleset): ConsistencyFinding[] {
+  // Documents that establish who the bidder is (rules/law.yaml): the others are compared against them.
+  const identityDocs = new Set(ruleset.law.identity_documents);
+  const compare = (subject: ConsistencyFinding['subject'], rs: Reading[], normalise: (s: string) => string, what: Localized) => compareReadings(subject, rs, normalise, what, identityDocs);
   const readings = (pick: (d: BundleDocument, f: Field) => boolean): Reading[] =>
     bundle.documents.flatMap((d) =>
       d.fields
@@ -66,7 +67,7 @@ export function checkConsistency(bundle: Bundle, ruleset: Ruleset): ConsistencyF
   if (first && npwps.some((x) => !sameNpwp(x.n, first.n))) {
     const list = npwps.map((x) => `${x.r.value} (${x.r.file})`).join(' / ');
     // The NPWP the NIB or akta prints is the reference; without one, no side can be preferred.
-    const reference = npwps.find((x) => IDENTITY_DOCS.has(x.r.docType));
+    const reference = npwps.find((x) => identityDocs.has(x.r.docType));
     const inQuestion = reference ? npwps.filter((x) => !sameNpwp(x.n, reference.n)) : npwps;
     findings.push({
       subject: 'npwp',
@@ -149,14 +150,14 @@ export function checkConsistency(bundle: Bundle, ruleset: Ruleset): ConsistencyF
   return findings;
 }
 
-function compare(subject: ConsistencyFinding['subject'], rs: Reading[], normalise: (s: string) => string, what: Localized): ConsistencyFinding[] {
+function compareReadings(subject: ConsistencyFinding['subject'], rs: Reading[], normalise: (s: string) => string, what: Localized, identityDocs: ReadonlySet<string>): ConsistencyFinding[] {
   if (rs.length < 2) return [];
   const groups = new Map<string, Reading[]>();
   for (const r of rs) groups.set(normalise(r.value), [...(groups.get(normalise(r.value)) ?? []), r]);
   if (groups.size > 1) {
     const variants = [...groups.values()].map((g) => `"${g[0]?.value}" (${g.map((r) => r.file).join(', ')})`).join(' / ');
     // The NIB and the deed establish who the bidder is: when they agree, the documents that differ are in question.
-    const identity = [...groups.values()].filter((g) => g.some((r) => IDENTITY_DOCS.has(r.docType)));
+    const identity = [...groups.values()].filter((g) => g.some((r) => identityDocs.has(r.docType)));
     const involved = identity.length === 1 ? rs.filter((r) => !identity[0]?.includes(r)) : rs;
     return [
       {
