@@ -614,9 +614,300 @@ async function nibs(): Promise<void> {
   );
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// OSS 1.1 NIB, izin usaha, TDP, domisili
+// ---------------------------------------------------------------------------------------------
+async function oss11(): Promise<void> {
+  const k11: [string, string][] = [
+    ["46100", "Perdagangan Besar Atas Dasar Balas Jasa (Fee) Atau Kontrak"],
+    ["46491", "Perdagangan Besar Alat Tulis dan Gambar"],
+    ["46591", "Perdagangan Besar Mesin, Peralatan dan Perlengkapannya"],
+    ["47592", "Perdagangan Eceran Perabot Rumah Tangga"],
+    ["82190", "Aktivitas Fotokopi, Penyiapan Dokumen dan Aktivitas Khusus Penunjang Kantor Lainnya"],
+  ];
+  await make(
+    "nib-oss11-pt",
+    {
+      type: "nib",
+      fields: { nib: "9120203651884", npwp: "02.715.883.4-431.000", company_name: "PT BINTANG TIGA SEMESTA", issued_on: "2019-07-22", kbli: k11.map((k) => k[0]) },
+    },
+    "OSS 1.1 'FORMAT NIB NON PERSEORANGAN' (PP 24/2018 preamble), colon fields with NPWP in dotted form, KBLI on a second page as 'kode : nama' list without risk, note that NIB is also TDP/API.",
+    { margins: { top: 60, bottom: 60, left: 70, right: 70 }, font: "Times-Roman", size: 11.5 },
+    (d) => {
+      d.font("Times-Roman").fontSize(8).text("FORMAT NIB NON PERSEORANGAN", L(d), 40, { width: W(d), align: "right" });
+      d.y = 70;
+      center(d, "PEMERINTAH REPUBLIK INDONESIA", "Times-Bold", 14);
+      center(d, "NOMOR INDUK BERUSAHA (NIB)", "Times-Bold", 14);
+      center(d, "9120203651884", "Times-Bold", 16);
+      gap(d, 1);
+      d.font("Times-Roman").fontSize(11.5);
+      para(d, "Berdasarkan ketentuan Pasal 24 ayat (1) Peraturan Pemerintah Nomor 24 Tahun 2018 tentang Pelayanan Perizinan Berusaha Terintegrasi Secara Elektronik, Lembaga OSS menerbitkan NIB kepada :");
+      gap(d, 0.6);
+      const lw = 190;
+      kv(d, "Nama Perusahaan", "PT BINTANG TIGA SEMESTA", { lw });
+      kv(d, "Alamat Kantor/Korespondensi", "Jl. Soekarno-Hatta No. 512, Kel. Batununggal, Kec. Bandung Kidul, Kota Bandung, Jawa Barat 40266", { lw });
+      kv(d, "NPWP", "02.715.883.4-431.000", { lw });
+      kv(d, "Nomor Telepon", "022-7512398", { lw });
+      kv(d, "Email", "bintangtiga.smt@gmail.com", { lw });
+      kv(d, "Kode dan Nama KBLI", "Lihat Lampiran", { lw });
+      kv(d, "Status Penanaman Modal", "PMDN", { lw });
+      kv(d, "Jenis API", "API-U", { lw });
+      kv(d, "Akses Kepabeanan", "Ya", { lw });
+      gap(d, 1);
+      d.text("Diterbitkan di Jakarta, tanggal: 22 Juli 2019", R(d) - 240, d.y, { width: 240 });
+      d.text("a.n. Menteri/Kepala Lembaga", R(d) - 240, d.y, { width: 240 });
+      d.text("Lembaga Pengelola dan Penyelenggara OSS", R(d) - 240, d.y, { width: 240 });
+      fakeQr(d, R(d) - 160, d.y + 6, 64, "9120203651884");
+      d.y += 80;
+      d.x = L(d);
+      d.font("Times-Roman").fontSize(9);
+      d.text("Keterangan:", L(d), d.y);
+      para(d, "1. NIB ini berlaku selama Pelaku Usaha menjalankan kegiatan usaha sesuai ketentuan peraturan perundang-undangan.");
+      para(d, "2. NIB adalah bukti Pendaftaran Penanaman Modal/Berusaha yang sekaligus merupakan pengesahan Tanda Daftar Perusahaan, Angka Pengenal Importir, hak akses kepabeanan, serta pendaftaran kepesertaan jaminan sosial.");
+      para(d, "3. NIB terdaftar sebagai TDP, API-U dan hak akses kepabeanan.");
+      d.addPage();
+      center(d, "LAMPIRAN NIB: 9120203651884", "Times-Bold", 12);
+      gap(d, 0.5);
+      d.font("Times-Roman").fontSize(11);
+      d.text("Kode dan Nama KBLI:", L(d), d.y);
+      d.moveDown(0.3);
+      k11.forEach((k, i) => {
+        d.text(`${i + 1}.  ${k[0]} : ${k[1]}`, L(d) + 10, d.y, { width: W(d) - 10 });
+        d.moveDown(0.2);
+      });
+    },
+  );
+
+  await make(
+    "nib-oss11-cv-nilai-baris-bawah",
+    { type: "nib", fields: { nib: "9120008712346", npwp: "82.451.306.7-512.000", company_name: "CV ANUGERAH BANGUN PERSADA", issued_on: "2020-03-03" } },
+    "OSS 1.1 non-perseorangan, labels in bold with the value on the NEXT line (no colons), NPWP printed as 15 bare digits, KBLI only 'Lihat Lampiran' (no lampiran attached).",
+    { margins: { top: 60, bottom: 60, left: 70, right: 70 } },
+    (d) => {
+      center(d, "PEMERINTAH REPUBLIK INDONESIA", "Helvetica-Bold", 13);
+      center(d, "LEMBAGA PENGELOLA DAN PENYELENGGARA OSS", "Helvetica", 10);
+      center(d, "NOMOR INDUK BERUSAHA (NIB)", "Helvetica-Bold", 13);
+      gap(d, 0.3);
+      center(d, "NIB 9120008712346", "Helvetica-Bold", 15);
+      gap(d, 1);
+      d.font("Helvetica").fontSize(10.5);
+      para(d, "Berdasarkan ketentuan Pasal 24 ayat (1) Peraturan Pemerintah Nomor 24 Tahun 2018, Lembaga OSS menerbitkan NIB kepada :");
+      gap(d, 0.6);
+      const nl = (a: string, b: string) => {
+        d.font("Helvetica-Bold");
+        nextLine(d, a, b, { indent: 14, vfont: "Helvetica" });
+        d.font("Helvetica");
+      };
+      nl("Nama Perusahaan", "CV ANUGERAH BANGUN PERSADA");
+      nl("Alamat Kantor/Korespondensi", "Perum Griya Asri Blok C2 No. 9, Kel. Jatimulya, Kec. Tambun Selatan, Kab. Bekasi, Jawa Barat");
+      nl("NPWP", "824513067512000");
+      nl("Nomor Telepon", "021-88350012");
+      nl("Email", "anugerahbangun.cv@gmail.com");
+      nl("Kode dan Nama KBLI", "Lihat Lampiran");
+      nl("Status Penanaman Modal", "PMDN");
+      nl("Jenis API", "-");
+      nl("Akses Kepabeanan", "Tidak");
+      gap(d, 0.8);
+      d.text("Diterbitkan di Jakarta", R(d) - 220, d.y, { width: 220 });
+      d.text("tanggal : 3 Maret 2020", R(d) - 220, d.y, { width: 220 });
+      d.moveDown(0.5);
+      d.text("Lembaga Pengelola dan Penyelenggara OSS", R(d) - 220, d.y, { width: 220 });
+      fakeQr(d, R(d) - 150, d.y + 6, 60, "9120008712346");
+      d.y += 76;
+      d.x = L(d);
+      d.fontSize(8.5);
+      para(d, "NIB adalah bukti Pendaftaran Penanaman Modal/Berusaha yang sekaligus merupakan pengesahan Tanda Daftar Perusahaan, Angka Pengenal Importir, hak akses kepabeanan sesuai ketentuan peraturan perundang-undangan. NIB terdaftar sebagai TDP.");
+    },
+  );
+
+  await make(
+    "siup-oss11",
+    {
+      type: "izin_usaha",
+      fields: { nib: "9120307214459", company_name: "CV SINAR PADI LESTARI", issued_on: "2019-11-12", kbli: ["47111"] },
+    },
+    "OSS 1.1 Izin Usaha print: 'Nama Usaha', 'Tanggal Terbit Izin Usaha Proyek Pertama', 'KBLI: 47111 - judul', 'Nomor Proyek'; a later 'Dicetak tanggal' must not be taken as the issue date.",
+    { margins: { top: 60, bottom: 60, left: 66, right: 66 } },
+    (d) => {
+      center(d, "PEMERINTAH REPUBLIK INDONESIA", "Helvetica-Bold", 13);
+      center(d, "IZIN USAHA", "Helvetica-Bold", 13);
+      center(d, "(Izin Usaha Perdagangan)", "Helvetica", 10.5);
+      gap(d, 1);
+      d.font("Helvetica").fontSize(10.5);
+      para(d, "Berdasarkan Peraturan Pemerintah Nomor 24 Tahun 2018 tentang Pelayanan Perizinan Berusaha Terintegrasi Secara Elektronik, Lembaga OSS menerbitkan Izin Usaha kepada:");
+      gap(d, 0.5);
+      const lw = 230;
+      kv(d, "Nama Usaha", "CV SINAR PADI LESTARI", { lw });
+      kv(d, "Nomor Induk Berusaha", "9120307214459", { lw });
+      kv(d, "Alamat Usaha", "Dusun Krajan RT 002 RW 001, Desa Sukorejo, Kec. Gending, Kab. Probolinggo", { lw });
+      kv(d, "Nomor Proyek", "R-201911120930-0007214459", { lw });
+      kv(d, "Tanggal Terbit Izin Usaha Proyek Pertama", "12 November 2019", { lw });
+      kv(d, "KBLI", "47111 - Perdagangan Eceran Berbagai Macam Barang Yang Utamanya Makanan, Minuman Atau Tembakau Di Minimarket/Supermarket/Hypermarket", { lw });
+      kv(d, "Lokasi Usaha", "Kab. Probolinggo, Jawa Timur", { lw });
+      gap(d, 0.8);
+      para(d, "Izin Usaha ini berlaku efektif setelah Pelaku Usaha menyelesaikan Komitmen dan melakukan pembayaran biaya Izin (jika ada) sesuai ketentuan peraturan perundang-undangan.");
+      gap(d, 1);
+      d.text("Lembaga Pengelola dan Penyelenggara OSS", R(d) - 230, d.y, { width: 230, align: "center" });
+      fakeQr(d, R(d) - 150, d.y + 6, 60, "R-201911120930");
+      d.y += 72;
+      d.text("Ditandatangani secara elektronik", R(d) - 230, d.y, { width: 230, align: "center" });
+      d.x = L(d);
+      d.moveDown(2);
+      d.fontSize(8).text("Dicetak tanggal: 30 Juni 2021", L(d), d.y);
+    },
+  );
+
+  await make(
+    "siup-dinas-2013",
+    {
+      type: "izin_usaha",
+      fields: { company_name: "PT BINTANG TIGA SEMESTA", npwp: "02.715.883.4-431.000", issued_on: "2013-04-15", valid_until: "2018-04-15", kbli: ["46100", "46491"] },
+    },
+    "Regional SIUP Kecil (Dinas, 2013) in ALL CAPS with a bordered two-column table of fields, KBLI as comma list inside a cell, expiry sentence, signature of the head of office.",
+    { margins: { top: 50, bottom: 50, left: 56, right: 56 } },
+    (d) => {
+      center(d, "PEMERINTAH KOTA BANDUNG", "Helvetica-Bold", 13);
+      center(d, "BADAN PELAYANAN PERIZINAN TERPADU", "Helvetica-Bold", 12);
+      center(d, "Jl. Cianjur No. 34 Bandung 40113 Telp. (022) 7208001", "Helvetica", 9);
+      d.moveTo(L(d), d.y + 3).lineTo(R(d), d.y + 3).lineWidth(1.5).stroke();
+      gap(d, 1);
+      center(d, "SURAT IZIN USAHA PERDAGANGAN (SIUP) KECIL", "Helvetica-Bold", 12.5);
+      center(d, "NOMOR : 510/2271/SIUP-K/BPPT/IV/2013", "Helvetica", 10.5);
+      gap(d, 1);
+      table(
+        d,
+        [
+          { title: "URAIAN", width: 190 },
+          { title: "KETERANGAN", width: W(d) - 190 },
+        ],
+        [
+          ["NAMA PERUSAHAAN", "PT BINTANG TIGA SEMESTA"],
+          ["NAMA PENANGGUNG JAWAB DAN JABATAN", "RUDI HARTONO / DIREKTUR UTAMA"],
+          ["ALAMAT PERUSAHAAN", "JL. SOEKARNO-HATTA NO. 512 BANDUNG"],
+          ["NOMOR TELEPON", "022-7512398"],
+          ["NPWP", "02.715.883.4-431.000"],
+          ["KEKAYAAN BERSIH PERUSAHAAN (TIDAK TERMASUK TANAH DAN BANGUNAN)", "RP. 350.000.000,-"],
+          ["KELEMBAGAAN", "PEDAGANG BESAR"],
+          ["KEGIATAN USAHA (KBLI)", "46100, 46491"],
+          ["BARANG / JASA DAGANGAN UTAMA", "ALAT TULIS KANTOR, PERALATAN KANTOR"],
+        ],
+        { size: 10, pad: 6, headFill: "#e5e5e5" },
+      );
+      gap(d, 0.5);
+      d.font("Helvetica").fontSize(10);
+      para(d, "SIUP INI BERLAKU SAMPAI DENGAN TANGGAL 15 APRIL 2018 DAN WAJIB DIDAFTAR ULANG SESUAI KETENTUAN YANG BERLAKU.");
+      gap(d, 1.5);
+      const x = R(d) - 220;
+      d.text("DIKELUARKAN DI : BANDUNG", x, d.y, { width: 220 });
+      d.text("PADA TANGGAL   : 15 APRIL 2013", x, d.y, { width: 220 });
+      d.moveDown(0.6);
+      d.text("KEPALA BADAN PELAYANAN PERIZINAN TERPADU KOTA BANDUNG", x, d.y, { width: 220, align: "center" });
+      d.moveDown(3.5);
+      d.font("Helvetica-Bold").text("Drs. H. ASEP SAEPUL MILAH, M.Si", x, d.y, { width: 220, align: "center", underline: true });
+      d.font("Helvetica").text("NIP. 19650312 198903 1 007", x, d.y, { width: 220, align: "center" });
+    },
+  );
+
+  await make(
+    "tdp-2016",
+    {
+      type: "tdp",
+      fields: { company_name: "PT BINTANG TIGA SEMESTA", npwp: "02.715.883.4-431.000", issued_on: "2016-03-02", valid_until: "2021-03-02", kbli: ["46100"] },
+    },
+    "Legacy TDP (Perseroan Terbatas) with boxed header fields in two columns, 'BERLAKU S/D TANGGAL' with numeric date, issue date in words-month format.",
+    { margins: { top: 50, bottom: 50, left: 56, right: 56 } },
+    (d) => {
+      center(d, "PEMERINTAH KOTA BANDUNG", "Helvetica-Bold", 12);
+      center(d, "BADAN PELAYANAN PERIZINAN TERPADU", "Helvetica-Bold", 11);
+      gap(d, 0.8);
+      center(d, "TANDA DAFTAR PERUSAHAAN", "Helvetica-Bold", 14);
+      center(d, "PERSEROAN TERBATAS", "Helvetica-Bold", 12);
+      gap(d, 0.8);
+      const y = d.y;
+      const cw = W(d) / 2;
+      d.rect(L(d), y, cw, 44).stroke();
+      d.rect(L(d) + cw, y, cw, 44).stroke();
+      d.font("Helvetica").fontSize(9).text("NOMOR TDP", L(d) + 6, y + 6);
+      d.font("Helvetica-Bold").fontSize(12).text("10.11.1.46.27831", L(d) + 6, y + 22);
+      d.font("Helvetica").fontSize(9).text("BERLAKU S/D TANGGAL", L(d) + cw + 6, y + 6);
+      d.font("Helvetica-Bold").fontSize(12).text("02-03-2021", L(d) + cw + 6, y + 22);
+      d.y = y + 56;
+      d.x = L(d);
+      d.font("Helvetica").fontSize(10.5);
+      const lw = 200;
+      kv(d, "NAMA PERUSAHAAN", "PT BINTANG TIGA SEMESTA", { lw });
+      kv(d, "STATUS", "KANTOR TUNGGAL", { lw });
+      kv(d, "NAMA PENGURUS / PENANGGUNG JAWAB", "RUDI HARTONO", { lw });
+      kv(d, "ALAMAT", "JL. SOEKARNO-HATTA NO. 512, KEL. BATUNUNGGAL, KEC. BANDUNG KIDUL, KOTA BANDUNG", { lw });
+      kv(d, "NPWP", "02.715.883.4-431.000", { lw });
+      kv(d, "KEGIATAN USAHA POKOK", "PERDAGANGAN BESAR ATAS DASAR BALAS JASA (FEE) ATAU KONTRAK", { lw });
+      kv(d, "KBLI", "46100", { lw });
+      gap(d, 0.8);
+      para(d, "PENGESAHAN PENDAFTARAN PERUSAHAAN INI BERLAKU SELAMA 5 (LIMA) TAHUN DAN WAJIB DIPERBAHARUI SEKURANG-KURANGNYA 3 (TIGA) BULAN SEBELUM MASA BERLAKUNYA BERAKHIR.");
+      gap(d, 1.5);
+      const x = R(d) - 230;
+      d.text("Dikeluarkan di : Bandung", x, d.y, { width: 230 });
+      d.text("Pada tanggal    : 2 Maret 2016", x, d.y, { width: 230 });
+      d.moveDown(0.5);
+      d.text("KEPALA BADAN PELAYANAN PERIZINAN TERPADU", x, d.y, { width: 230, align: "center" });
+      d.moveDown(3.5);
+      d.font("Helvetica-Bold").text("Drs. H. ASEP SAEPUL MILAH, M.Si", x, d.y, { width: 230, align: "center" });
+    },
+  );
+
+  await make(
+    "domisili-kelurahan-2018",
+    {
+      type: "surat_domisili",
+      fields: {
+        company_name: "CV TIRTA KENCANA",
+        issued_on: "2018-12-27",
+        valid_until: "2019-12-31",
+        signatory_name: "MUHAMMAD RIDWAN SIREGAR, S.STP",
+        signatory_role: "Lurah Sei Sikambing B",
+      },
+    },
+    "Village-office domicile letter (SKDP) with letterhead, numbered reference, prose with the firm's data in a colon block, validity sentence, lurah signature with NIP.",
+    { margins: { top: 50, bottom: 50, left: 64, right: 64 }, font: "Times-Roman", size: 12 },
+    (d) => {
+      center(d, "PEMERINTAH KOTA MEDAN", "Times-Bold", 13);
+      center(d, "KECAMATAN MEDAN SUNGGAL", "Times-Bold", 13);
+      center(d, "KELURAHAN SEI SIKAMBING B", "Times-Bold", 14);
+      center(d, "Jl. Gatot Subroto Km. 4,5 Medan Kode Pos 20122", "Times-Italic", 10);
+      d.moveTo(L(d), d.y + 3).lineTo(R(d), d.y + 3).lineWidth(2).stroke();
+      gap(d, 1.2);
+      center(d, "SURAT KETERANGAN DOMISILI PERUSAHAAN", "Times-Bold", 13);
+      center(d, "Nomor : 503/1187/SSB/XII/2018", "Times-Roman", 12);
+      gap(d, 1);
+      d.font("Times-Roman").fontSize(12);
+      para(d, "Yang bertanda tangan di bawah ini Lurah Sei Sikambing B Kecamatan Medan Sunggal Kota Medan, dengan ini menerangkan bahwa :");
+      gap(d, 0.5);
+      const lw = 170;
+      kv(d, "Nama Perusahaan", "CV TIRTA KENCANA", { lw, x: L(d) + 20 });
+      kv(d, "Nama Pimpinan", "RATNA DEWI", { lw, x: L(d) + 20 });
+      kv(d, "Bidang Usaha", "Pengadaan Air Bersih dan Instalasi Plambing", { lw, x: L(d) + 20 });
+      kv(d, "Alamat", "Jl. Gatot Subroto No. 17 RT 003 RW 005", { lw, x: L(d) + 20 });
+      gap(d, 0.5);
+      para(d, "Benar perusahaan tersebut di atas berdomisili dan menjalankan kegiatan usahanya di wilayah Kelurahan Sei Sikambing B Kecamatan Medan Sunggal Kota Medan.");
+      gap(d, 0.5);
+      para(d, "Surat Keterangan ini berlaku sampai dengan tanggal 31 Desember 2019. Demikian surat keterangan ini dibuat untuk dapat dipergunakan sebagaimana mestinya.");
+      gap(d, 2);
+      const x = R(d) - 230;
+      d.text("Medan, 27 Desember 2018", x, d.y, { width: 230, align: "center" });
+      d.text("LURAH SEI SIKAMBING B", x, d.y, { width: 230, align: "center" });
+      d.moveDown(4);
+      d.font("Times-Bold").text("MUHAMMAD RIDWAN SIREGAR, S.STP", x, d.y, { width: 230, align: "center", underline: true });
+      d.font("Times-Roman").text("Penata Tk. I", x, d.y, { width: 230, align: "center" });
+      d.text("NIP. 19840716 200312 1 002", x, d.y, { width: 230, align: "center" });
+    },
+  );
+}
+
 // MAIN-PLACEHOLDER
 async function main(): Promise<void> {
   await nibs();
+  await oss11();
   const sorted = Object.fromEntries(Object.keys(expected).sort().map((k) => [k, expected[k]]));
   writeFileSync(OUT + "expected.json", JSON.stringify(sorted, null, 2) + "\n");
   const nsorted = Object.fromEntries(Object.keys(notes).sort().map((k) => [k, notes[k]]));
