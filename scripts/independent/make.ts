@@ -904,10 +904,588 @@ async function oss11(): Promise<void> {
   );
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Tax: BPE, KSWP, SKT, NPWP
+// ---------------------------------------------------------------------------------------------
+function mailHeader(d: Doc, rows: [string, string][]): void {
+  d.font("Helvetica").fontSize(9.5);
+  for (const [k, v] of rows) {
+    d.font("Helvetica-Bold").text(k + " ", L(d), d.y, { continued: true });
+    d.font("Helvetica").text(v);
+  }
+  d.moveTo(L(d), d.y + 4).lineTo(R(d), d.y + 4).lineWidth(0.4).stroke();
+  d.moveDown(1);
+  d.x = L(d);
+}
+
+async function tax(): Promise<void> {
+  await make(
+    "bpe-email-1770s",
+    { type: "spt_tahunan", fields: { npwp: "58.123.456.9-423.000", tax_year: "2023", issued_on: "2024-03-14" } },
+    "Plain e-mail from e-Filing: mail headers, one 'Label : value' per line with single-space colons (not aligned), NPWP as 15 bare digits, date dd/mm/yyyy, 21-digit NTTE, individual 1770 S.",
+    { margins: { top: 50, bottom: 50, left: 50, right: 50 } },
+    (d) => {
+      mailHeader(d, [
+        ["From:", "pajak@pajak.go.id"],
+        ["To:", "arif.budiman84@gmail.com"],
+        ["Date:", "Thu, 14 Mar 2024 20:14:09 +0700"],
+        ["Subject:", "Bukti Penerimaan Elektronik"],
+      ]);
+      d.font("Helvetica").fontSize(10.5);
+      const lines = [
+        "Yth. ARIF BUDIMAN,",
+        "",
+        "Berikut ini adalah Bukti Penerimaan Elektronik Anda.",
+        "",
+        "Nama : ARIF BUDIMAN",
+        "NPWP : 581234569423000",
+        "Tahun Pajak : 2023",
+        "Masa Pajak : -/-",
+        "Jenis SPT : 1770 S",
+        "Pembetulan ke : 0",
+        "Status SPT : Nihil",
+        "Nominal : 0",
+        "Tanggal Penyampaian : 14/03/2024",
+        "Nomor Tanda Terima Elektronik : 418230557190284736521",
+        "",
+        "Terima kasih atas penyampaian SPT Anda melalui e-Filing.",
+        "Bukti Penerimaan Elektronik ini merupakan bukti penyampaian SPT yang sah.",
+        "",
+        "Hormat kami,",
+        "Direktorat Jenderal Pajak",
+        "",
+        "-- ",
+        "Email ini dikirim secara otomatis oleh sistem, mohon tidak membalas email ini. Pertanyaan terkait perpajakan dapat disampaikan melalui Kring Pajak 1500200.",
+      ];
+      for (const ln of lines) d.text(ln || " ", L(d), d.y, { width: W(d) });
+    },
+  );
+
+  await make(
+    "bpe-1771-gmail-terusan",
+    { type: "spt_tahunan", fields: { npwp: "0812345671023000", tax_year: "2024", issued_on: "2025-04-28", company_name: "PT MITRA DATA INFORMATIKA" } },
+    "Webmail print of a FORWARDED BPE (badan, 1771, Kurang Bayar): browser header/footer on each page, forward date differs from filing date, 16-digit NPWP, the field list is cut by a page break after 'Jenis SPT'.",
+    {
+      margins: { top: 60, bottom: 60, left: 54, right: 54 },
+      header: (d) => {
+        d.font("Helvetica").fontSize(7.5).text("5/2/25, 9:14 AM", L(d), 22, { lineBreak: false });
+        d.text("Gmail - Fwd: Bukti Penerimaan Elektronik", L(d), 22, { width: W(d), align: "center" });
+      },
+      footer: (d, p, n) => {
+        d.font("Helvetica").fontSize(7.5).text("https://mail.google.com/mail/u/0/?ik=3fa90c21d7&view=pt&search=all&permthid=thread-f:1830744021936", L(d), d.page.height - 28, { lineBreak: false });
+        d.text(`${p}/${n}`, L(d), d.page.height - 28, { width: W(d), align: "right" });
+      },
+    },
+    (d) => {
+      d.font("Helvetica-Bold").fontSize(13).text("Gmail", L(d), d.y);
+      d.font("Helvetica").fontSize(9).text("Keuangan Mitra Data <finance@mitradata.id>", L(d), d.y);
+      d.moveDown(0.6);
+      d.font("Helvetica-Bold").fontSize(11.5).text("Fwd: Bukti Penerimaan Elektronik", L(d), d.y);
+      d.font("Helvetica").fontSize(8.5).text("1 message", L(d), d.y);
+      d.moveDown(0.5);
+      d.font("Helvetica-Bold").fontSize(9.5).text("Keuangan Mitra Data <finance@mitradata.id>", L(d), d.y, { continued: true });
+      d.font("Helvetica").text("                               Fri, May 2, 2025 at 9:12 AM");
+      d.text("To: Tender Mitra Data <tender@mitradata.id>");
+      d.moveDown(0.8);
+      d.fontSize(10.5).text("Untuk lampiran dokumen kualifikasi, terlampir BPE SPT Tahunan PPh Badan.");
+      d.moveDown(0.8);
+      d.fontSize(9.5).text("---------- Forwarded message ---------");
+      d.text("From: <pajak@pajak.go.id>");
+      d.text("Date: Mon, Apr 28, 2025 at 4:47 PM");
+      d.text("Subject: Bukti Penerimaan Elektronik");
+      d.text("To: <finance@mitradata.id>");
+      d.moveDown(1);
+      d.fontSize(10.5);
+      const a = [
+        "Yth. PT MITRA DATA INFORMATIKA,",
+        " ",
+        "Berikut ini adalah Bukti Penerimaan Elektronik Anda.",
+        " ",
+        "Nama : PT MITRA DATA INFORMATIKA",
+        "NPWP : 0812345671023000",
+        "Tahun Pajak : 2024",
+        "Masa Pajak : 01-12",
+        "Jenis SPT : 1771",
+      ];
+      for (const ln of a) d.text(ln);
+      d.addPage();
+      const b = [
+        "Pembetulan ke : 0",
+        "Status SPT : Kurang Bayar",
+        "Nominal : 1.250.000",
+        "Tanggal Penyampaian : 28/04/2025",
+        "Nomor Tanda Terima Elektronik : 190475528813602947155",
+        " ",
+        "Terima kasih atas penyampaian SPT Anda melalui e-Filing.",
+        " ",
+        "Hormat kami,",
+        "Direktorat Jenderal Pajak",
+      ];
+      for (const ln of b) d.text(ln);
+    },
+  );
+
+  await make(
+    "bpe-tabel-pembetulan",
+    { type: "spt_tahunan", fields: { npwp: "03.187.654.2-614.000", tax_year: "2022", issued_on: "2023-06-05", company_name: "PT CAHAYA NUSA TEKNIK" } },
+    "Portal-style BPE in a two-column bordered table (no colons), Pembetulan ke 1, Lebih Bayar, date with time 'dd/mm/yyyy hh:mm:ss', dotted NPWP, a second date (print date) in the footer.",
+    {
+      margins: { top: 60, bottom: 60, left: 60, right: 60 },
+      footer: (d) => {
+        d.font("Helvetica").fontSize(7.5).text("Dicetak pada 12/01/2025 08:03:11 dari djponline.pajak.go.id", L(d), d.page.height - 30, { width: W(d), align: "center" });
+      },
+    },
+    (d) => {
+      center(d, "KEMENTERIAN KEUANGAN REPUBLIK INDONESIA", "Helvetica-Bold", 11);
+      center(d, "DIREKTORAT JENDERAL PAJAK", "Helvetica-Bold", 11);
+      gap(d, 0.6);
+      center(d, "BUKTI PENERIMAAN ELEKTRONIK", "Helvetica-Bold", 14);
+      gap(d, 1);
+      table(
+        d,
+        [
+          { title: "Uraian", width: 190 },
+          { title: "Keterangan", width: W(d) - 190 },
+        ],
+        [
+          ["Nama Wajib Pajak", "PT CAHAYA NUSA TEKNIK"],
+          ["NPWP", "03.187.654.2-614.000"],
+          ["Jenis SPT", "SPT Tahunan PPh Wajib Pajak Badan (1771)"],
+          ["Tahun Pajak", "2022"],
+          ["Masa Pajak", "01 - 12"],
+          ["Pembetulan ke", "1"],
+          ["Status SPT", "Lebih Bayar"],
+          ["Nominal", "Rp 4.318.500"],
+          ["Tanggal dan Jam Penyampaian", "05/06/2023 10:41:22"],
+          ["Nomor Tanda Terima Elektronik (NTTE)", "552093184467120938815"],
+          ["NTPA", "7E2B0C4F19A3D611"],
+          ["Penyedia Jasa Aplikasi Perpajakan (PJAP)", "-"],
+        ],
+        { size: 10.5, pad: 6, headFill: "#d9d9d9" },
+      );
+      gap(d, 0.5);
+      d.font("Helvetica").fontSize(9.5);
+      para(d, "Bukti Penerimaan Elektronik ini merupakan bukti penerimaan yang sah atas penyampaian SPT secara elektronik dan tidak memerlukan tanda tangan.");
+    },
+  );
+
+  await make(
+    "kswp-surat-valid",
+    { type: "kswp", fields: { npwp: "0845123076008000", status: "VALID", company_name: "PT GRAHA RAYA KONSTRUKSI", issued_on: "2025-06-12" } },
+    "Coretax-era 'Surat Keterangan Konfirmasi Status Wajib Pajak' letter: letterhead, KET number, colon fields with 16-digit NPWP and NITKU, status VALID in bold inside a box, e-signature note.",
+    { margins: { top: 50, bottom: 60, left: 64, right: 64 } },
+    (d) => {
+      d.font("Helvetica-Bold").fontSize(10);
+      d.text("KEMENTERIAN KEUANGAN REPUBLIK INDONESIA", L(d), d.y);
+      d.text("DIREKTORAT JENDERAL PAJAK", L(d), d.y);
+      d.font("Helvetica").fontSize(9).text("KANTOR PELAYANAN PAJAK PRATAMA JAKARTA DUREN SAWIT", L(d), d.y);
+      d.moveTo(L(d), d.y + 4).lineTo(R(d), d.y + 4).lineWidth(1).stroke();
+      gap(d, 1.2);
+      center(d, "SURAT KETERANGAN", "Helvetica-Bold", 12.5);
+      center(d, "KONFIRMASI STATUS WAJIB PAJAK", "Helvetica-Bold", 12.5);
+      center(d, "Nomor KET-00218/KSWP-CT/KPP.0804/2025", "Helvetica", 10);
+      gap(d, 1);
+      d.font("Helvetica").fontSize(10.5);
+      para(d, "Berdasarkan permohonan Konfirmasi Status Wajib Pajak dalam rangka Pengadaan Barang/Jasa Pemerintah, dengan ini diterangkan bahwa Wajib Pajak:");
+      gap(d, 0.5);
+      const lw = 140;
+      kv(d, "Nama", "PT GRAHA RAYA KONSTRUKSI", { lw, x: L(d) + 16 });
+      kv(d, "NPWP", "0845123076008000", { lw, x: L(d) + 16 });
+      kv(d, "NITKU", "0845123076008000000000", { lw, x: L(d) + 16 });
+      kv(d, "Alamat", "JL. RAYA KALIMALANG NO. 88, CIPINANG MELAYU, MAKASAR, KOTA ADM. JAKARTA TIMUR", { lw, x: L(d) + 16 });
+      kv(d, "Keperluan", "Pengadaan Barang/Jasa Pemerintah", { lw, x: L(d) + 16 });
+      gap(d, 0.6);
+      d.text("memiliki status:", L(d), d.y);
+      const y = d.y + 6;
+      d.rect(L(d) + 150, y, 150, 30).lineWidth(1.2).stroke();
+      d.font("Helvetica-Bold").fontSize(16).text("VALID", L(d) + 150, y + 8, { width: 150, align: "center" });
+      d.y = y + 44;
+      d.font("Helvetica").fontSize(10.5);
+      para(d, "Surat Keterangan ini diterbitkan berdasarkan data yang tersedia dalam sistem administrasi Direktorat Jenderal Pajak pada saat surat ini diterbitkan dan dapat dibatalkan apabila di kemudian hari ditemukan data yang tidak sesuai.");
+      gap(d, 1.5);
+      const x = R(d) - 240;
+      d.text("Diterbitkan di Jakarta", x, d.y, { width: 240 });
+      d.text("pada tanggal 12 Juni 2025", x, d.y, { width: 240 });
+      d.text("a.n. Direktur Jenderal Pajak", x, d.y, { width: 240 });
+      d.text("Kepala Kantor,", x, d.y, { width: 240 });
+      d.moveDown(0.3);
+      d.fontSize(8.5).text("Ditandatangani secara elektronik", x, d.y, { width: 240 });
+      d.moveDown(0.3);
+      d.fontSize(10.5).text("ANDRIANTO WIBOWO", x, d.y, { width: 240 });
+    },
+  );
+
+  await make(
+    "kswp-web-tidak-valid",
+    { type: "kswp", fields: { npwp: "76.552.190.3-113.000", status: "TIDAK VALID", company_name: "CV TIRTA KENCANA", issued_on: "2021-09-03" } },
+    "Screen print of a KSWP result page (2021): small table 'Hasil Konfirmasi', status TIDAK VALID in a cell, then an explanatory legend that also contains the word VALID; date as dd-mm-yyyy hh:mm.",
+    { margins: { top: 40, bottom: 50, left: 44, right: 44 } },
+    (d) => {
+      d.rect(L(d), 36, W(d), 26).fill("#1f3b64");
+      d.fillColor("white").font("Helvetica-Bold").fontSize(11).text("DJP Online  |  Layanan Konfirmasi Status Wajib Pajak", L(d) + 8, 44);
+      d.fillColor("black");
+      d.y = 80;
+      d.font("Helvetica-Bold").fontSize(12).text("Hasil Konfirmasi Status Wajib Pajak", L(d), d.y);
+      d.moveDown(0.6);
+      table(
+        d,
+        [
+          { title: "NPWP", width: 130 },
+          { title: "Nama Wajib Pajak", width: 150 },
+          { title: "Tanggal Konfirmasi", width: 110 },
+          { title: "Status", width: W(d) - 390 },
+        ],
+        [["76.552.190.3-113.000", "CV TIRTA KENCANA", "03-09-2021 14:22", "TIDAK VALID"]],
+        { size: 10, pad: 6, headFill: "#e8e8e8" },
+      );
+      d.font("Helvetica").fontSize(10);
+      d.text("Keterangan:", L(d), d.y);
+      d.moveDown(0.2);
+      para(d, "- SPT Tahunan PPh untuk 2 (dua) tahun pajak terakhir belum seluruhnya disampaikan.", { indent: 10 });
+      gap(d, 0.6);
+      d.font("Helvetica-Oblique").fontSize(8.5);
+      para(d, "Catatan: Status VALID diberikan apabila nama dan NPWP sesuai dengan data dalam administrasi perpajakan dan Wajib Pajak telah menyampaikan SPT Tahunan untuk 2 (dua) tahun pajak terakhir. Status TIDAK VALID diberikan apabila salah satu kondisi tersebut tidak terpenuhi. Silakan hubungi Kantor Pelayanan Pajak terdaftar untuk informasi lebih lanjut.");
+    },
+  );
+
+  const skt = (d: Doc, o: { kanwil: string; kpp: string; nomor: string; nama: string; npwp: string; nik: string; klu: string; alamat: string; kategori: string; mulai: string; kota: string; tgl: string; kepala: string; extra?: [string, string][]; checks: [string, boolean][] }) => {
+    d.font("Helvetica-Bold").fontSize(9.5);
+    for (const h of ["KEMENTERIAN KEUANGAN REPUBLIK INDONESIA", "DIREKTORAT JENDERAL PAJAK", o.kanwil, o.kpp]) d.text(h, L(d), d.y);
+    d.moveTo(L(d), d.y + 3).lineTo(R(d), d.y + 3).lineWidth(0.8).stroke();
+    gap(d, 1);
+    center(d, "SURAT KETERANGAN TERDAFTAR", "Helvetica-Bold", 13);
+    center(d, `Nomor : ${o.nomor}`, "Helvetica", 10);
+    gap(d, 1);
+    d.font("Helvetica").fontSize(10.5);
+    para(d, "Berdasarkan permohonan pendaftaran Wajib Pajak dan data yang tercantum dalam administrasi perpajakan, dengan ini diterangkan bahwa :");
+    gap(d, 0.4);
+    const lw = 250;
+    const rows: [string, string][] = [
+      ["1. Nama", o.nama],
+      ["2. Nomor Pokok Wajib Pajak (NPWP)", o.npwp],
+      ...(o.extra ?? []),
+      ["3. Nomor Induk Kependudukan (NIK)", o.nik],
+      ["4. Klasifikasi Lapangan Usaha (KLU) Utama", o.klu],
+      ["5. Alamat", o.alamat],
+      ["6. Kategori", o.kategori],
+      ["7. Tanggal Mulai Terdaftar", o.mulai],
+    ];
+    for (const [a, b] of rows) kv(d, a, b, { lw });
+    gap(d, 0.5);
+    d.text("Kewajiban Pajak :", L(d), d.y);
+    d.moveDown(0.2);
+    for (const [c, on] of o.checks) {
+      const y = d.y;
+      d.rect(L(d) + 14, y + 1, 9, 9).lineWidth(0.6).stroke();
+      if (on) d.font("Helvetica-Bold").fontSize(9).text("X", L(d) + 15.5, y + 1.5, { lineBreak: false });
+      d.font("Helvetica").fontSize(10.5).text(c, L(d) + 30, y);
+    }
+    gap(d, 0.5);
+    para(d, `Telah terdaftar pada administrasi kami terhitung sejak ${o.mulai}.`);
+    gap(d, 1.2);
+    const x = R(d) - 230;
+    d.text(`${o.kota}, ${o.tgl}`, x, d.y, { width: 230 });
+    d.text("a.n. Kepala Kantor", x, d.y, { width: 230 });
+    d.text("Kepala Seksi Pelayanan", x, d.y, { width: 230 });
+    d.moveDown(3);
+    d.font("Helvetica-Bold").text(o.kepala, x, d.y, { width: 230, underline: true });
+    d.font("Helvetica");
+  };
+  const CHECKS: [string, boolean][] = [
+    ["PPh Pasal 21", true],
+    ["PPh Pasal 23", true],
+    ["PPh Pasal 25/29 Badan", true],
+    ["PPh Final Pasal 4 ayat (2)", false],
+    ["PPN", false],
+  ];
+
+  await make(
+    "skt-npwp-titik-2012",
+    { type: "npwp", fields: { npwp: "02.715.883.4-431.000", company_name: "PT BINTANG TIGA SEMESTA", issued_on: "2012-05-21" } },
+    "SKT PER-20/PJ/2013-style, numbered fields 1-7 colon-aligned, NPWP in 15-digit dotted form, NIK '-', Kewajiban Pajak check boxes.",
+    { margins: { top: 50, bottom: 50, left: 60, right: 60 } },
+    (d) =>
+      skt(d, {
+        kanwil: "KANTOR WILAYAH DJP JAWA BARAT I",
+        kpp: "KANTOR PELAYANAN PAJAK PRATAMA BANDUNG KARANGPANJANG",
+        nomor: "PEM-01234/WPJ.09/KP.0303/2012",
+        nama: "PT BINTANG TIGA SEMESTA",
+        npwp: "02.715.883.4-431.000",
+        nik: "-",
+        klu: "46100 - PERDAGANGAN BESAR ATAS DASAR BALAS JASA (FEE) ATAU KONTRAK",
+        alamat: "JL. SOEKARNO-HATTA NO. 512 RT 004 RW 002, BATUNUNGGAL, BANDUNG KIDUL, KOTA BANDUNG, JAWA BARAT 40266",
+        kategori: "Badan",
+        mulai: "21 Mei 2012",
+        kota: "Bandung",
+        tgl: "21 Mei 2012",
+        kepala: "DEDI SUPRIADI",
+        checks: CHECKS,
+      }),
+  );
+
+  await make(
+    "skt-npwp-polos-cv",
+    { type: "npwp", fields: { npwp: "82.451.306.7-512.000", company_name: "CV ANUGERAH BANGUN PERSADA", issued_on: "2020-01-29" } },
+    "SKT for a CV with the NPWP printed as 15 bare digits; registration date (28 Jan) differs from the letter date (29 Jan).",
+    { margins: { top: 50, bottom: 50, left: 60, right: 60 } },
+    (d) =>
+      skt(d, {
+        kanwil: "KANTOR WILAYAH DJP JAWA BARAT II",
+        kpp: "KANTOR PELAYANAN PAJAK PRATAMA CIKARANG UTARA",
+        nomor: "S-0412KT/WPJ.22/KP.0503/2020",
+        nama: "CV ANUGERAH BANGUN PERSADA",
+        npwp: "824513067512000",
+        nik: "-",
+        klu: "41012 - KONSTRUKSI GEDUNG PERKANTORAN",
+        alamat: "PERUM GRIYA ASRI BLOK C2 NO. 9, JATIMULYA, TAMBUN SELATAN, KAB. BEKASI, JAWA BARAT",
+        kategori: "Badan",
+        mulai: "28 Januari 2020",
+        kota: "Cikarang",
+        tgl: "29 Januari 2020",
+        kepala: "RINA KUSUMAWATI",
+        checks: [["PPh Pasal 21", true], ["PPh Pasal 23", true], ["PPh Pasal 25/29 Badan", true], ["PPh Final Pasal 4 ayat (2)", true], ["PPN", false]],
+      }),
+  );
+
+  await make(
+    "skt-cabang-nitku",
+    { type: "npwp", fields: { npwp: "0031876542614000", company_name: "PT CAHAYA NUSA TEKNIK", issued_on: "2024-08-02" } },
+    "2024 SKT for a branch: NPWP as 16 digits plus a 22-digit NITKU (branch suffix 000001) on its own line, digits only (PER-06/PJ/2024).",
+    { margins: { top: 50, bottom: 50, left: 60, right: 60 } },
+    (d) =>
+      skt(d, {
+        kanwil: "KANTOR WILAYAH DJP JAWA TIMUR I",
+        kpp: "KANTOR PELAYANAN PAJAK PRATAMA SURABAYA RUNGKUT",
+        nomor: "S-08815/SKT/KPP.0310/2024",
+        nama: "PT CAHAYA NUSA TEKNIK",
+        npwp: "0031876542614000",
+        extra: [["   NITKU", "0031876542614000000001"]],
+        nik: "-",
+        klu: "42101 - KONSTRUKSI BANGUNAN SIPIL JALAN",
+        alamat: "JL. MAYJEN SUNGKONO NO. 21, KEBOMAS, KAB. GRESIK, JAWA TIMUR",
+        kategori: "Cabang",
+        mulai: "1 Agustus 2024",
+        kota: "Surabaya",
+        tgl: "2 Agustus 2024",
+        kepala: "YUDHA PRASETYO",
+        checks: CHECKS,
+      }),
+  );
+
+  const card = (d: Doc, rows: [string, string][], title: string) => {
+    const x = L(d);
+    const y = d.y;
+    const w = 330;
+    const h = 200;
+    d.roundedRect(x, y, w, h, 10).lineWidth(1).stroke();
+    d.rect(x, y, w, 34).fill("#dfe7f1").fillColor("black");
+    d.font("Helvetica-Bold").fontSize(9).text("KEMENTERIAN KEUANGAN REPUBLIK INDONESIA", x + 10, y + 6, { width: w - 20 });
+    d.text("DIREKTORAT JENDERAL PAJAK", x + 10, y + 18, { width: w - 20 });
+    d.font("Helvetica-Bold").fontSize(10).text(title, x + 10, y + 44, { width: w - 20 });
+    d.y = y + 64;
+    for (const [a, b] of rows) {
+      const yy = d.y;
+      d.font("Helvetica").fontSize(8.5).text(a, x + 10, yy, { width: 100 });
+      d.font("Helvetica-Bold").fontSize(a.startsWith("NPWP") ? 12 : 9.5).text(b, x + 110, yy, { width: w - 120 });
+      d.moveDown(0.4);
+    }
+    d.y = y + h + 20;
+    d.x = L(d);
+  };
+
+  await make(
+    "npwp-badan-16digit",
+    { type: "npwp", fields: { npwp: "0812345671023000", company_name: "PT MITRA DATA INFORMATIKA" } },
+    "Electronic NPWP card (e-PDF) for a badan: card drawn in a rounded box, labels without colons, 16-digit NPWP digits only, 'Tanggal Terdaftar'.",
+    { margins: { top: 60, bottom: 60, left: 60, right: 60 } },
+    (d) => {
+      card(
+        d,
+        [
+          ["NPWP", "0812345671023000"],
+          ["Nama", "PT MITRA DATA INFORMATIKA"],
+          ["Alamat", "GEDUNG MENARA SENTOSA LT. 7, JL. JEND. SUDIRMAN KAV. 12, KARET TENGSIN, TANAH ABANG, JAKARTA PUSAT"],
+          ["Tanggal Terdaftar", "15 Januari 2019"],
+        ],
+        "KARTU NOMOR POKOK WAJIB PAJAK",
+      );
+      d.font("Helvetica").fontSize(8.5);
+      para(d, "Kartu NPWP elektronik ini diterbitkan berdasarkan Peraturan Direktur Jenderal Pajak Nomor PER-04/PJ/2020 dan tidak memerlukan tanda tangan basah. Sejak 1 Juli 2024 NPWP dicantumkan dalam format 16 digit.");
+    },
+  );
+
+  await make(
+    "npwp-orang-pribadi-nik",
+    { type: "npwp", fields: { npwp: "3578012504840003", nik: "3578012504840003" } },
+    "Individual NPWP card where the NPWP equals the NIK (PMK 112/2022), both printed as 16 digits; old 15-digit number shown as 'NPWP lama' (spaced dotted) as a distractor.",
+    { margins: { top: 60, bottom: 60, left: 60, right: 60 } },
+    (d) => {
+      card(
+        d,
+        [
+          ["NPWP", "3578012504840003"],
+          ["NIK", "3578012504840003"],
+          ["Nama", "ARIF BUDIMAN"],
+          ["Alamat", "JL. KUTISARI SELATAN IX/14, KUTISARI, TENGGILIS MEJOYO, SURABAYA"],
+          ["Tanggal Terdaftar", "09 Februari 2012"],
+        ],
+        "KARTU NOMOR POKOK WAJIB PAJAK",
+      );
+      d.font("Helvetica").fontSize(8.5);
+      para(d, "NPWP lama (15 digit): 58.123.456.9-423.000. Bagi Wajib Pajak orang pribadi penduduk, Nomor Induk Kependudukan digunakan sebagai Nomor Pokok Wajib Pajak.");
+    },
+  );
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// KTP-el
+// ---------------------------------------------------------------------------------------------
+interface Ktp {
+  prov: string;
+  kab: string;
+  nik: string;
+  rows: [string, string][];
+  tempat: string;
+  tgl: string;
+}
+
+function ktpCard(d: Doc, k: Ktp): void {
+  const x = L(d);
+  const y = d.y;
+  const w = 430;
+  const h = 270;
+  d.roundedRect(x, y, w, h, 12).lineWidth(1).stroke();
+  d.rect(x + 1, y + 1, w - 2, 40).fill("#e4eef8").fillColor("black");
+  d.font("Helvetica-Bold").fontSize(11).text(k.prov, x, y + 8, { width: w, align: "center" });
+  d.text(k.kab, x, y + 22, { width: w, align: "center" });
+  d.font("Helvetica-Bold").fontSize(12).text("NIK", x + 12, y + 50, { width: 80, lineBreak: false });
+  d.text(":", x + 112, y + 50, { lineBreak: false });
+  d.text(k.nik, x + 122, y + 50, { lineBreak: false });
+  let yy = y + 72;
+  for (const [a, b] of k.rows) {
+    d.font("Helvetica").fontSize(8.5).text(a, x + 12, yy, { width: 100, lineBreak: false });
+    d.text(":", x + 112, yy, { lineBreak: false });
+    d.text(b, x + 122, yy, { width: 200 });
+    yy = Math.max(d.y, yy + 11);
+  }
+  // photo
+  d.rect(x + w - 100, y + 60, 82, 104).lineWidth(0.6).stroke();
+  d.font("Helvetica").fontSize(6).fillColor("#888888").text("PAS FOTO", x + w - 100, y + 108, { width: 82, align: "center" });
+  d.fillColor("black").fontSize(8).text(k.tempat, x + w - 110, y + 172, { width: 102, align: "center" });
+  d.text(k.tgl, x + w - 110, y + 183, { width: 102, align: "center" });
+  d.moveTo(x + w - 100, y + 230).bezierCurveTo(x + w - 80, y + 205, x + w - 60, y + 245, x + w - 22, y + 222).lineWidth(0.8).stroke();
+  d.y = y + h + 20;
+  d.x = L(d);
+}
+
+async function ktps(): Promise<void> {
+  await make(
+    "ktp-laki-seumur-hidup",
+    { type: "ktp", fields: { nik: "3174051207850003", issued_on: "2021-03-16" } },
+    "KTP-el card drawn as a box, colon-aligned, male NIK (birth date 12-07-1985 -> 120785), 'SEUMUR HIDUP', issue place/date under the photo frame.",
+    { margins: { top: 70, bottom: 60, left: 80, right: 60 } },
+    (d) =>
+      ktpCard(d, {
+        prov: "PROVINSI DKI JAKARTA",
+        kab: "KOTA JAKARTA SELATAN",
+        nik: "3174051207850003",
+        rows: [
+          ["Nama", "HENDRA WIJAYA"],
+          ["Tempat/Tgl Lahir", "JAKARTA, 12-07-1985"],
+          ["Jenis Kelamin", "LAKI-LAKI          Gol. Darah : A"],
+          ["Alamat", "JL. TEBET BARAT DALAM VI NO. 21"],
+          ["RT/RW", "007/004"],
+          ["Kel/Desa", "TEBET BARAT"],
+          ["Kecamatan", "TEBET"],
+          ["Agama", "ISLAM"],
+          ["Status Perkawinan", "KAWIN"],
+          ["Pekerjaan", "WIRASWASTA"],
+          ["Kewarganegaraan", "WNI"],
+          ["Berlaku Hingga", "SEUMUR HIDUP"],
+        ],
+        tempat: "JAKARTA SELATAN",
+        tgl: "16-03-2021",
+      }),
+  );
+
+  await make(
+    "ktp-perempuan-ocr-berantakan",
+    { type: "ktp", fields: { nik: "3578046311880001", issued_on: "2019-10-04" } },
+    "Text layer imitating a poor OCR of a woman's KTP (birth 23-11-1988 -> day 63): labels run together ('TempatTgl Lahir', 'RTRW', 'KelDesa', 'StatusPerkawinan', 'BerlakuHingga'), most values on the NEXT line, no colons, header lower-case noise, issue place/date at the end.",
+    { margins: { top: 60, bottom: 60, left: 70, right: 70 }, font: "Courier", size: 11 },
+    (d) => {
+      d.font("Courier").fontSize(11);
+      const lines = [
+        "PROVINSI JAWA TIMUR",
+        "KOTA SURABAYA",
+        "NIK",
+        "3578046311880001",
+        "Nama",
+        "MEGA LESTARI",
+        "TempatTgl Lahir",
+        "SURABAYA. 23-11-1988",
+        "Jenis kelamin PEREMPUAN Gol Darah B",
+        "Alamat",
+        "JL. DARMO PERMAI III/27",
+        "RTRW",
+        "002/ 009",
+        "KelDesa",
+        "PRADAHKALIKENDAL",
+        "Kecamatan",
+        "DUKUH PAKIS",
+        "Agama ISLAM",
+        "StatusPerkawinan",
+        "KAWIN",
+        "Pekerjaan",
+        "KARYAWAN SWASTA",
+        "Kewarganegaraan WNI",
+        "BerlakuHingga",
+        "SEUMUR HIDUP",
+        "SURABAYA",
+        "04-10-2019",
+      ];
+      for (const ln of lines) d.text(ln, L(d), d.y);
+    },
+  );
+
+  await make(
+    "ktp-lama-nik-spasi",
+    { type: "ktp", fields: { nik: "3273016508900002", issued_on: "2012-03-12", valid_until: "2017-08-25" } },
+    "Older KTP-el with an expiry date ('Berlaku Hingga : 25-08-2017') and the NIK printed in spaced groups of four; woman born 25-08-1990 (day 65).",
+    { margins: { top: 70, bottom: 60, left: 80, right: 60 } },
+    (d) =>
+      ktpCard(d, {
+        prov: "PROVINSI JAWA BARAT",
+        kab: "KOTA BANDUNG",
+        nik: "3273 0165 0890 0002",
+        rows: [
+          ["Nama", "DEWI ANGGRAENI"],
+          ["Tempat/Tgl Lahir", "BANDUNG, 25-08-1990"],
+          ["Jenis Kelamin", "PEREMPUAN          Gol. Darah : O"],
+          ["Alamat", "JL. SUKAJADI GG. MESJID NO. 5"],
+          ["RT/RW", "003/011"],
+          ["Kel/Desa", "SUKAWARNA"],
+          ["Kecamatan", "SUKAJADI"],
+          ["Agama", "KRISTEN"],
+          ["Status Perkawinan", "BELUM KAWIN"],
+          ["Pekerjaan", "PELAJAR/MAHASISWA"],
+          ["Kewarganegaraan", "WNI"],
+          ["Berlaku Hingga", "25-08-2017"],
+        ],
+        tempat: "KOTA BANDUNG",
+        tgl: "12-03-2012",
+      }),
+  );
+}
+
 // MAIN-PLACEHOLDER
 async function main(): Promise<void> {
   await nibs();
   await oss11();
+  await tax();
+  await ktps();
   const sorted = Object.fromEntries(Object.keys(expected).sort().map((k) => [k, expected[k]]));
   writeFileSync(OUT + "expected.json", JSON.stringify(sorted, null, 2) + "\n");
   const nsorted = Object.fromEntries(Object.keys(notes).sort().map((k) => [k, notes[k]]));
