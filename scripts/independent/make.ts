@@ -1480,12 +1480,300 @@ async function ktps(): Promise<void> {
   );
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Notarial deeds
+// ---------------------------------------------------------------------------------------------
+/** Wrap by measured width in the current font and pad every line with dashes to the right margin. */
+function deedPara(d: Doc, text: string, o: { indent?: number; fontName: string; size: number; noPad?: boolean }): void {
+  d.font(o.fontName).fontSize(o.size);
+  const x = L(d) + (o.indent ?? 0);
+  const width = R(d) - x;
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let cur = "";
+  for (const w of words) {
+    const t = cur ? cur + " " + w : w;
+    if (d.widthOfString(t) <= width - 6) cur = t;
+    else {
+      lines.push(cur);
+      cur = w;
+    }
+  }
+  if (cur) lines.push(cur);
+  const dashW = d.widthOfString("-");
+  for (const ln of lines) {
+    ensure(d, o.size * 1.5);
+    let padded = ln;
+    if (!o.noPad) {
+      const n = Math.floor((width - d.widthOfString(ln + " ")) / dashW);
+      if (n > 0) padded = ln + (ln.endsWith("-") ? "" : " ") + "-".repeat(n);
+    }
+    d.text(padded, x, d.y, { lineBreak: false });
+    d.y += o.size * 1.45;
+    d.x = L(d);
+  }
+}
+
+type DeedItem = string | { line: string; indent?: number } | { center: string } | { gap: number };
+
+async function deed(
+  name: string,
+  exp: Expectation,
+  note: string,
+  o: { fontName: string; size: number; salinan?: boolean; pageMark?: "dash" | "halaman" },
+  items: DeedItem[],
+): Promise<void> {
+  await make(
+    name,
+    exp,
+    note,
+    {
+      margins: { top: 72, bottom: 72, left: 96, right: 56 },
+      header: (d, p) => {
+        d.moveTo(86, 40).lineTo(86, d.page.height - 40).lineWidth(0.4).stroke();
+        if (o.salinan && p === 1) d.font("Helvetica-Bold").fontSize(10).text("SALINAN", L(d), 40, { width: W(d), align: "right" });
+      },
+      footer: (d, p, n) => {
+        if (p === 1) return;
+        const t = o.pageMark === "halaman" ? `Halaman ${p} dari ${n}` : `- ${p} -`;
+        d.font(o.fontName).fontSize(9).text(t, L(d), 46, { width: W(d), align: "center" });
+      },
+    },
+    (d) => {
+      for (const it of items) {
+        if (typeof it === "string") deedPara(d, it, { fontName: o.fontName, size: o.size });
+        else if ("line" in it) deedPara(d, it.line, { fontName: o.fontName, size: o.size, indent: it.indent ?? 0 });
+        else if ("center" in it) {
+          ensure(d, o.size * 1.6);
+          d.font(o.fontName.replace("-Roman", "").replace(/^(Courier|Times|Helvetica)$/, "$1-Bold")).fontSize(o.size + 0.5);
+          d.text(it.center, L(d), d.y, { width: W(d), align: "center" });
+          d.y += 2;
+          d.x = L(d);
+        } else d.y += it.gap;
+      }
+    },
+  );
+}
+
+const BODY_PT = (nama: string, kota: string): DeedItem[] => [
+  { center: "NAMA DAN TEMPAT KEDUDUKAN" },
+  { center: "Pasal 1" },
+  `1. Perseroan Terbatas ini bernama ${nama} (selanjutnya dalam anggaran dasar ini cukup disingkat dengan "Perseroan"), berkedudukan di ${kota}.`,
+  "2. Perseroan dapat membuka kantor cabang atau kantor perwakilan, baik di dalam maupun di luar wilayah Republik Indonesia sebagaimana ditetapkan oleh Direksi.",
+  { center: "JANGKA WAKTU BERDIRINYA PERSEROAN" },
+  { center: "Pasal 2" },
+  "Perseroan didirikan untuk jangka waktu yang tidak terbatas.",
+  { center: "MAKSUD DAN TUJUAN SERTA KEGIATAN USAHA" },
+  { center: "Pasal 3" },
+  "1. Maksud dan tujuan Perseroan ialah berusaha dalam bidang konstruksi, perdagangan dan jasa.",
+  "2. Untuk mencapai maksud dan tujuan tersebut di atas, Perseroan dapat melaksanakan kegiatan usaha sebagaimana tercantum dalam Klasifikasi Baku Lapangan Usaha Indonesia yang berlaku, sepanjang tidak bertentangan dengan peraturan perundang-undangan.",
+  { center: "MODAL" },
+  { center: "Pasal 4" },
+  "1. Modal dasar Perseroan berjumlah Rp2.000.000.000,00 (dua miliar Rupiah), terbagi atas 2.000 (dua ribu) saham, masing-masing saham bernilai nominal Rp1.000.000,00 (satu juta Rupiah).",
+  "2. Dari modal dasar tersebut telah ditempatkan dan disetor 25% (dua puluh lima persen) atau sejumlah 500 (lima ratus) saham dengan nilai nominal seluruhnya sebesar Rp500.000.000,00 (lima ratus juta Rupiah) oleh para pendiri.",
+  { center: "DIREKSI" },
+  { center: "Pasal 11" },
+  "1. Perseroan diurus dan dipimpin oleh Direksi yang terdiri dari 1 (satu) orang anggota Direksi atau lebih. Apabila diangkat lebih dari seorang anggota Direksi, maka seorang di antaranya dapat diangkat sebagai Direktur Utama.",
+  "2. Anggota Direksi diangkat oleh Rapat Umum Pemegang Saham untuk jangka waktu 5 (lima) tahun, dengan tidak mengurangi hak Rapat Umum Pemegang Saham untuk memberhentikannya sewaktu-waktu.",
+  { center: "DEWAN KOMISARIS" },
+  { center: "Pasal 14" },
+  "Dewan Komisaris terdiri dari 1 (satu) orang anggota atau lebih dan melakukan pengawasan atas kebijakan pengurusan Perseroan serta memberi nasihat kepada Direksi.",
+];
+
+async function deeds(): Promise<void> {
+  await deed(
+    "akta-pendirian-pt-direktur-baris-bawah",
+    { type: "akta", fields: { deed_number: "12", company_name: "PT GRAHA RAYA KONSTRUKSI", issued_on: "2018-10-10", director: ["HENDRA WIJAYA"] } },
+    "Akta pendirian PT in Courier with dash-padded lines and a notarial margin rule; date '10-10-2018 (sepuluh Oktober dua ribu delapan belas)'; 'Direktur : Tuan' with the name on the NEXT line, 'Komisaris : Nyonya' likewise; AHU pengesahan (later date) in a closing note; 3+ pages with '- n -' page marks.",
+    { fontName: "Courier", size: 10.5, salinan: true, pageMark: "dash" },
+    [
+      { center: "AKTA PENDIRIAN PERSEROAN TERBATAS" },
+      { center: "PT GRAHA RAYA KONSTRUKSI" },
+      { center: "Nomor : 12" },
+      { gap: 10 },
+      "Pada hari ini, Rabu, tanggal 10-10-2018 (sepuluh Oktober dua ribu delapan belas), pukul 10.00 WIB (sepuluh Waktu Indonesia Barat).",
+      "Hadir di hadapan saya, ANDI PRATAMA, Sarjana Hukum, Magister Kenotariatan, Notaris di Kota Bekasi, dengan dihadiri oleh saksi-saksi yang saya, Notaris kenal dan akan disebutkan nama-namanya pada bagian akhir akta ini:",
+      "I. Tuan HENDRA WIJAYA, lahir di Jakarta, pada tanggal 12-07-1985 (dua belas Juli seribu sembilan ratus delapan puluh lima), Wiraswasta, bertempat tinggal di Jakarta Selatan, Jalan Tebet Barat Dalam VI Nomor 21, Rukun Tetangga 007, Rukun Warga 004, Kelurahan Tebet Barat, Kecamatan Tebet, pemegang Kartu Tanda Penduduk dengan Nomor Induk Kependudukan 3174051207850003, Warga Negara Indonesia.",
+      "II. Nyonya SRI WAHYUNI, Sarjana Ekonomi, lahir di Klaten, pada tanggal 03-02-1987 (tiga Februari seribu sembilan ratus delapan puluh tujuh), Karyawan Swasta, bertempat tinggal di Kota Bekasi, Jalan Cempaka Raya Nomor 3, Rukun Tetangga 002, Rukun Warga 008, Kelurahan Jakasampurna, Kecamatan Bekasi Barat, pemegang Kartu Tanda Penduduk dengan Nomor Induk Kependudukan 3275024302870004, Warga Negara Indonesia.",
+      "Para penghadap telah dikenal oleh saya, Notaris. Para penghadap menerangkan dengan ini mendirikan suatu perseroan terbatas dengan anggaran dasar sebagai berikut:",
+      ...BODY_PT("PT GRAHA RAYA KONSTRUKSI", "Kota Administrasi Jakarta Timur"),
+      "Akhirnya, para penghadap bertindak dalam kedudukannya sebagaimana tersebut di atas menerangkan bahwa:",
+      "a. Modal yang ditempatkan telah diambil bagian dan disetor penuh oleh para pendiri, yaitu Tuan HENDRA WIJAYA sebanyak 300 (tiga ratus) saham dan Nyonya SRI WAHYUNI sebanyak 200 (dua ratus) saham.",
+      "b. Menyimpang dari ketentuan dalam Pasal 11 dan Pasal 14 anggaran dasar ini, telah diangkat untuk pertama kalinya sebagai anggota Direksi dan Dewan Komisaris Perseroan, yaitu:",
+      { line: "Direktur : Tuan", indent: 20 },
+      { line: "HENDRA WIJAYA tersebut;", indent: 20 },
+      { line: "Komisaris : Nyonya", indent: 20 },
+      { line: "SRI WAHYUNI, Sarjana Ekonomi tersebut;", indent: 20 },
+      "c. Pengangkatan anggota Direksi dan Dewan Komisaris tersebut telah diterima oleh masing-masing yang bersangkutan.",
+      "Para penghadap dengan ini memberi kuasa kepada saya, Notaris, untuk memohon pengesahan atas akta pendirian ini kepada Menteri Hukum dan Hak Asasi Manusia Republik Indonesia.",
+      { center: "DEMIKIANLAH AKTA INI" },
+      "Dibuat sebagai minuta dan dilangsungkan di Kota Bekasi, pada hari dan tanggal tersebut pada bagian awal akta ini, dengan dihadiri oleh Nona PUTRI AYU LESTARI dan Tuan BAGUS SETIAWAN, keduanya karyawan kantor Notaris, sebagai saksi-saksi.",
+      "Segera setelah akta ini dibacakan oleh saya, Notaris, kepada para penghadap dan saksi-saksi, maka ditandatanganilah akta ini oleh para penghadap, saksi-saksi dan saya, Notaris. Dilangsungkan dengan tanpa perubahan.",
+      "Diberikan sebagai SALINAN yang sama bunyinya.",
+      { gap: 8 },
+      { line: "Notaris di Kota Bekasi,", indent: 180 },
+      { gap: 30 },
+      { line: "ANDI PRATAMA, SH., M.Kn.", indent: 180 },
+      { gap: 12 },
+      "Akta pendirian ini telah memperoleh pengesahan sebagai Badan Hukum dari Menteri Hukum dan Hak Asasi Manusia Republik Indonesia dengan Surat Keputusan tertanggal 15-10-2018 (lima belas Oktober dua ribu delapan belas) nomor AHU-0047811.AH.01.01.Tahun 2018.",
+    ],
+  );
+
+  await deed(
+    "akta-pendirian-pt-dua-direktur",
+    { type: "akta", fields: { deed_number: "7", company_name: "PT BINTANG TIGA SEMESTA", issued_on: "2012-05-04", director: ["RUDI HARTONO", "MEGA LESTARI"] } },
+    "Akta pendirian PT in Times with dash padding; TWO directors, each name on the line after the honorific ('Direktur Utama : Tuan' / 'RUDI HARTONO tersebut;', 'Direktur : Nyonya' / 'MEGA LESTARI tersebut;'); komisaris with 'Insinyur'; AHU 'AHU-21577.AH.01.01.Tahun 2012' dated later; 'Halaman n dari m' marks.",
+    { fontName: "Times-Roman", size: 11.5, pageMark: "halaman" },
+    [
+      { center: "PENDIRIAN" },
+      { center: "PERSEROAN TERBATAS" },
+      { center: "PT BINTANG TIGA SEMESTA" },
+      { center: "Nomor : 7" },
+      { gap: 8 },
+      "Pada hari ini, Jumat, tanggal 04-05-2012 (empat Mei dua ribu dua belas), pukul 09.30 WIB (sembilan lewat tiga puluh menit Waktu Indonesia Barat).",
+      "Berhadapan dengan saya, LINDA KUSUMA, Sarjana Hukum, Notaris di Kota Bandung, dengan dihadiri oleh saksi-saksi yang saya, Notaris kenal dan nama-namanya akan disebut pada bagian akhir akta ini:",
+      "1. Tuan RUDI HARTONO, lahir di Cirebon, pada tanggal 19-06-1970 (sembilan belas Juni seribu sembilan ratus tujuh puluh), Wiraswasta, bertempat tinggal di Kota Bandung, Jalan Buah Batu Nomor 140, Rukun Tetangga 003, Rukun Warga 006, Kelurahan Turangga, Kecamatan Lengkong, pemegang Kartu Tanda Penduduk nomor 3273061906700007, Warga Negara Indonesia.",
+      "2. Nyonya MEGA LESTARI, lahir di Surabaya, pada tanggal 23-11-1988 (dua puluh tiga Nopember seribu sembilan ratus delapan puluh delapan), Karyawan Swasta, bertempat tinggal di Kota Surabaya, Jalan Darmo Permai III/27, Rukun Tetangga 002, Rukun Warga 009, Kelurahan Pradahkalikendal, Kecamatan Dukuh Pakis, pemegang Kartu Tanda Penduduk nomor 3578046311880001, Warga Negara Indonesia.",
+      "3. Tuan Insinyur TAUFIK HIDAYAT, lahir di Garut, pada tanggal 01-03-1965 (satu Maret seribu sembilan ratus enam puluh lima), Pensiunan Pegawai Negeri Sipil, bertempat tinggal di Kabupaten Bandung, Jalan Raya Banjaran Nomor 77, pemegang Kartu Tanda Penduduk nomor 3204050103650002, Warga Negara Indonesia.",
+      "Para penghadap menerangkan bahwa mereka dengan ini sepakat mendirikan sebuah perseroan terbatas dengan anggaran dasar sebagaimana termuat dalam akta ini.",
+      ...BODY_PT("PT BINTANG TIGA SEMESTA", "Kota Bandung"),
+      "Selanjutnya para penghadap menerangkan bahwa untuk pertama kali telah diangkat sebagai anggota Direksi dan Dewan Komisaris Perseroan:",
+      { center: "DIREKSI" },
+      { line: "Direktur Utama : Tuan", indent: 24 },
+      { line: "RUDI HARTONO tersebut;", indent: 24 },
+      { line: "Direktur : Nyonya", indent: 24 },
+      { line: "MEGA LESTARI tersebut;", indent: 24 },
+      { center: "DEWAN KOMISARIS" },
+      { line: "Komisaris : Tuan Insinyur", indent: 24 },
+      { line: "TAUFIK HIDAYAT tersebut.", indent: 24 },
+      "Para pendiri memberi kuasa kepada Notaris untuk mengajukan permohonan pengesahan badan hukum Perseroan.",
+      "DEMIKIAN AKTA INI dibuat sebagai minuta dan diselesaikan di Bandung, pada hari dan tanggal sebagaimana disebutkan pada kepala akta ini, dengan dihadiri oleh Tuan AHMAD FAUZI dan Nona RIKA AMELIA sebagai saksi-saksi.",
+      "Diberikan sebagai salinan yang sama bunyinya.",
+      { line: "Notaris di Kota Bandung,", indent: 200 },
+      { gap: 28 },
+      { line: "LINDA KUSUMA, S.H.", indent: 200 },
+      { gap: 10 },
+      "Catatan: Perseroan telah disahkan berdasarkan Keputusan Menteri Hukum dan Hak Asasi Manusia Republik Indonesia tanggal 22-05-2012 (dua puluh dua Mei dua ribu dua belas) Nomor AHU-21577.AH.01.01.Tahun 2012.",
+    ],
+  );
+
+  await deed(
+    "akta-pendirian-cv-persero",
+    { type: "akta", fields: { deed_number: "3", company_name: "CV ANUGERAH BANGUN PERSADA", issued_on: "2020-01-20", director: ["YUSUF EFENDI"] } },
+    "Akta pendirian CV (Persekutuan Komanditer): 'Persero Pengurus (Direktur) : Tuan Doktorandus' then the name on the next line, 'Persero Komanditer : Nyonya' likewise; CV registration number 'AHU-0004417-AH.01.14 Tahun 2020'; Courier, dash-padded.",
+    { fontName: "Courier", size: 10.5, salinan: true, pageMark: "dash" },
+    [
+      { center: "AKTA PENDIRIAN" },
+      { center: "PERSEKUTUAN KOMANDITER" },
+      { center: "CV ANUGERAH BANGUN PERSADA" },
+      { center: "Nomor : 3" },
+      { gap: 8 },
+      "Pada hari ini, Senin, tanggal 20-01-2020 (dua puluh Januari dua ribu dua puluh), pukul 13.00 WIB (tiga belas Waktu Indonesia Barat).",
+      "Menghadap kepada saya, SITI AMINAH, Sarjana Hukum, Magister Kenotariatan, Notaris di Kabupaten Bekasi, dengan dihadiri oleh saksi-saksi yang nama-namanya akan disebut pada bagian akhir akta ini:",
+      "1. Tuan Doktorandus YUSUF EFENDI, lahir di Tegal, pada tanggal 17-08-1968 (tujuh belas Agustus seribu sembilan ratus enam puluh delapan), Wiraswasta, bertempat tinggal di Kabupaten Bekasi, Perumahan Griya Asri Blok C2 Nomor 9, Rukun Tetangga 004, Rukun Warga 012, Desa Jatimulya, Kecamatan Tambun Selatan, pemegang Kartu Tanda Penduduk dengan Nomor Induk Kependudukan 3216061708680009, Warga Negara Indonesia.",
+      "2. Nyonya LINDA SARI, lahir di Bekasi, pada tanggal 30-05-1975 (tiga puluh Mei seribu sembilan ratus tujuh puluh lima), Mengurus Rumah Tangga, bertempat tinggal sama dengan penghadap tersebut di atas, pemegang Kartu Tanda Penduduk dengan Nomor Induk Kependudukan 3216067005750003, Warga Negara Indonesia.",
+      "Para penghadap menerangkan bahwa dengan ini mereka telah sepakat untuk mendirikan suatu Persekutuan Komanditer dengan memakai anggaran dasar sebagai berikut:",
+      { center: "NAMA DAN TEMPAT KEDUDUKAN" },
+      { center: "Pasal 1" },
+      "Persekutuan ini bernama Persekutuan Komanditer CV ANUGERAH BANGUN PERSADA, berkedudukan di Kabupaten Bekasi, dengan cabang-cabang atau perwakilan di tempat lain yang dianggap perlu oleh Persero Pengurus.",
+      { center: "MAKSUD DAN TUJUAN" },
+      { center: "Pasal 3" },
+      "Maksud dan tujuan persekutuan ini adalah menjalankan usaha di bidang konstruksi gedung, pekerjaan sipil, dan perdagangan bahan bangunan.",
+      { center: "PENGURUSAN DAN TANGGUNG JAWAB" },
+      { center: "Pasal 6" },
+      "1. Persekutuan diurus dan dipimpin oleh Persero Pengurus yang bertanggung jawab secara pribadi dan tanggung renteng atas segala kewajiban persekutuan.",
+      "2. Persero Komanditer hanya bertanggung jawab sebesar modal yang dimasukkannya ke dalam persekutuan dan tidak turut mengurus persekutuan.",
+      "3. Para penghadap menerangkan bahwa kedudukan mereka dalam persekutuan adalah sebagai berikut:",
+      { line: "Persero Pengurus (Direktur) : Tuan Doktorandus", indent: 20 },
+      { line: "YUSUF EFENDI tersebut;", indent: 20 },
+      { line: "Persero Komanditer : Nyonya", indent: 20 },
+      { line: "LINDA SARI tersebut.", indent: 20 },
+      { center: "MODAL" },
+      { center: "Pasal 7" },
+      "Modal persekutuan ditetapkan sebesar Rp300.000.000,00 (tiga ratus juta Rupiah), yang dimasukkan oleh Tuan Doktorandus YUSUF EFENDI sebesar Rp200.000.000,00 (dua ratus juta Rupiah) dan oleh Nyonya LINDA SARI sebesar Rp100.000.000,00 (seratus juta Rupiah).",
+      { center: "KEUNTUNGAN DAN KERUGIAN" },
+      { center: "Pasal 9" },
+      "Keuntungan dan kerugian persekutuan dibagi di antara para persero menurut perbandingan modal yang dimasukkan, dengan ketentuan bahwa Persero Komanditer tidak menanggung kerugian melebihi modalnya.",
+      "DEMIKIANLAH AKTA INI dibuat sebagai minuta dan dilangsungkan di Kabupaten Bekasi pada hari dan tanggal tersebut pada kepala akta ini, dengan dihadiri oleh Nyonya WULAN SARI dan Tuan ARDI KURNIAWAN sebagai saksi-saksi.",
+      "Diberikan sebagai SALINAN yang sama bunyinya.",
+      { line: "Notaris di Kabupaten Bekasi,", indent: 180 },
+      { gap: 30 },
+      { line: "SITI AMINAH, S.H., M.Kn.", indent: 180 },
+      { gap: 12 },
+      "Persekutuan Komanditer ini telah terdaftar dalam Sistem Administrasi Badan Usaha dengan Surat Keterangan Terdaftar Nomor AHU-0004417-AH.01.14 Tahun 2020 tanggal 22-01-2020.",
+    ],
+  );
+
+  await deed(
+    "akta-perubahan-pt-ganti-direktur",
+    { type: "akta", fields: { deed_number: "45", company_name: "PT CAHAYA NUSA TEKNIK", issued_on: "2021-06-14", director: ["BAMBANG SUTRISNO"] } },
+    "Akta Pernyataan Keputusan RUPS LB (perubahan): cites the 2008 pendirian with a Sisminbakum number 'AHU . 90256 . AH . 01 . 01 TH 2008' and a 2010 change 'AHU-64347.AH.01.02.Tahun 2010'; the old director (AGUS SALIM) is discharged and becomes komisaris, the new composition is 'Direktur : Tuan Insinyur BAMBANG SUTRISNO' on ONE line; pemberitahuan number AHU-AH.01.03-...; older deed dates appear before the deed's own date.",
+    { fontName: "Courier", size: 10, salinan: true, pageMark: "dash" },
+    [
+      { center: "PERNYATAAN KEPUTUSAN RAPAT UMUM PEMEGANG SAHAM LUAR BIASA" },
+      { center: "PT CAHAYA NUSA TEKNIK" },
+      { center: "Nomor : 45" },
+      { gap: 8 },
+      "Pada hari ini, Senin, tanggal 14-06-2021 (empat belas Juni dua ribu dua puluh satu), pukul 11.00 WIB (sebelas Waktu Indonesia Barat).",
+      "Hadir di hadapan saya, Nyonya RETNO WULANDARI, Sarjana Hukum, Magister Kenotariatan, Notaris di Kota Surabaya, dengan dihadiri oleh saksi-saksi yang saya, Notaris kenal dan akan disebut pada akhir akta ini:",
+      "Tuan AGUS SALIM, lahir di Lamongan, pada tanggal 02-01-1960 (dua Januari seribu sembilan ratus enam puluh), Wiraswasta, bertempat tinggal di Kota Surabaya, Jalan Rungkut Asri Timur Nomor 12, pemegang Kartu Tanda Penduduk dengan Nomor Induk Kependudukan 3578100201600004, Warga Negara Indonesia.",
+      "menurut keterangannya dalam hal ini bertindak berdasarkan kuasa dari Rapat Umum Pemegang Saham Luar Biasa PT CAHAYA NUSA TEKNIK, berkedudukan di Kota Surabaya, yang anggaran dasarnya dimuat dalam akta tanggal 17-03-2008 (tujuh belas Maret dua ribu delapan) Nomor 88, yang dibuat di hadapan HARYONO, Sarjana Hukum, Notaris di Surabaya, yang telah mendapat pengesahan dari Menteri Hukum dan Hak Asasi Manusia Republik Indonesia berdasarkan Surat Keputusan Nomor AHU . 90256 . AH . 01 . 01 TH 2008 tanggal 27-11-2008, dan telah diubah dengan akta tanggal 09-09-2010 Nomor 21 yang telah mendapat persetujuan Menteri Hukum dan Hak Asasi Manusia dengan Keputusan Nomor AHU-64347.AH.01.02.Tahun 2010.",
+      "Penghadap menerangkan bahwa pada tanggal 10-06-2021 (sepuluh Juni dua ribu dua puluh satu) telah diadakan Rapat Umum Pemegang Saham Luar Biasa Perseroan yang dihadiri oleh seluruh pemegang saham, dan rapat tersebut dengan suara bulat telah mengambil keputusan sebagai berikut:",
+      "1. Memberhentikan dengan hormat Tuan AGUS SALIM dari jabatannya selaku Direktur Perseroan, dengan ucapan terima kasih atas jasa-jasanya, dan memberikan pembebasan tanggung jawab sepenuhnya (acquit et de charge).",
+      "2. Mengangkat Tuan Insinyur BAMBANG SUTRISNO sebagai Direktur Perseroan yang baru dan mengangkat Tuan AGUS SALIM sebagai Komisaris Perseroan, terhitung sejak ditutupnya rapat.",
+      "3. Sehingga susunan anggota Direksi dan Dewan Komisaris Perseroan menjadi sebagai berikut:",
+      { line: "Direktur : Tuan Insinyur BAMBANG SUTRISNO;", indent: 20 },
+      { line: "Komisaris : Tuan AGUS SALIM.", indent: 20 },
+      "4. Memberi kuasa kepada Direksi Perseroan, dengan hak substitusi, untuk menyatakan keputusan rapat ini dalam akta Notaris dan memberitahukannya kepada Menteri Hukum dan Hak Asasi Manusia Republik Indonesia.",
+      "Tuan Insinyur BAMBANG SUTRISNO tersebut, lahir di Malang, pada tanggal 11-11-1979 (sebelas Nopember seribu sembilan ratus tujuh puluh sembilan), bertempat tinggal di Kota Surabaya, pemegang Kartu Tanda Penduduk dengan Nomor Induk Kependudukan 3578111111790002, menerima pengangkatan tersebut.",
+      "DEMIKIANLAH AKTA INI dibuat sebagai minuta dan dilangsungkan di Kota Surabaya, pada hari dan tanggal tersebut dalam kepala akta ini, dengan dihadiri oleh Tuan HERU SANTOSO dan Nona DIAN PERMATA SARI, keduanya pegawai kantor Notaris, sebagai saksi-saksi.",
+      "Diberikan sebagai SALINAN yang sama bunyinya.",
+      { line: "Notaris di Kota Surabaya,", indent: 180 },
+      { gap: 28 },
+      { line: "RETNO WULANDARI, S.H., M.Kn.", indent: 180 },
+      { gap: 12 },
+      "Perubahan data Perseroan telah diterima dan dicatat dalam Sistem Administrasi Badan Hukum berdasarkan Surat Penerimaan Pemberitahuan Perubahan Data Perseroan Nomor AHU-AH.01.03-0381234 tanggal 16-06-2021.",
+    ],
+  );
+
+  await deed(
+    "akta-pendirian-pt-nik-modern",
+    { type: "akta", fields: { deed_number: "118", company_name: "PT MITRA DATA INFORMATIKA", issued_on: "2019-01-15", director: ["ANISA PUTRI RAHMAWATI"] } },
+    "Modern akta pendirian in Helvetica: person intros with 'Nomor Induk Kependudukan', a founder acting as \"Direktur Utama\" on one line followed by her degree ('Nona ANISA PUTRI RAHMAWATI, Sarjana Ekonomi;'), notary 'Doktor ... Sarjana Hukum, Magister Kenotariatan', AHU number without the space ('Tahun2019').",
+    { fontName: "Helvetica", size: 10, pageMark: "halaman" },
+    [
+      { center: "AKTA PENDIRIAN" },
+      { center: "PT MITRA DATA INFORMATIKA" },
+      { center: "NOMOR : 118" },
+      { gap: 8 },
+      "Pada hari ini, Selasa, tanggal 15-01-2019 (lima belas Januari dua ribu sembilan belas), pukul 14.15 WIB (empat belas lewat lima belas menit Waktu Indonesia Barat).",
+      "Menghadap kepada saya, Doktor RAHMAT SANTOSO, Sarjana Hukum, Magister Kenotariatan, Notaris di Kota Administrasi Jakarta Pusat, dengan dihadiri oleh saksi-saksi yang saya, Notaris kenal dan akan disebutkan pada bagian akhir akta ini:",
+      "1. Nona ANISA PUTRI RAHMAWATI, Sarjana Ekonomi, lahir di Jakarta, pada tanggal 09-09-1991 (sembilan September seribu sembilan ratus sembilan puluh satu), Karyawan Swasta, bertempat tinggal di Jakarta Pusat, Jalan Kramat Sentiong Nomor 8, Rukun Tetangga 010, Rukun Warga 002, Kelurahan Kramat, Kecamatan Senen, pemegang Kartu Tanda Penduduk dengan Nomor Induk Kependudukan 3171054909910002, Warga Negara Indonesia.",
+      "2. Tuan DIMAS ARYA NUGRAHA, Sarjana Komputer, lahir di Yogyakarta, pada tanggal 14-02-1990 (empat belas Februari seribu sembilan ratus sembilan puluh), Karyawan Swasta, bertempat tinggal di Jakarta Pusat, Jalan Cikini Raya Nomor 45, pemegang Kartu Tanda Penduduk dengan Nomor Induk Kependudukan 3171011402900005, Warga Negara Indonesia.",
+      "Para penghadap menerangkan dengan ini mendirikan suatu perseroan terbatas dengan anggaran dasar sebagai berikut:",
+      ...BODY_PT("PT MITRA DATA INFORMATIKA", "Kota Administrasi Jakarta Pusat"),
+      "Akhirnya para penghadap menerangkan bahwa untuk pertama kalinya telah diangkat sebagai:",
+      { line: "Direktur Utama : Nona ANISA PUTRI RAHMAWATI, Sarjana Ekonomi;", indent: 16 },
+      { line: "Komisaris : Tuan DIMAS ARYA NUGRAHA, Sarjana Komputer.", indent: 16 },
+      "Nona ANISA PUTRI RAHMAWATI tersebut di atas bertindak sebagai \"Direktur Utama\" dan dengan ini diberi kuasa untuk mengurus pendaftaran Perseroan pada instansi yang berwenang.",
+      "DEMIKIANLAH AKTA INI dibuat sebagai minuta dan dilangsungkan di Jakarta pada hari dan tanggal sebagaimana tersebut pada awal akta ini, dengan dihadiri oleh Nona SARI MELATI dan Tuan YOGA PRATAMA sebagai saksi-saksi.",
+      { line: "Notaris di Kota Administrasi Jakarta Pusat,", indent: 150 },
+      { gap: 28 },
+      { line: "Dr. RAHMAT SANTOSO, S.H., M.Kn.", indent: 150 },
+      { gap: 12 },
+      "Catatan: Akta ini telah mendapat pengesahan Menteri Hukum dan Hak Asasi Manusia Republik Indonesia dengan Keputusan Nomor AHU-0003561.AH.01.01.Tahun2019 tanggal 17-01-2019.",
+    ],
+  );
+}
+
 // MAIN-PLACEHOLDER
 async function main(): Promise<void> {
   await nibs();
   await oss11();
   await tax();
   await ktps();
+  await deeds();
   const sorted = Object.fromEntries(Object.keys(expected).sort().map((k) => [k, expected[k]]));
   writeFileSync(OUT + "expected.json", JSON.stringify(sorted, null, 2) + "\n");
   const nsorted = Object.fromEntries(Object.keys(notes).sort().map((k) => [k, notes[k]]));
