@@ -1767,6 +1767,504 @@ async function deeds(): Promise<void> {
   );
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// SBU, surat kuasa, pakta integritas, surat pernyataan, sewa
+// ---------------------------------------------------------------------------------------------
+function kop(d: Doc, name: string, lines: string[]): void {
+  d.font("Helvetica-Bold").fontSize(17).text(name, L(d), 34, { width: W(d), align: "center" });
+  d.font("Helvetica").fontSize(8.5);
+  for (const ln of lines) d.text(ln, L(d), d.y, { width: W(d), align: "center" });
+  d.moveTo(L(d), d.y + 3).lineTo(R(d), d.y + 3).lineWidth(2).stroke();
+  d.moveTo(L(d), d.y + 6).lineTo(R(d), d.y + 6).lineWidth(0.5).stroke();
+}
+
+function materai(d: Doc, x: number, y: number): void {
+  d.save();
+  d.rect(x, y, 58, 34).lineWidth(0.5).dash(2, { space: 2 }).stroke();
+  d.undash();
+  d.font("Helvetica").fontSize(6).text("METERAI TEMPEL", x, y + 8, { width: 58, align: "center" });
+  d.text("10000", x, y + 18, { width: 58, align: "center" });
+  d.restore();
+}
+
+async function others(): Promise<void> {
+  const sbuCover = (d: Doc, o: { pb: string; nama: string; nib: string; alamat: string; kbli: string; lokasi: string; syarat: string; tgl: string }) => {
+    center(d, "PEMERINTAH REPUBLIK INDONESIA", "Helvetica-Bold", 12.5);
+    center(d, "PERIZINAN BERUSAHA UNTUK MENUNJANG KEGIATAN USAHA", "Helvetica-Bold", 11.5);
+    center(d, "SERTIFIKAT BADAN USAHA (SBU) KONSTRUKSI", "Helvetica-Bold", 11.5);
+    center(d, `PB-UMKU: ${o.pb}`, "Helvetica-Bold", 11.5);
+    gap(d, 1);
+    d.font("Helvetica").fontSize(10.5);
+    para(d, "Pemerintah Republik Indonesia menerbitkan Perizinan Berusaha Untuk Menunjang Kegiatan Usaha (PB-UMKU), yang merupakan Sertifikat Badan Usaha (SBU) konstruksi kepada Pelaku Usaha berikut ini:");
+    gap(d, 0.5);
+    const lw = 220;
+    kv(d, "1. Nama Pelaku Usaha", o.nama, { lw });
+    kv(d, "2. Nomor Induk Berusaha (NIB)", o.nib, { lw });
+    kv(d, "3. Alamat Kantor", o.alamat, { lw });
+    kv(d, "4. Status Penanaman Modal", "PMDN", { lw });
+    kv(d, "5. Kode Klasifikasi Baku Lapangan Usaha Indonesia (KBLI)", o.kbli, { lw });
+    kv(d, "6. Lokasi Usaha", o.lokasi, { lw });
+    gap(d, 0.6);
+    d.text("Telah memenuhi persyaratan:", L(d), d.y);
+    para(d, `1. Standar Penetapan Kemampuan Badan Usaha Jasa Konstruksi (${o.syarat})`, { indent: 12 });
+    gap(d, 1);
+    const x = R(d) - 250;
+    d.text(`Diterbitkan tanggal: ${o.tgl}`, x, d.y, { width: 250 });
+    d.text("a.n. Menteri Pekerjaan Umum dan Perumahan Rakyat", x, d.y, { width: 250 });
+    d.text("Direktur Jenderal Bina Konstruksi,", x, d.y, { width: 250 });
+    fakeQr(d, x + 90, d.y + 6, 64, o.pb);
+    d.y += 78;
+    d.text("Ditandatangani secara elektronik", x, d.y, { width: 250, align: "center" });
+    d.x = L(d);
+  };
+
+  await make(
+    "sbu-pbumku-sampul",
+    { type: "iujk_sbu", fields: { nib: "2103230004517", company_name: "PT GRAHA RAYA KONSTRUKSI", kbli: ["41012"], issued_on: "2023-08-22" } },
+    "SBU konstruksi cover page only (PB-UMKU): numbered colon fields incl. NIB and 'KBLI' with code and title, 'Telah memenuhi persyaratan', 'Diterbitkan tanggal:', OSS footer box; no validity printed.",
+    { margins: { top: 60, bottom: 110, left: 62, right: 62 }, footer: (d) => ossFooterBox(d, true) },
+    (d) =>
+      sbuCover(d, {
+        pb: "210323000451700010003",
+        nama: "PT GRAHA RAYA KONSTRUKSI",
+        nib: "2103230004517",
+        alamat: "Jl. Raya Kalimalang No. 88, Cipinang Melayu, Makasar, Kota Adm. Jakarta Timur, DKI Jakarta",
+        kbli: "41012 - Konstruksi Gedung Perkantoran",
+        lokasi: "Kota Adm. Jakarta Timur, DKI Jakarta",
+        syarat: "Kualifikasi Kecil, Subklasifikasi BG002",
+        tgl: "22 Agustus 2023",
+      }),
+  );
+
+  await make(
+    "sbu-pbumku-lampiran-masa-berlaku",
+    { type: "iujk_sbu", fields: { nib: "0410230007781", company_name: "PT CAHAYA NUSA TEKNIK", kbli: ["42101"], issued_on: "2023-11-10", valid_until: "2026-11-09" } },
+    "SBU cover plus a second page with a bordered table of subklasifikasi/kualifikasi and a 'Masa Berlaku' range (issue and expiry dates both present; the expiry is the later one).",
+    { margins: { top: 60, bottom: 110, left: 62, right: 62 }, footer: (d) => ossFooterBox(d, true) },
+    (d) => {
+      sbuCover(d, {
+        pb: "041023000778100020001",
+        nama: "PT CAHAYA NUSA TEKNIK",
+        nib: "0410230007781",
+        alamat: "Jl. Rungkut Industri III No. 45, Kali Rungkut, Rungkut, Kota Surabaya, Jawa Timur",
+        kbli: "42101 - Konstruksi Bangunan Sipil Jalan",
+        lokasi: "Kota Surabaya, Jawa Timur",
+        syarat: "Kualifikasi Kecil",
+        tgl: "10 November 2023",
+      });
+      d.addPage();
+      center(d, "LAMPIRAN SERTIFIKAT BADAN USAHA (SBU) KONSTRUKSI", "Helvetica-Bold", 11.5);
+      center(d, "PB-UMKU: 041023000778100020001", "Helvetica", 10);
+      gap(d, 1);
+      d.font("Helvetica").fontSize(10.5);
+      kv(d, "Nomor Sertifikat", "1-3578-02-042-1-09-000781", { lw: 150 });
+      kv(d, "Nama Badan Usaha", "PT CAHAYA NUSA TEKNIK", { lw: 150 });
+      kv(d, "Asosiasi", "Gabungan Pelaksana Konstruksi Nasional Indonesia", { lw: 150 });
+      gap(d, 0.6);
+      table(
+        d,
+        [
+          { title: "No", width: 28, align: "center" },
+          { title: "Kode", width: 52 },
+          { title: "Subklasifikasi", width: 210 },
+          { title: "Kualifikasi", width: 70 },
+          { title: "Masa Berlaku", width: W(d) - 360 },
+        ],
+        [["1", "SI001", "Konstruksi Bangunan Sipil Jalan", "Kecil", "10 November 2023 s.d. 9 November 2026"]],
+        { size: 10, pad: 6, headFill: "#e3e3e3" },
+      );
+      d.font("Helvetica").fontSize(10);
+      para(d, "Sertifikat ini berlaku selama 3 (tiga) tahun sejak tanggal diterbitkan dan wajib dilakukan pemeliharaan sesuai ketentuan peraturan perundang-undangan.");
+    },
+  );
+
+  await make(
+    "surat-kuasa-blok-isian",
+    {
+      type: "surat_kuasa",
+      fields: { signatory_name: "HENDRA WIJAYA", signatory_role: "Direktur", attorney_name: "DEWI ANGGRAENI", company_name: "PT GRAHA RAYA KONSTRUKSI", issued_on: "2025-06-02" },
+    },
+    "Surat kuasa with letterhead, two colon blocks (PEMBERI KUASA / PENERIMA KUASA), purpose paragraph, signatures side by side with the attorney on the LEFT and the grantor (with meterai) on the RIGHT.",
+    { margins: { top: 110, bottom: 60, left: 64, right: 64 }, header: (d) => kop(d, "PT GRAHA RAYA KONSTRUKSI", ["Jl. Raya Kalimalang No. 88, Cipinang Melayu, Makasar, Jakarta Timur 13620", "Telp. (021) 8631 0455  |  Email: admin@grahakonstruksi.co.id"]) },
+    (d) => {
+      center(d, "SURAT KUASA", "Helvetica-Bold", 13);
+      center(d, "Nomor : 017/GRK/SK/VI/2025", "Helvetica", 10);
+      gap(d, 1);
+      d.font("Helvetica").fontSize(10.5);
+      d.text("Yang bertanda tangan di bawah ini:", L(d), d.y);
+      d.moveDown(0.3);
+      const lw = 120;
+      const x = L(d) + 16;
+      kv(d, "Nama", "HENDRA WIJAYA", { lw, x });
+      kv(d, "Jabatan", "Direktur", { lw, x });
+      kv(d, "NIK", "3174051207850003", { lw, x });
+      kv(d, "Alamat", "Jl. Tebet Barat Dalam VI No. 21, Tebet, Jakarta Selatan", { lw, x });
+      para(d, "dalam hal ini bertindak untuk dan atas nama PT GRAHA RAYA KONSTRUKSI, selanjutnya disebut PEMBERI KUASA.");
+      gap(d, 0.6);
+      d.text("Dengan ini memberikan kuasa kepada:", L(d), d.y);
+      d.moveDown(0.3);
+      kv(d, "Nama", "DEWI ANGGRAENI", { lw, x });
+      kv(d, "Jabatan", "Manajer Teknik", { lw, x });
+      kv(d, "NIK", "3273016508900002", { lw, x });
+      kv(d, "Alamat", "Jl. Sukajadi Gg. Mesjid No. 5, Sukajadi, Kota Bandung", { lw, x });
+      para(d, "selanjutnya disebut PENERIMA KUASA.");
+      gap(d, 0.6);
+      center(d, "------------------------------ K H U S U S ------------------------------", "Helvetica-Bold", 10.5);
+      gap(d, 0.4);
+      d.font("Helvetica").fontSize(10.5);
+      para(d, "Untuk mewakili PEMBERI KUASA dalam mengikuti Tender Pembangunan Gedung Kantor Kelurahan Cipinang Melayu Tahun Anggaran 2025 (Kode Tender 10023456000), termasuk mengunggah dokumen penawaran dan kualifikasi, menghadiri klarifikasi dan pembuktian kualifikasi, serta menandatangani dokumen yang diperlukan sehubungan dengan tender tersebut.");
+      gap(d, 0.4);
+      para(d, "Surat kuasa ini diberikan dengan hak substitusi dan berlaku sejak tanggal ditandatangani sampai dengan berakhirnya proses pemilihan.");
+      gap(d, 1.2);
+      d.text("Jakarta, 2 Juni 2025", R(d) - 200, d.y, { width: 200, align: "center" });
+      d.moveDown(0.4);
+      const y = d.y;
+      d.text("PENERIMA KUASA,", L(d), y, { width: 200, align: "center" });
+      d.text("PEMBERI KUASA,", R(d) - 200, y, { width: 200, align: "center" });
+      materai(d, R(d) - 150, y + 18);
+      d.y = y + 70;
+      const y2 = d.y;
+      d.font("Helvetica-Bold").text("DEWI ANGGRAENI", L(d), y2, { width: 200, align: "center", underline: true });
+      d.text("HENDRA WIJAYA", R(d) - 200, y2, { width: 200, align: "center", underline: true });
+      d.font("Helvetica");
+      const y3 = d.y;
+      d.text("Manajer Teknik", L(d), y3, { width: 200, align: "center" });
+      d.text("Direktur", R(d) - 200, y3, { width: 200, align: "center" });
+    },
+  );
+
+  await make(
+    "surat-kuasa-prosa",
+    {
+      type: "surat_kuasa",
+      fields: { signatory_name: "RUDI HARTONO", signatory_role: "Direktur Utama", attorney_name: "FAJAR NUGROHO", company_name: "PT BINTANG TIGA SEMESTA", issued_on: "2025-02-17" },
+    },
+    "Surat kuasa written as running prose ('Saya, RUDI HARTONO, selaku Direktur Utama ... memberi kuasa kepada Sdr. FAJAR NUGROHO'), cites the akta date (2012) as a distractor date, Times font, page footer with company line; signature labels 'Yang Menerima Kuasa' / 'Yang Memberi Kuasa'.",
+    {
+      margins: { top: 64, bottom: 70, left: 72, right: 64 },
+      font: "Times-Roman",
+      size: 12,
+      footer: (d) => {
+        d.moveTo(L(d), d.page.height - 48).lineTo(R(d), d.page.height - 48).lineWidth(0.4).stroke();
+        d.font("Times-Italic").fontSize(8.5).text("PT BINTANG TIGA SEMESTA  -  Jl. Soekarno-Hatta No. 512 Bandung 40266  -  Telp. 022-7512398", L(d), d.page.height - 42, { width: W(d), align: "center" });
+      },
+    },
+    (d) => {
+      center(d, "SURAT KUASA", "Times-Bold", 14);
+      gap(d, 1);
+      d.font("Times-Roman").fontSize(12);
+      para(d, "Saya, RUDI HARTONO, selaku Direktur Utama PT BINTANG TIGA SEMESTA, berkedudukan di Kota Bandung, berdasarkan Akta Pendirian Nomor 7 tanggal 4 Mei 2012 yang dibuat di hadapan LINDA KUSUMA, S.H., Notaris di Kota Bandung, dalam hal ini bertindak untuk dan atas nama perseroan tersebut, dengan ini memberi kuasa kepada Sdr. FAJAR NUGROHO, Kepala Bagian Pemasaran pada perseroan yang sama, pemegang Kartu Tanda Penduduk Nomor Induk Kependudukan 3273062210880003,");
+      gap(d, 0.6);
+      center(d, "KHUSUS", "Times-Bold", 12);
+      gap(d, 0.4);
+      d.font("Times-Roman").fontSize(12);
+      para(d, "untuk dan atas nama pemberi kuasa mengikuti seluruh tahapan Pengadaan Alat Tulis Kantor dan Bahan Cetak pada Sekretariat Daerah Kota Bandung Tahun Anggaran 2025, termasuk menandatangani surat penawaran, dokumen kualifikasi, berita acara klarifikasi dan negosiasi, serta dokumen lain yang diperlukan.");
+      gap(d, 0.4);
+      para(d, "Penerima kuasa adalah pegawai tetap PT BINTANG TIGA SEMESTA. Kuasa ini tidak dapat dialihkan kepada pihak lain.");
+      gap(d, 0.4);
+      para(d, "Demikian surat kuasa ini dibuat untuk dipergunakan sebagaimana mestinya.");
+      gap(d, 1.5);
+      d.text("Bandung, 17 Februari 2025", L(d), d.y);
+      d.moveDown(0.6);
+      const y = d.y;
+      d.text("Yang Menerima Kuasa,", L(d), y, { width: 190 });
+      d.text("Yang Memberi Kuasa,", R(d) - 190, y, { width: 190 });
+      materai(d, R(d) - 190, y + 18);
+      d.y = y + 74;
+      const y2 = d.y;
+      d.text("FAJAR NUGROHO", L(d), y2, { width: 190 });
+      d.text("RUDI HARTONO", R(d) - 190, y2, { width: 190 });
+      const y3 = d.y;
+      d.text("Kepala Bagian Pemasaran", L(d), y3, { width: 190 });
+      d.text("Direktur Utama", R(d) - 190, y3, { width: 190 });
+    },
+  );
+
+  const PAKTA_POINTS = [
+    "tidak akan melakukan praktik Korupsi, Kolusi, dan/atau Nepotisme (KKN);",
+    "akan melaporkan kepada PA/KPA/APIP dan/atau LKPP apabila mengetahui terjadinya praktik KKN dalam proses pengadaan ini;",
+    "akan mengikuti proses pengadaan secara bersih, transparan, dan profesional untuk memberikan hasil kerja terbaik sesuai ketentuan peraturan perundang-undangan; dan",
+    "apabila melanggar hal-hal yang dinyatakan dalam angka 1, 2 dan/atau 3 maka bersedia menerima sanksi sesuai dengan ketentuan peraturan perundang-undangan.",
+  ];
+
+  await make(
+    "pakta-integritas-spse",
+    {
+      type: "pakta_integritas",
+      fields: { signatory_name: "ANISA PUTRI RAHMAWATI", signatory_role: "Direktur Utama", company_name: "PT MITRA DATA INFORMATIKA", issued_on: "2025-03-03" },
+    },
+    "Pakta integritas in the SPSE-generated style: colon block (Nama/Jabatan/Bertindak untuk dan atas nama) at the top, four numbered undertakings, place-date, company, name and role at the bottom.",
+    { margins: { top: 64, bottom: 60, left: 66, right: 66 } },
+    (d) => {
+      center(d, "PAKTA INTEGRITAS", "Helvetica-Bold", 14);
+      gap(d, 1);
+      d.font("Helvetica").fontSize(10.5);
+      d.text("Saya yang bertanda tangan di bawah ini:", L(d), d.y);
+      d.moveDown(0.3);
+      const lw = 200;
+      kv(d, "Nama", "ANISA PUTRI RAHMAWATI", { lw, x: L(d) + 14 });
+      kv(d, "Jabatan", "Direktur Utama", { lw, x: L(d) + 14 });
+      kv(d, "Bertindak untuk dan atas nama", "PT MITRA DATA INFORMATIKA", { lw, x: L(d) + 14 });
+      gap(d, 0.5);
+      para(d, "dalam rangka pengadaan Pengadaan Perangkat Jaringan Kantor pada Dinas Komunikasi, Informatika dan Statistik Provinsi DKI Jakarta, dengan ini menyatakan bahwa saya:");
+      gap(d, 0.3);
+      PAKTA_POINTS.forEach((t, i) => {
+        const y = d.y;
+        d.text(`${i + 1}.`, L(d) + 14, y);
+        d.text(t, L(d) + 32, y, { width: W(d) - 32, align: "justify" });
+        d.moveDown(0.2);
+      });
+      gap(d, 1.2);
+      const x = R(d) - 230;
+      d.text("Jakarta, 3 Maret 2025", x, d.y, { width: 230, align: "center" });
+      d.text("PT MITRA DATA INFORMATIKA", x, d.y, { width: 230, align: "center" });
+      d.moveDown(4);
+      d.font("Helvetica-Bold").text("ANISA PUTRI RAHMAWATI", x, d.y, { width: 230, align: "center", underline: true });
+      d.font("Helvetica").text("Direktur Utama", x, d.y, { width: 230, align: "center" });
+    },
+  );
+
+  await make(
+    "pakta-integritas-kop-ttd-bawah",
+    {
+      type: "pakta_integritas",
+      fields: { signatory_name: "YUSUF EFENDI", signatory_role: "Direktur", company_name: "CV ANUGERAH BANGUN PERSADA", issued_on: "2025-01-10" },
+    },
+    "Pakta integritas on company letterhead with NO name block: the signer is identified only by the signature block (academic title 'Drs.' before the name, role below) and in prose as 'Persero Pengurus'; date line 'Bekasi, 10 Januari 2025'; letterhead repeats the CV name.",
+    {
+      margins: { top: 110, bottom: 60, left: 66, right: 66 },
+      header: (d) => kop(d, "CV ANUGERAH BANGUN PERSADA", ["KONTRAKTOR UMUM - SIPIL - BANGUNAN GEDUNG", "Perum Griya Asri Blok C2 No. 9, Jatimulya, Tambun Selatan, Kab. Bekasi  |  Telp. 021-88350012"]),
+    },
+    (d) => {
+      center(d, "PAKTA INTEGRITAS", "Helvetica-Bold", 13);
+      gap(d, 1);
+      d.font("Helvetica").fontSize(10.5);
+      para(d, "Saya yang bertanda tangan di bawah ini, selaku Persero Pengurus yang bertindak untuk dan atas nama CV ANUGERAH BANGUN PERSADA, dalam rangka Tender Rehabilitasi Gedung Sekolah Dasar Negeri Jatimulya 03 pada Dinas Pendidikan Kabupaten Bekasi Tahun Anggaran 2025, dengan ini menyatakan bahwa saya:");
+      gap(d, 0.3);
+      PAKTA_POINTS.forEach((t, i) => {
+        para(d, `${String.fromCharCode(97 + i)}. ${t}`, { indent: 14 });
+        d.moveDown(0.2);
+      });
+      gap(d, 1.5);
+      const x = L(d);
+      d.text("Bekasi, 10 Januari 2025", x, d.y);
+      d.text("CV ANUGERAH BANGUN PERSADA", x, d.y);
+      materai(d, x + 10, d.y + 8);
+      d.y += 60;
+      d.font("Helvetica-Bold").text("Drs. YUSUF EFENDI", x, d.y, { underline: true });
+      d.font("Helvetica").text("Direktur", x, d.y);
+    },
+  );
+
+  await make(
+    "surat-pernyataan-dua-halaman",
+    {
+      type: "surat_pernyataan",
+      fields: { signatory_name: "BAMBANG SUTRISNO", signatory_role: "Direktur", company_name: "PT CAHAYA NUSA TEKNIK", issued_on: "2025-07-21" },
+    },
+    "Surat pernyataan peserta whose lettered list runs onto a second page; signature block (with 'Ir.' before the name) only on page 2; deed date and number cited in the body as distractors.",
+    {
+      margins: { top: 64, bottom: 64, left: 70, right: 64 },
+      font: "Times-Roman",
+      size: 12.5,
+      footer: (d, p, n) => {
+        d.font("Times-Roman").fontSize(9).text(`Halaman ${p} / ${n}`, L(d), d.page.height - 40, { width: W(d), align: "right" });
+      },
+    },
+    (d) => {
+      center(d, "SURAT PERNYATAAN", "Times-Bold", 14);
+      gap(d, 1);
+      d.font("Times-Roman").fontSize(12.5);
+      d.text("Yang bertanda tangan di bawah ini:", L(d), d.y);
+      const lw = 130;
+      kv(d, "Nama", "Ir. BAMBANG SUTRISNO", { lw, x: L(d) + 14 });
+      kv(d, "Jabatan", "Direktur", { lw, x: L(d) + 14 });
+      kv(d, "Nama Perusahaan", "PT CAHAYA NUSA TEKNIK", { lw, x: L(d) + 14 });
+      kv(d, "Alamat", "Jl. Rungkut Industri III No. 45, Surabaya", { lw, x: L(d) + 14 });
+      kv(d, "Dasar Pengangkatan", "Akta Nomor 45 tanggal 14 Juni 2021", { lw, x: L(d) + 14 });
+      gap(d, 0.5);
+      para(d, "dalam rangka mengikuti Tender Peningkatan Jalan Lingkar Timur Kabupaten Gresik Tahun Anggaran 2025, dengan ini menyatakan dengan sebenarnya bahwa:");
+      const items = [
+        "yang bersangkutan dan manajemen/pengurus perusahaan tidak dalam pengawasan pengadilan, tidak pailit, dan kegiatan usahanya tidak sedang dihentikan;",
+        "yang bersangkutan berikut pengurus perusahaan tidak sedang dikenakan sanksi daftar hitam;",
+        "yang bertindak untuk dan atas nama perusahaan tidak sedang dalam menjalani sanksi pidana;",
+        "pengurus/pegawai perusahaan tidak berstatus Aparatur Sipil Negara, kecuali yang bersangkutan mengambil cuti di luar tanggungan negara;",
+        "pernyataan lain yang menjadi syarat kualifikasi dalam Dokumen Pemilihan telah dipenuhi;",
+        "data kualifikasi yang dimuat dalam Sistem Informasi Kinerja Penyedia (SIKaP) adalah benar, dan apabila dikemudian hari ditemukan bahwa data/dokumen yang kami sampaikan tidak benar dan ada pemalsuan, maka kami bersedia dikenakan sanksi administratif, sanksi pencantuman dalam Daftar Hitam, gugatan secara perdata, dan/atau pelaporan secara pidana kepada pihak berwenang sesuai dengan ketentuan peraturan perundang-undangan;",
+        "perusahaan kami tidak memiliki hubungan afiliasi dengan peserta lain dalam tender ini, baik berupa kepemilikan saham, kepengurusan, maupun hubungan keluarga sampai derajat kedua;",
+        "kami bersedia menyediakan personel manajerial dan peralatan utama sebagaimana tercantum dalam dokumen penawaran, dan tidak akan menggantinya tanpa persetujuan Pejabat Penandatangan Kontrak;",
+        "kami sanggup memenuhi Sisa Kemampuan Paket (SKP) sebagaimana dipersyaratkan dan saat ini tidak sedang mengerjakan lebih dari 4 (empat) paket pekerjaan konstruksi;",
+        "kami telah mempelajari seluruh isi Dokumen Pemilihan beserta adendumnya dan menerima seluruh ketentuan di dalamnya.",
+      ];
+      items.forEach((t, i) => {
+        para(d, `${String.fromCharCode(97 + i)}. ${t}`, { indent: 14 });
+        d.moveDown(0.25);
+      });
+      gap(d, 0.5);
+      para(d, "Demikian pernyataan ini dibuat dengan sebenar-benarnya untuk dapat dipergunakan sebagaimana mestinya.");
+      gap(d, 1.2);
+      ensure(d, 150);
+      const x = R(d) - 230;
+      d.text("Surabaya, 21 Juli 2025", x, d.y, { width: 230, align: "center" });
+      d.text("PT CAHAYA NUSA TEKNIK", x, d.y, { width: 230, align: "center" });
+      materai(d, x + 20, d.y + 8);
+      d.y += 64;
+      d.font("Times-Bold").text("Ir. BAMBANG SUTRISNO", x, d.y, { width: 230, align: "center", underline: true });
+      d.font("Times-Roman").text("Direktur", x, d.y, { width: 230, align: "center" });
+    },
+  );
+
+  await make(
+    "surat-pernyataan-tabel",
+    {
+      type: "surat_pernyataan",
+      fields: { signatory_name: "Ratna Dewi", signatory_role: "Direktur", company_name: "CV TIRTA KENCANA", issued_on: "2025-08-05" },
+    },
+    "Short declaration (tidak pailit / tidak dalam pengawasan pengadilan) whose identity block is a bordered two-column table without colons; mixed case; signature block right-aligned.",
+    { margins: { top: 64, bottom: 60, left: 66, right: 66 } },
+    (d) => {
+      center(d, "SURAT PERNYATAAN", "Helvetica-Bold", 13);
+      center(d, "TIDAK PAILIT DAN TIDAK DALAM PENGAWASAN PENGADILAN", "Helvetica-Bold", 11);
+      gap(d, 1);
+      d.font("Helvetica").fontSize(10.5);
+      d.text("Saya yang bertanda tangan di bawah ini:", L(d), d.y);
+      d.moveDown(0.4);
+      table(
+        d,
+        [
+          { title: "Uraian", width: 150 },
+          { title: "Keterangan", width: W(d) - 150 },
+        ],
+        [
+          ["Nama", "Ratna Dewi"],
+          ["Jabatan", "Direktur"],
+          ["Bertindak untuk dan atas nama", "CV TIRTA KENCANA"],
+          ["Alamat Perusahaan", "Jl. Gatot Subroto No. 17, Sei Sikambing B, Medan Sunggal, Kota Medan"],
+        ],
+        { size: 10.5, pad: 5, headFill: "#eeeeee" },
+      );
+      d.font("Helvetica").fontSize(10.5);
+      para(d, "menyatakan dengan sesungguhnya bahwa CV TIRTA KENCANA tidak sedang dinyatakan pailit, tidak dalam pengawasan pengadilan, dan kegiatan usahanya tidak sedang dihentikan, serta tidak sedang menjalani sanksi daftar hitam dari instansi mana pun.");
+      gap(d, 0.5);
+      para(d, "Apabila di kemudian hari pernyataan ini terbukti tidak benar, saya bersedia menerima sanksi sesuai ketentuan peraturan perundang-undangan.");
+      gap(d, 1.5);
+      const x = R(d) - 200;
+      d.text("Medan, 5 Agustus 2025", x, d.y, { width: 200, align: "right" });
+      d.text("Hormat saya,", x, d.y, { width: 200, align: "right" });
+      materai(d, R(d) - 90, d.y + 8);
+      d.y += 60;
+      d.font("Helvetica-Bold").text("Ratna Dewi", x, d.y, { width: 200, align: "right" });
+      d.font("Helvetica").text("Direktur", x, d.y, { width: 200, align: "right" });
+    },
+  );
+
+  await make(
+    "sewa-kantor-pasal",
+    { type: "sewa_kantor", fields: { company_name: "PT MITRA DATA INFORMATIKA", issued_on: "2023-12-20", valid_until: "2025-12-31" } },
+    "Office lease agreement in articles (Pasal): parties block, period 'terhitung sejak tanggal 1 Januari 2024 ... sampai dengan tanggal 31 Desember 2025' with spelled-out dates in brackets, extension clause mentioning another date window, signatures PIHAK PERTAMA/PIHAK KEDUA; two pages.",
+    {
+      margins: { top: 64, bottom: 64, left: 72, right: 64 },
+      font: "Times-Roman",
+      size: 12,
+      footer: (d, p) => {
+        d.font("Times-Italic").fontSize(8.5).text(`Paraf: PIHAK PERTAMA ____   PIHAK KEDUA ____        hlm. ${p}`, L(d), d.page.height - 40, { width: W(d), align: "right" });
+      },
+    },
+    (d) => {
+      center(d, "PERJANJIAN SEWA MENYEWA RUANG KANTOR", "Times-Bold", 13.5);
+      center(d, "Nomor: 012/SMK/XII/2023", "Times-Roman", 11);
+      gap(d, 1);
+      d.font("Times-Roman").fontSize(12);
+      para(d, "Pada hari ini, Rabu, tanggal dua puluh bulan Desember tahun dua ribu dua puluh tiga (20-12-2023), bertempat di Jakarta, kami yang bertanda tangan di bawah ini:");
+      gap(d, 0.4);
+      para(d, "1. HARIS MUNANDAR, pemilik ruang kantor, bertempat tinggal di Jl. Pegangsaan Timur No. 30, Menteng, Jakarta Pusat, selanjutnya disebut PIHAK PERTAMA;", { indent: 12 });
+      para(d, "2. ANISA PUTRI RAHMAWATI, selaku Direktur Utama, bertindak untuk dan atas nama PT MITRA DATA INFORMATIKA, berkedudukan di Jakarta Pusat, selanjutnya disebut PIHAK KEDUA.", { indent: 12 });
+      gap(d, 0.4);
+      para(d, "Kedua belah pihak sepakat untuk mengadakan perjanjian sewa menyewa ruang kantor dengan ketentuan sebagai berikut:");
+      const pasal = (n: number, judul: string, isi: string[]) => {
+        gap(d, 0.5);
+        ensure(d, 60);
+        center(d, `Pasal ${n}`, "Times-Bold", 12);
+        center(d, judul, "Times-Bold", 12);
+        d.font("Times-Roman").fontSize(12);
+        for (const t of isi) para(d, t);
+      };
+      pasal(1, "OBJEK SEWA", ["PIHAK PERTAMA menyewakan kepada PIHAK KEDUA sebuah ruang kantor seluas 120 m2 (seratus dua puluh meter persegi) yang terletak di Gedung Menara Sentosa Lantai 7, Jl. Jend. Sudirman Kav. 12, Karet Tengsin, Tanah Abang, Jakarta Pusat, untuk digunakan sebagai kantor PIHAK KEDUA."]);
+      pasal(2, "JANGKA WAKTU SEWA", ["Perjanjian sewa ini berlangsung selama 2 (dua) tahun, terhitung sejak tanggal 1 Januari 2024 (satu Januari dua ribu dua puluh empat) sampai dengan tanggal 31 Desember 2025 (tiga puluh satu Desember dua ribu dua puluh lima)."]);
+      pasal(3, "HARGA SEWA DAN CARA PEMBAYARAN", [
+        "1. Harga sewa disepakati sebesar Rp150.000.000,00 (seratus lima puluh juta Rupiah) per tahun, belum termasuk biaya layanan gedung, listrik, dan telepon.",
+        "2. Pembayaran dilakukan di muka untuk setiap tahun sewa paling lambat tanggal 5 Januari tahun berjalan melalui transfer ke rekening PIHAK PERTAMA.",
+      ]);
+      pasal(4, "PERPANJANGAN", ["Apabila PIHAK KEDUA bermaksud memperpanjang masa sewa, PIHAK KEDUA wajib memberitahukan secara tertulis kepada PIHAK PERTAMA paling lambat 3 (tiga) bulan sebelum berakhirnya jangka waktu sewa, yaitu sebelum tanggal 30 September 2025."]);
+      pasal(5, "KEWAJIBAN PARA PIHAK", [
+        "1. PIHAK PERTAMA menjamin bahwa ruang kantor yang disewakan adalah miliknya yang sah dan bebas dari sengketa.",
+        "2. PIHAK KEDUA wajib memelihara ruang kantor dengan baik dan tidak mengubah konstruksi tanpa persetujuan tertulis PIHAK PERTAMA.",
+        "3. PIHAK KEDUA dilarang menyewakan kembali ruang kantor kepada pihak lain.",
+      ]);
+      pasal(6, "PENYELESAIAN PERSELISIHAN", ["Perselisihan yang timbul dari perjanjian ini diselesaikan secara musyawarah; apabila tidak tercapai mufakat, para pihak memilih domisili hukum yang tetap di Kepaniteraan Pengadilan Negeri Jakarta Pusat."]);
+      gap(d, 0.6);
+      para(d, "Demikian perjanjian ini dibuat dalam rangkap 2 (dua), masing-masing bermeterai cukup dan mempunyai kekuatan hukum yang sama.");
+      gap(d, 1.2);
+      ensure(d, 130);
+      const y = d.y;
+      d.text("PIHAK PERTAMA,", L(d), y, { width: 200, align: "center" });
+      d.text("PIHAK KEDUA,", R(d) - 200, y, { width: 200, align: "center" });
+      d.text("PT MITRA DATA INFORMATIKA", R(d) - 200, d.y, { width: 200, align: "center" });
+      materai(d, L(d) + 70, y + 22);
+      d.y = y + 80;
+      const y2 = d.y;
+      d.font("Times-Bold").text("HARIS MUNANDAR", L(d), y2, { width: 200, align: "center", underline: true });
+      d.text("ANISA PUTRI RAHMAWATI", R(d) - 200, y2, { width: 200, align: "center", underline: true });
+      d.font("Times-Roman").text("Direktur Utama", R(d) - 200, d.y, { width: 200, align: "center" });
+    },
+  );
+
+  await make(
+    "sewa-ruko-tabel-periode",
+    { type: "sewa_kantor", fields: { company_name: "CV TIRTA KENCANA", issued_on: "2023-06-26", valid_until: "2026-06-30" } },
+    "Shop-house (ruko) lease in a short form: the terms sit in a bordered table ('Periode Sewa | 01-07-2023 s/d 30-06-2026', numeric dates), signed 'Medan, 26-06-2023'.",
+    { margins: { top: 64, bottom: 60, left: 66, right: 66 } },
+    (d) => {
+      center(d, "SURAT PERJANJIAN SEWA RUKO", "Helvetica-Bold", 13);
+      gap(d, 1);
+      d.font("Helvetica").fontSize(10.5);
+      para(d, "Kami yang bertanda tangan di bawah ini, SUTRISNO LUBIS selaku pemilik (Pihak Yang Menyewakan) dan RATNA DEWI selaku Direktur CV TIRTA KENCANA (Pihak Penyewa), sepakat mengadakan sewa menyewa dengan ketentuan berikut:");
+      gap(d, 0.5);
+      table(
+        d,
+        [
+          { title: "Ketentuan", width: 150 },
+          { title: "Isi", width: W(d) - 150 },
+        ],
+        [
+          ["Pihak Yang Menyewakan", "SUTRISNO LUBIS"],
+          ["Penyewa", "CV TIRTA KENCANA, diwakili oleh RATNA DEWI (Direktur)"],
+          ["Objek Sewa", "1 (satu) unit ruko 2 lantai, Jl. Gatot Subroto No. 17, Kel. Sei Sikambing B, Kec. Medan Sunggal, Kota Medan"],
+          ["Peruntukan", "Kantor dan gudang usaha"],
+          ["Periode Sewa", "01-07-2023 s/d 30-06-2026 (3 tahun)"],
+          ["Harga Sewa", "Rp45.000.000,- per tahun, dibayar di muka"],
+          ["Jaminan", "Rp5.000.000,- dikembalikan pada akhir masa sewa"],
+        ],
+        { size: 10.5, pad: 6, headFill: "#e9e9e9" },
+      );
+      d.font("Helvetica").fontSize(10.5);
+      para(d, "Biaya listrik, air, dan kebersihan selama masa sewa menjadi tanggung jawab Penyewa. Perjanjian ini dapat diperpanjang atas kesepakatan kedua belah pihak.");
+      gap(d, 1.5);
+      d.text("Medan, 26-06-2023", L(d), d.y, { width: W(d), align: "center" });
+      d.moveDown(0.5);
+      const y = d.y;
+      d.text("Yang Menyewakan", L(d), y, { width: 200, align: "center" });
+      d.text("Penyewa", R(d) - 200, y, { width: 200, align: "center" });
+      d.text("CV TIRTA KENCANA", R(d) - 200, d.y, { width: 200, align: "center" });
+      d.y = y + 80;
+      const y2 = d.y;
+      d.text("SUTRISNO LUBIS", L(d), y2, { width: 200, align: "center" });
+      d.text("RATNA DEWI", R(d) - 200, y2, { width: 200, align: "center" });
+    },
+  );
+}
+
 // MAIN-PLACEHOLDER
 async function main(): Promise<void> {
   await nibs();
@@ -1774,6 +2272,7 @@ async function main(): Promise<void> {
   await tax();
   await ktps();
   await deeds();
+  await others();
   const sorted = Object.fromEntries(Object.keys(expected).sort().map((k) => [k, expected[k]]));
   writeFileSync(OUT + "expected.json", JSON.stringify(sorted, null, 2) + "\n");
   const nsorted = Object.fromEntries(Object.keys(notes).sort().map((k) => [k, notes[k]]));
