@@ -1,7 +1,10 @@
 // Generator of the independent test corpus (fixtures/independent). Run: npx tsx scripts/independent/make.ts
 // Written from shared/reference/real-layouts.md only, without looking at the project's parsers or fixtures.
 import PDFDocument from "pdfkit";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { PDFDocument as LibDoc } from "pdf-lib";
 import { dirname } from "node:path";
 
 export type Doc = PDFKit.PDFDocument;
@@ -864,8 +867,8 @@ async function oss11(): Promise<void> {
         company_name: "CV TIRTA KENCANA",
         issued_on: "2018-12-27",
         valid_until: "2019-12-31",
-        signatory_name: "MUHAMMAD RIDWAN SIREGAR, S.STP",
-        signatory_role: "Lurah Sei Sikambing B",
+        signatory_name: "MUHAMMAD RIDWAN SIREGAR",
+        signatory_role: "LURAH SEI SIKAMBING B",
       },
     },
     "Village-office domicile letter (SKDP) with letterhead, numbered reference, prose with the firm's data in a colon block, validity sentence, lurah signature with NIP.",
@@ -1780,12 +1783,18 @@ function kop(d: Doc, name: string, lines: string[]): void {
 }
 
 function materai(d: Doc, x: number, y: number): void {
+  const f = (d as any)._font?.name ?? "Helvetica";
+  const fs = (d as any)._fontSize ?? 10.5;
+  const keepY = d.y;
   d.save();
   d.rect(x, y, 58, 34).lineWidth(0.5).dash(2, { space: 2 }).stroke();
   d.undash();
   d.font("Helvetica").fontSize(6).text("METERAI TEMPEL", x, y + 8, { width: 58, align: "center" });
   d.text("10000", x, y + 18, { width: 58, align: "center" });
   d.restore();
+  d.font(f).fontSize(fs);
+  d.y = keepY;
+  d.x = L(d);
 }
 
 async function others(): Promise<void> {
@@ -2265,7 +2274,134 @@ async function others(): Promise<void> {
   );
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Image-only scans: pdftoppm -> ImageMagick (the real one, /usr/bin/convert) -> pdf-lib
+// ---------------------------------------------------------------------------------------------
+interface Scan {
+  name: string; // under scans/
+  from: string;
+  dpi: number;
+  rotate?: number; // degrees
+  speckle?: number; // 0..1 attenuate for impulse noise
+  format: "jpg" | "png";
+  quality?: number;
+}
+
+const IM = process.env.IM_CONVERT ?? "/usr/bin/convert";
+
+async function scan(sc: Scan): Promise<void> {
+  const work = tmpdir() + "/independent-scan-" + sc.name.replace(/[^a-z0-9-]/g, "_");
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  execFileSync("pdftoppm", ["-r", String(sc.dpi), "-gray", "-png", OUT + sc.from + ".pdf", work + "/p"]);
+  const pages = readdirSync(work).filter((f) => f.startsWith("p") && f.endsWith(".png")).sort();
+  const out = await LibDoc.create({ updateMetadata: false });
+  out.setCreationDate(FIXED_DATE);
+  out.setModificationDate(FIXED_DATE);
+  out.setProducer("independent-corpus scan");
+  out.setCreator("independent-corpus scan");
+  let n = 0;
+  for (const pg of pages) {
+    n++;
+    const dst = `${work}/s${n}.${sc.format}`;
+    const args = [work + "/" + pg, "-colorspace", "Gray", "-background", "white"];
+    // alternate the skew direction a little between pages, as a sheet feeder does
+    if (sc.rotate) args.push("-rotate", String(n % 2 === 1 ? sc.rotate : -sc.rotate * 0.6), "+repage");
+    args.push("-blur", "0x0.5", "-level", "6%,94%");
+    if (sc.speckle) args.push("-seed", String(1000 + n), "-attenuate", String(sc.speckle), "+noise", "Impulse");
+    if (sc.format === "png") args.push("-threshold", "62%", "-type", "Bilevel");
+    else args.push("-quality", String(sc.quality ?? 60), "-sampling-factor", "1x1");
+    args.push("-strip", dst);
+    execFileSync(IM, args);
+    const bytes = readFileSync(dst);
+    const img = sc.format === "png" ? await out.embedPng(bytes) : await out.embedJpg(bytes);
+    const w = (img.width * 72) / sc.dpi;
+    const h = (img.height * 72) / sc.dpi;
+    const page = out.addPage([w, h]);
+    page.drawImage(img, { x: 0, y: 0, width: w, height: h });
+  }
+  const bytes = await out.save({ useObjectStreams: false });
+  mkdirSync(OUT + "scans", { recursive: true });
+  writeFileSync(OUT + "scans/" + sc.name + ".pdf", bytes);
+  rmSync(work, { recursive: true, force: true });
+  const src = expected[sc.from];
+  if (!src) throw new Error("no expectation for " + sc.from);
+  expected["scans/" + sc.name] = { type: src.type, fields: JSON.parse(JSON.stringify(src.fields)) };
+  const how = [`${sc.dpi} dpi`, sc.rotate ? `skewed ${sc.rotate} deg` : "straight", sc.speckle ? `impulse speckle ${sc.speckle}` : "no speckle", sc.format === "png" ? "bilevel PNG" : `grey JPEG q${sc.quality ?? 60}`];
+  notes["scans/" + sc.name] = `Image-only scan of ${sc.from}.pdf (${pages.length} page${pages.length > 1 ? "s" : ""}): ${how.join(", ")}. No text layer.`;
+}
+
+const SCANS: Scan[] = [
+  { name: "ktp-150dpi", from: "ktp-laki-seumur-hidup", dpi: 150, speckle: 0.15, format: "jpg", quality: 65 },
+  { name: "ktp-lama-200dpi-miring", from: "ktp-lama-nik-spasi", dpi: 200, rotate: -1.5, speckle: 0.3, format: "jpg", quality: 55 },
+  { name: "nib-rba-lampiran-120dpi-miring", from: "nib-rba-lampiran-2hal", dpi: 120, rotate: 1, format: "jpg", quality: 60 },
+  { name: "nib-oss11-150dpi", from: "nib-oss11-pt", dpi: 150, speckle: 0.2, format: "jpg", quality: 55 },
+  { name: "akta-pt-150dpi-miring-bintik", from: "akta-pendirian-pt-direktur-baris-bawah", dpi: 150, rotate: -1, speckle: 0.35, format: "jpg", quality: 50 },
+  { name: "akta-cv-100dpi", from: "akta-pendirian-cv-persero", dpi: 100, format: "jpg", quality: 70 },
+  { name: "skt-130dpi-miring-2", from: "skt-npwp-titik-2012", dpi: 130, rotate: 2, format: "jpg", quality: 60 },
+  { name: "kswp-valid-200dpi", from: "kswp-surat-valid", dpi: 200, rotate: 0.8, speckle: 0.25, format: "jpg", quality: 55 },
+  { name: "bpe-email-100dpi", from: "bpe-email-1770s", dpi: 100, format: "jpg", quality: 65 },
+  { name: "surat-kuasa-150dpi-bintik", from: "surat-kuasa-blok-isian", dpi: 150, rotate: -2, speckle: 0.5, format: "jpg", quality: 50 },
+  { name: "pakta-180dpi-bilevel", from: "pakta-integritas-spse", dpi: 180, rotate: 1.2, format: "png" },
+  { name: "sbu-sampul-130dpi", from: "sbu-pbumku-sampul", dpi: 130, rotate: -0.7, speckle: 0.2, format: "jpg", quality: 60 },
+];
+
 // MAIN-PLACEHOLDER
+const README_HEAD = `# Independent test corpus
+
+Documents laid out **independently of the project's parsers**: the author of this set did not read
+\`src/\`, \`rules/\`, \`scripts/fixtures/\`, \`test/\` or \`fixtures/corpus/*.pdf\`. The layouts come only from
+the facts in \`shared/reference/real-layouts.md\` (with \`domain.md\` for context), in the author's own
+wording. All people, firms and numbers are fictitious (NIKs and NIBs are internally consistent:
+NIK = area + DDMMYY with women's day + 40; an OSS-RBA NIB starts with its issue date DDMMYY).
+
+Use it to measure how well the field readers do on documents they were not tuned on.
+
+## Files
+
+- \`*.pdf\`: text-layer PDFs made with pdfkit (standard fonts, no embedded fonts), several multi-page.
+- \`scans/*.pdf\`: image-only PDFs (no text layer) made from some of the above: \`pdftoppm -gray\` at
+  100-200 dpi, then ImageMagick (grey, slight blur, levels, optional 0.7-2 degree skew alternating per
+  page, optional seeded impulse speckle, JPEG or bilevel PNG), wrapped into a PDF with pdf-lib.
+- \`expected.json\`: for each document (key = path without \`.pdf\`, e.g. \`scans/ktp-150dpi\`)
+  \`{ "type": ..., "fields": { ... } }\`: what a careful human reads from the page.
+
+Regenerate with \`npx tsx scripts/independent/make.ts\` (needs \`pdftoppm\` from poppler-utils and the real
+ImageMagick \`convert\` at \`/usr/bin/convert\`, or set \`IM_CONVERT\`). The output is deterministic: fixed
+PDF dates and IDs, seeded noise; the committed bytes are the reference.
+
+## Conventions in expected.json
+
+- Only fields really printed on the document are listed. A missing field means "not printed"
+  (e.g. no \`kbli_risk\` when KBLI codes are a bare comma list; no \`valid_until\` on a KTP "SEUMUR HIDUP").
+- \`npwp\`: a 15-digit NPWP is given in the dotted form \`99.999.999.9-999.999\` whether it is printed dotted or
+  as 15 bare digits; 16-digit NPWPs (badan with leading 0, or NIK) are given as digits. Where a 22-digit
+  NITKU is printed beside the NPWP, \`npwp\` is the 16-digit NPWP (the NITKU is not a field).
+- \`nik\`: 16 digits without spaces even when printed in groups.
+- \`kbli\`: 5-digit codes in printed order; \`kbli_risk\`: code -> risk level as printed (Rendah / Menengah
+  Rendah / Menengah Tinggi / Tinggi), also when the level wraps over two lines in a narrow column.
+- Names (\`director\`, \`signatory_name\`, \`attorney_name\`): without the honorific (Tuan, Nyonya, Nona, Sdr.)
+  **and without academic titles or degrees** (Ir./Insinyur, Drs./Doktorandus, Sarjana Ekonomi, S.H., S.STP),
+  in the case printed. \`director\` lists the directors in office after the deed (for an amendment deed: the
+  new board, not the discharged director; komisaris and persero komanditer are not directors; for a CV the
+  Persero Pengurus (Direktur)).
+- \`issued_on\` is the issue date of the document itself, never a print date, forward date, or an older
+  date cited in the text:
+  NIB/SBU: "Diterbitkan ... tanggal"; akta: the deed date in the opening (not the AHU decree date);
+  BPE: "Tanggal Penyampaian"; KSWP: the letter / confirmation date; SKT: the letter date (not "Tanggal
+  Mulai Terdaftar", which differs by one day in \`skt-npwp-polos-cv\`); KTP: the date under the photo;
+  letters (kuasa, pakta, pernyataan, domisili): the place-date line; leases: the signing date.
+  NPWP cards print only "Tanggal Terdaftar", which is not taken as an issue date.
+- \`valid_until\`: the last day of validity when printed (lease end date, SIUP/TDP/domisili expiry, old KTP
+  "Berlaku Hingga", SBU "Masa Berlaku" end).
+- \`company_name\`: the firm the document is about or acts for (for a lease: the tenant). Not given for
+  documents about a natural person (KTP, individual BPE/NPWP).
+- \`signatory_role\`: as printed under the signature.
+
+## Documents
+`;
+
 async function main(): Promise<void> {
   await nibs();
   await oss11();
@@ -2273,9 +2409,15 @@ async function main(): Promise<void> {
   await ktps();
   await deeds();
   await others();
-  const sorted = Object.fromEntries(Object.keys(expected).sort().map((k) => [k, expected[k]]));
+  for (const sc of SCANS) await scan(sc);
+  const keys = Object.keys(expected).sort();
+  const sorted = Object.fromEntries(keys.map((k) => [k, expected[k]]));
   writeFileSync(OUT + "expected.json", JSON.stringify(sorted, null, 2) + "\n");
-  const nsorted = Object.fromEntries(Object.keys(notes).sort().map((k) => [k, notes[k]]));
-  writeFileSync(OUT + "notes.json", JSON.stringify(nsorted, null, 2) + "\n");
+  const rows = keys.map((k) => `| \`${k}\` | ${expected[k]!.type} | ${Object.keys(expected[k]!.fields).join(", ")} | ${notes[k]!.replace(/\|/g, "/")} |`);
+  const text = README_HEAD + `\n${keys.filter((k) => !k.startsWith("scans/")).length} text-layer documents and ${keys.filter((k) => k.startsWith("scans/")).length} scans.\n\n| Document | Type | Fields | What it varies |\n|---|---|---|---|\n` + rows.join("\n") + "\n";
+  writeFileSync(OUT + "README.md", text);
 }
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
