@@ -389,9 +389,9 @@ async function nibRba(o: NibRba, exp: Expectation, note: string): Promise<void> 
         table(
           d,
           [
-            { title: "No", width: 30, align: "center" },
+            { title: "No", width: 34, align: "center" },
             { title: "Kode", width: 52, align: "center" },
-            { title: "Judul KBLI", width: o.narrowRisk ? 330 : 285 },
+            { title: "Judul KBLI", width: o.narrowRisk ? 326 : 281 },
             { title: "Risiko", width: o.narrowRisk ? 59 : 104 },
           ],
           o.kbli.map((k, i) => [String(i + 1), k[0], o.caps ? k[1].toUpperCase() : k[1], k[2]]),
@@ -1204,15 +1204,15 @@ async function tax(): Promise<void> {
   ];
 
   await make(
-    "skt-npwp-titik-2012",
-    { type: "npwp", fields: { npwp: "02.715.883.4-431.000", company_name: "PT BINTANG TIGA SEMESTA", issued_on: "2012-05-21" } },
-    "SKT PER-20/PJ/2013-style, numbered fields 1-7 colon-aligned, NPWP in 15-digit dotted form, NIK '-', Kewajiban Pajak check boxes.",
+    "skt-npwp-titik",
+    { type: "npwp", fields: { npwp: "02.715.883.4-431.000", company_name: "PT BINTANG TIGA SEMESTA", issued_on: "2014-02-03" } },
+    "Re-issued SKT in the PER-20/PJ/2013 layout (letter dated 3 Februari 2014, registered since 21 Mei 2012), numbered fields 1-7 colon-aligned, NPWP in 15-digit dotted form, NIK '-', Kewajiban Pajak check boxes.",
     { margins: { top: 50, bottom: 50, left: 60, right: 60 } },
     (d) =>
       skt(d, {
         kanwil: "KANTOR WILAYAH DJP JAWA BARAT I",
         kpp: "KANTOR PELAYANAN PAJAK PRATAMA BANDUNG KARANGPANJANG",
-        nomor: "PEM-01234/WPJ.09/KP.0303/2012",
+        nomor: "PEM-00417/WPJ.09/KP.0303/2014",
         nama: "PT BINTANG TIGA SEMESTA",
         npwp: "02.715.883.4-431.000",
         nik: "-",
@@ -1221,7 +1221,7 @@ async function tax(): Promise<void> {
         kategori: "Badan",
         mulai: "21 Mei 2012",
         kota: "Bandung",
-        tgl: "21 Mei 2012",
+        tgl: "3 Februari 2014",
         kepala: "DEDI SUPRIADI",
         checks: CHECKS,
       }),
@@ -1321,7 +1321,7 @@ async function tax(): Promise<void> {
   await make(
     "npwp-orang-pribadi-nik",
     { type: "npwp", fields: { npwp: "3578012504840003", nik: "3578012504840003" } },
-    "Individual NPWP card where the NPWP equals the NIK (PMK 112/2022), both printed as 16 digits; old 15-digit number shown as 'NPWP lama' (spaced dotted) as a distractor.",
+    "Individual NPWP card where the NPWP equals the NIK (PMK 112/2022), both printed as 16 digits; the old 15-digit number is also printed (dotted, 'NPWP lama') as a distractor.",
     { margins: { top: 60, bottom: 60, left: 60, right: 60 } },
     (d) => {
       card(
@@ -2339,7 +2339,7 @@ const SCANS: Scan[] = [
   { name: "nib-oss11-150dpi", from: "nib-oss11-pt", dpi: 150, speckle: 0.2, format: "jpg", quality: 55 },
   { name: "akta-pt-150dpi-miring-bintik", from: "akta-pendirian-pt-direktur-baris-bawah", dpi: 150, rotate: -1, speckle: 0.35, format: "jpg", quality: 50 },
   { name: "akta-cv-100dpi", from: "akta-pendirian-cv-persero", dpi: 100, format: "jpg", quality: 70 },
-  { name: "skt-130dpi-miring-2", from: "skt-npwp-titik-2012", dpi: 130, rotate: 2, format: "jpg", quality: 60 },
+  { name: "skt-130dpi-miring-2", from: "skt-npwp-titik", dpi: 130, rotate: 2, format: "jpg", quality: 60 },
   { name: "kswp-valid-200dpi", from: "kswp-surat-valid", dpi: 200, rotate: 0.8, speckle: 0.25, format: "jpg", quality: 55 },
   { name: "bpe-email-100dpi", from: "bpe-email-1770s", dpi: 100, format: "jpg", quality: 65 },
   { name: "surat-kuasa-150dpi-bintik", from: "surat-kuasa-blok-isian", dpi: 150, rotate: -2, speckle: 0.5, format: "jpg", quality: 50 },
@@ -2390,7 +2390,7 @@ PDF dates and IDs, seeded noise; the committed bytes are the reference.
   date cited in the text:
   NIB/SBU: "Diterbitkan ... tanggal"; akta: the deed date in the opening (not the AHU decree date);
   BPE: "Tanggal Penyampaian"; KSWP: the letter / confirmation date; SKT: the letter date (not "Tanggal
-  Mulai Terdaftar", which differs by one day in \`skt-npwp-polos-cv\`); KTP: the date under the photo;
+  Mulai Terdaftar", which differs by a day in \`skt-npwp-polos-cv\` and by two years in \`skt-npwp-titik\`); KTP: the date under the photo;
   letters (kuasa, pakta, pernyataan, domisili): the place-date line; leases: the signing date.
   NPWP cards print only "Tanggal Terdaftar", which is not taken as an issue date.
 - \`valid_until\`: the last day of validity when printed (lease end date, SIUP/TDP/domisili expiry, old KTP
