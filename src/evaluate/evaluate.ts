@@ -303,6 +303,21 @@ function riskLicence(
       remedy: L('Unggah NIB lengkap dengan lampiran KBLI dan tingkat risikonya (unduh dari oss.go.id).', 'Upload the complete NIB with its KBLI appendix and risk levels (download from oss.go.id).'),
     };
   }
+  // A KBLI listed on the NIB whose risk row was not read (a wrapped or unusual row) is not assumed low.
+  const listed = nib.doc.fields.filter((f) => f.name === 'kbli' && f.value !== null).map((f) => f.value as string);
+  const unknown = [...new Set(listed)].filter((c) => !rows.some((r) => r.code === c) && (work.length === 0 || work.includes(c)));
+  if (unknown.length > 0) {
+    return {
+      status: 'review',
+      reason: L(
+        `Ditemukan NIB (${where}), tetapi tingkat risiko KBLI ${unknown.join(', ')} pada lampirannya tidak terbaca, sehingga belum dapat dipastikan apakah NIB saja sudah menjadi perizinan berusaha. Periksa lampiran NIB.`,
+        `An NIB was found (${where}), but the risk level of KBLI ${unknown.join(', ')} in its appendix could not be read, so whether the NIB alone is the business licence is not certain. Check the NIB's appendix.`,
+      ),
+      provisions: [],
+      evidence: [nib.evidence, ...rows.map((r) => fieldEvidence(nib.doc, r.field, ctx))],
+      remedy: L('Unggah NIB lengkap dengan lampiran KBLI dan tingkat risikonya (unduh dari oss.go.id).', 'Upload the complete NIB with its KBLI appendix and risk levels (download from oss.go.id).'),
+    };
+  }
   const relevant = work.length > 0 ? rows.filter((r) => work.includes(r.code)) : rows;
   if (relevant.length === 0) {
     const listed = rows.map((r) => r.code).join(', ');
