@@ -26,3 +26,9 @@ export function lawGaps(law: LawSummary, lang: Lang): string[] {
 export function lawLabel(lang: Lang): string {
   return W[lang].applied;
 }
+
+/** For tables: [label, text] per gap. */
+export function lawGapRows(law: LawSummary, lang: Lang): Array<[string, string]> {
+  const label = lang === 'id' ? 'Peringatan cakupan' : 'Coverage warning';
+  return law.gaps.map((g) => [label, `${gapText(g)[lang]}.`]);
+}

@@ -1,6 +1,6 @@
 // The content of a Berita Acara Evaluasi Kualifikasi (domain.md 4.2), shared by the Markdown and HTML
 // formatters: they differ only in how they print these tables.
-import { lawApplied, lawGaps, lawLabel } from '../law-text.js';
+import { lawApplied, lawGapRows, lawLabel } from '../law-text.js';
 import { evidenceText } from '../../evaluate/evaluate.js';
 import { RESULT_LABEL, STATUS_LABEL, VERDICT_LABEL, type Lang } from '../../i18n/labels.js';
 import type { Report } from '../report.js';
@@ -96,7 +96,7 @@ export function buildMinutes(report: Report, lang: Lang): Minutes {
         [w.deadline, t.deadline],
         [w.asOf, report.asOf],
         [lawLabel(lang), lawApplied(report.law, lang).replace(/^[^:]*: /, '')],
-        ...lawGaps(report.law, lang).map((g) => [lawLabel(lang), g]),
+        ...lawGapRows(report.law, lang),
         [w.rules, `${report.ruleset.name} ${report.ruleset.version} (sha256 ${report.ruleset.sha256.slice(0, 12)})`],
       ],
     },
