@@ -2,7 +2,7 @@
 // each deciding from the bundle's documents, or saying what is missing or unclear.
 import type { Bidder, Bundle } from '../documents/bundle.js';
 import type { Field } from '../documents/fields.js';
-import type { Check, Localized, RequirementKind } from '../rules/schema.js';
+import type { Check, Localized, RequirementKind, RiskLevel } from '../rules/schema.js';
 import { stripTemplateNotes } from '../tender/infer.js';
 import type { Requirement } from '../tender/load.js';
 import { samePerson } from './consistency.js';
@@ -92,6 +92,8 @@ export function runCheck(kind: RequirementKind, check: Check, req: Requirement, 
     }
     case 'power_of_attorney':
       return powerOfAttorney(kind, check, found, bundle, ctx);
+    case 'risk_certificate':
+      return riskCertificate(check, found, req, bundle, ctx, missing);
     case 'manual':
       return {
         type: 'decided',
@@ -281,3 +283,57 @@ function namedCodes(spec: NonNullable<Extract<Check, { type: 'document' }>['name
   };
 }
 
+
+/**
+ * The Sertifikat Standar exists only above low risk: without one, an NIB whose KBLI for the work are all low
+ * risk needs none (not applicable); anything else is review with what to upload, never a fail.
+ */
+function riskCertificate(
+  check: Extract<Check, { type: 'risk_certificate' }>,
+  found: Found,
+  req: Requirement,
+  bundle: Bundle,
+  ctx: EvaluationContext,
+  missing: () => CheckOutcome,
+): CheckOutcome {
+  if (found.valid.length > 0) {
+    const m = found.valid[0] as Match;
+    return {
+      type: 'decided',
+      status: 'pass',
+      reason: L(`Ditemukan ${docName(ctx.ruleset, m.doc.docType).id} (${m.doc.file}, hlm. ${m.evidence.page}).`, `Found: ${docName(ctx.ruleset, m.doc.docType).en} (${m.doc.file}, p. ${m.evidence.page}).`),
+      evidence: found.valid.map((x) => x.evidence),
+    };
+  }
+  const none = missing();
+  if (none.type !== 'missing') return none;
+  const nib = findEvidence([check.nib], bundle, ctx).valid[0];
+  const named = (text: string) => [...stripTemplateNotes(text).matchAll(rulePattern(check.work_codes, 'g'))].map((m) => m.groups?.code).filter((c): c is string => !!c);
+  const own = named(req.text);
+  const work = new Set(own.length > 0 ? own : (ctx.tenderTexts ?? []).flatMap(named));
+  const rows = (nib?.doc.fields ?? []).filter((f) => f.name === check.risk_field && f.value !== null).map((f) => ({ f, code: (f.value as string).split(':')[0] as string, level: (f.value as string).split(':')[1] as RiskLevel }));
+  const listed = (nib?.doc.fields ?? []).filter((f) => f.name === 'kbli' && f.value !== null).map((f) => f.value as string);
+  const targets = work.size > 0 ? [...work] : [...new Set([...listed, ...rows.map((r) => r.code)])];
+  const levelOf = (code: string) => rows.find((r) => r.code === code)?.level;
+  const provisions = check.provisions.filter(lawOf(ctx).inForce);
+  if (nib && targets.length > 0 && provisions.length > 0 && targets.every((c) => check.not_needed.includes(levelOf(c) as RiskLevel))) {
+    return {
+      type: 'decided',
+      status: 'not_applicable',
+      reason: L(
+        `Tidak ada ${docName(ctx.ruleset, check.evidence[0]?.document ?? null).id}, dan tidak diperlukan: KBLI ${targets.join(', ')} pada NIB (${nib.doc.file}) berisiko rendah, sehingga NIB saja sudah merupakan perizinan berusahanya.`,
+        `No ${docName(ctx.ruleset, check.evidence[0]?.document ?? null).en}, and none is needed: KBLI ${targets.join(', ')} on the NIB (${nib.doc.file}) is low risk, so the NIB alone is its licence.`,
+      ),
+      evidence: [nib.evidence, ...rows.filter((r) => targets.includes(r.code)).map((r) => fieldEvidence(nib.doc, r.f, ctx))],
+      citations: provisions,
+    };
+  }
+  return {
+    type: 'unclear',
+    reason: L(
+      `Tidak ditemukan ${docName(ctx.ruleset, check.evidence[0]?.document ?? null).id}. Sertifikat Standar diperlukan untuk KBLI berisiko menengah rendah dan menengah tinggi; ${nib ? `tingkat risiko KBLI pada NIB (${nib.doc.file}) tidak menunjukkan bahwa semuanya berisiko rendah` : 'NIB dengan tingkat risiko KBLI-nya tidak ditemukan'}. Perlu klarifikasi, bukan alasan untuk menggugurkan.`,
+      `No ${docName(ctx.ruleset, check.evidence[0]?.document ?? null).en} was found. A Sertifikat Standar is needed for medium-low and medium-high risk KBLI; ${nib ? `the KBLI risk levels on the NIB (${nib.doc.file}) do not show that all are low risk` : 'no NIB with its KBLI risk levels was found'}. Needs clarification, not a ground for disqualification.`,
+    ),
+    evidence: nib ? [nib.evidence] : [],
+  };
+}

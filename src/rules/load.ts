@@ -184,6 +184,7 @@ export async function loadRuleset(dir: string = defaultRulesDir(), options: Load
       ...k.check.evidence.map((o) => o.document),
       ...k.equivalences.flatMap((e) => e.evidence.map((o) => o.document)),
       ...(k.check.type === 'power_of_attorney' ? k.check.signed_documents : []),
+      ...(k.check.type === 'risk_certificate' ? [k.check.nib.document] : []),
       ...k.equivalences.flatMap((e) => Object.values(e.risk?.levels ?? {}).flatMap((l) => l.needs.map((o) => o.document))),
     ]),
   );
@@ -262,6 +263,11 @@ function checkRequirement(
   };
   if (c.type === 'tax_return') fieldOf(c.year_field, ['check', 'year_field']);
   if (c.type === 'status') fieldOf(c.field, ['check', 'field']);
+  if (c.type === 'risk_certificate') {
+    checkEvidence([c.nib], ['check', 'nib']);
+    if (!t.documents.get(c.nib.document)?.fields.some((f) => f.name === c.risk_field)) at(['check', 'risk_field'], `document type "${c.nib.document}" has no field "${c.risk_field}"`);
+    c.provisions.forEach((ref, i) => checkProvision(ref, ['check', 'provisions', i]));
+  }
   if (c.type === 'power_of_attorney') {
     c.provisions.forEach((ref, i) => checkProvision(ref, ['check', 'provisions', i]));
     c.signed_documents.forEach((d, i) => {

@@ -136,6 +136,9 @@ export type EvidenceOption = z.infer<typeof evidenceOption>;
 export const bidderForm = z.enum(['pt', 'cv', 'firma', 'koperasi', 'perorangan', 'kso', 'persekutuan_perdata', 'yayasan']);
 export type BidderForm = z.infer<typeof bidderForm>;
 
+export const riskLevel = z.enum(['rendah', 'menengah_rendah', 'menengah_tinggi', 'tinggi']);
+export type RiskLevel = z.infer<typeof riskLevel>;
+
 /** How a requirement kind is checked: the small set of checks the evaluator knows. */
 export const check = z.discriminatedUnion('type', [
   /** Any of the evidence options present, readable and valid at the tender deadline. */
@@ -169,6 +172,22 @@ export const check = z.discriminatedUnion('type', [
     /** Provisions that limit the requirement to a proxy signatory, one per era: those in force are cited. */
     provisions: z.array(provisionRef).min(1),
   }),
+  /**
+   * A certificate that risk-based licensing requires only above low risk (the Sertifikat Standar): present
+   * passes; absent, with every KBLI of the work low risk on the NIB, is not applicable; otherwise review.
+   */
+  z.strictObject({
+    type: z.literal('risk_certificate'),
+    evidence: z.array(evidenceOption).min(1),
+    /** The NIB field with the "code:level" rows, and where the LDK names the work's KBLI. */
+    nib: evidenceOption,
+    risk_field: slug,
+    work_codes: pattern,
+    /** Levels for which no such certificate exists. */
+    not_needed: z.array(riskLevel).min(1),
+    /** The provisions that make the NIB alone the licence at those levels, one per era. */
+    provisions: z.array(provisionRef).min(1),
+  }),
   /** Judged by the pokja from the bid itself (experience, remaining capacity): always review, never a fail. */
   z.strictObject({ type: z.literal('manual'), evidence: z.array(evidenceOption).default([]) }),
   /** A status printed on a document (KSWP VALID / TIDAK VALID). */
@@ -191,8 +210,6 @@ const dated = {
   until: isoDate.optional(),
 };
 
-export const riskLevel = z.enum(['rendah', 'menengah_rendah', 'menengah_tinggi', 'tinggi']);
-export type RiskLevel = z.infer<typeof riskLevel>;
 
 /**
  * Risk-based licensing (OSS-RBA): the NIB is the licence for a low-risk KBLI; higher risks need a further

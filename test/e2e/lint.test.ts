@@ -90,7 +90,7 @@ describe('lint on LDK plain text', () => {
     const { code, report, stderr } = await lintJson([fixture('ldk', 'konstruksi-2023.txt'), ...flags]);
     expect(code).toBe(1);
     expect(summary(report)).toEqual({
-      'A.1': ['nib'],
+      'A.1': ['nib+sertifikat_standar'],
       'A.2': ['sbu'],
       // Under PerLKPP 12/2021 the tax item is the KSWP: the SPT wording is flagged as the old list's.
       'A.3': ['npwp+spt_tahunan', 'obsolete-document', 'tax-year-not-due', 'template-note'],

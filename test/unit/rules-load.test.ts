@@ -45,6 +45,7 @@ describe('loading the shipped ruleset', () => {
       'pakta_integritas',
       'pengalaman',
       'sbu',
+      'sertifikat_standar',
       'sisa_kemampuan_paket',
       'spt_tahunan',
       'surat_domisili',
