@@ -101,10 +101,26 @@ export async function rulesDiff(baseSpec: string, headSpec: string | undefined, 
   }
 }
 
+/** A base ruleset written for an older rule schema cannot be evaluated by this tool: say so, with its problems. */
+async function loadBase(dir: string): Promise<Ruleset> {
+  try {
+    return await loadRuleset(dir);
+  } catch (e) {
+    if (!(e instanceof KualifikasiError) || e.code !== 'RULES_INVALID') throw e;
+    const note = {
+      file: path.join(dir, 'ruleset.yaml'),
+      line: 1,
+      column: 1,
+      message: 'the base rules do not load under this tool\'s rule schema (it changed in ruleset 2.0.0: dated instruments, law.yaml); compare their verdicts by running the base revision\'s own tool, as the 2.0.0 changelog did',
+    };
+    throw new KualifikasiError('RULES_INVALID', { path: dir }, [note, ...e.problems]);
+  }
+}
+
 async function diffRules(baseSpec: string, headSpec: string | undefined, defaultDir: string, opts: RulesDiffOptions, exported: string[]): Promise<{ text: string; exitCode: number }> {
   const headDir = headSpec ? await resolveRules(headSpec, defaultDir, exported) : defaultDir;
   const baseDir = await resolveRules(baseSpec, defaultDir, exported);
-  const [base, head] = [await loadRuleset(baseDir), await loadRuleset(headDir)];
+  const [base, head] = [await loadBase(baseDir), await loadRuleset(headDir)];
   // The cases of a rules folder given as head travel with it; for a git revision they come from this checkout.
   const headIsDir = headSpec !== undefined && headDir === headSpec;
   const cases = await loadCases(opts.cases ?? path.join(headIsDir ? headDir : defaultDir, CASES_DIR));
