@@ -13,9 +13,10 @@ export function lawApplied(law: LawSummary, lang: Lang): string {
   const w = W[lang];
   const list = law.instruments.map((i) => {
     const amended = i.amendedBy.length > 0 ? ` ${w.amended} ${i.amendedBy.map((a) => a.name).join(', ')}` : '';
-    return `${i.short}${amended}`;
+    return `${i.short}${i.fromVerified ? '' : '†'}${amended}`;
   });
-  return `${w.applied} (${law.date}): ${list.join('; ') || '-'}`;
+  const note = law.instruments.some((i) => !i.fromVerified) ? ` († ${w.unverified})` : '';
+  return `${w.applied} (${law.date}): ${list.join('; ') || '-'}${note}`;
 }
 
 /** One sentence per gap, or none when the rules cover the date. */
