@@ -6,7 +6,7 @@ import type { Check, Localized, RequirementKind, RiskLevel } from '../rules/sche
 import { stripTemplateNotes } from '../tender/infer.js';
 import type { Requirement } from '../tender/load.js';
 import { samePerson } from './consistency.js';
-import { docName, docNames, fieldEvidence, fieldOf, findEvidence, validityNote, type Found, type Match } from './evidence.js';
+import { docName, docNames, fieldEvidence, fieldOf, findEvidence, issuedLate, validityNote, type Found, type Match } from './evidence.js';
 import { evidenceText, L, lawOf, type EvaluationContext, type Evidence, type Status } from './types.js';
 import { rulePattern } from '../rules/pattern.js';
 
@@ -21,18 +21,7 @@ export function runCheck(kind: RequirementKind, check: Check, req: Requirement, 
   const found = findEvidence(check.evidence, bundle, ctx);
   const names = docNames(ctx.ruleset, check.evidence.map((o) => o.document));
   const missing = (): CheckOutcome => {
-    if (found.late.length > 0) {
-      const e = found.late[0] as Match;
-      const name = docName(ctx.ruleset, e.doc.docType);
-      return {
-        type: 'unclear',
-        reason: L(
-          `${name.id} (${e.doc.file}) tertanggal terbit ${e.issuedOn}, sesudah batas akhir pemasukan penawaran ${ctx.deadline}. Perlu klarifikasi: dokumen yang terbit sesudah batas itu tidak dapat dipastikan dimiliki pada saat penawaran.`,
-          `The ${name.en} (${e.doc.file}) was issued on ${e.issuedOn}, after the bid deadline ${ctx.deadline}. Needs clarification: a document issued after that deadline cannot be taken as held at bidding time.`,
-        ),
-        evidence: found.late.map((m) => m.evidence),
-      };
-    }
+    if (found.late.length > 0) return { type: 'unclear', ...issuedLate(found.late[0] as Match, ctx) };
     if (found.expired.length > 0) {
       const e = found.expired[0] as Match;
       return {

@@ -9,7 +9,7 @@ import { kindText, stripTemplateNotes, type KindExpr } from '../tender/infer.js'
 import type { Requirement, Tender } from '../tender/load.js';
 import { runCheck } from './checks.js';
 import { checkConsistency, type ConsistencyFinding } from './consistency.js';
-import { docName, docNames, fieldEvidence, findEvidence, unreadDocuments, uniqueBy, type Match } from './evidence.js';
+import { docName, docNames, fieldEvidence, findEvidence, issuedLate, unreadDocuments, uniqueBy, type Match } from './evidence.js';
 import { evidenceText, L, lawOf, type EvaluationContext, type Evidence, type KindResult, type RequirementResult, type Status } from './types.js';
 
 export { evidenceText };
@@ -249,17 +249,7 @@ export function gapText(g: CoverageGap): Localized {
   }
 }
 
-/** A document issued after the bid deadline: shown with both dates, for the pokja to clarify. */
-function issuedLate(m: Match, ctx: EvaluationContext): { reason: Localized; evidence: Evidence[] } {
-  const name = docName(ctx.ruleset, m.doc.docType);
-  return {
-    reason: L(
-      `${name.id} (${m.doc.file}) tertanggal terbit ${m.issuedOn}, sesudah batas akhir pemasukan penawaran ${ctx.deadline}. Perlu klarifikasi: dokumen yang terbit sesudah batas itu tidak dapat dipastikan dimiliki pada saat penawaran.`,
-      `The ${name.en} (${m.doc.file}) was issued on ${m.issuedOn}, after the bid deadline ${ctx.deadline}. Needs clarification: a document issued after that deadline cannot be taken as held at bidding time.`,
-    ),
-    evidence: [m.evidence],
-  };
-}
+const FULL_NIB = L('Unggah NIB lengkap dengan lampiran KBLI dan tingkat risikonya (unduh dari oss.go.id).', 'Upload the complete NIB with its KBLI appendix and risk levels (download from oss.go.id).');
 
 const LEVEL_NAMES: Record<RiskLevel, Localized> = {
   rendah: L('Rendah', 'low'),
@@ -300,7 +290,7 @@ function riskLicence(
       ),
       provisions: [],
       evidence: [nib.evidence],
-      remedy: L('Unggah NIB lengkap dengan lampiran KBLI dan tingkat risikonya (unduh dari oss.go.id).', 'Upload the complete NIB with its KBLI appendix and risk levels (download from oss.go.id).'),
+      remedy: FULL_NIB,
     };
   }
   // A KBLI listed on the NIB whose risk row was not read (a wrapped or unusual row) is not assumed low.
@@ -315,7 +305,7 @@ function riskLicence(
       ),
       provisions: [],
       evidence: [nib.evidence, ...rows.map((r) => fieldEvidence(nib.doc, r.field, ctx))],
-      remedy: L('Unggah NIB lengkap dengan lampiran KBLI dan tingkat risikonya (unduh dari oss.go.id).', 'Upload the complete NIB with its KBLI appendix and risk levels (download from oss.go.id).'),
+      remedy: FULL_NIB,
     };
   }
   const relevant = work.length > 0 ? rows.filter((r) => work.includes(r.code)) : rows;

@@ -50,6 +50,18 @@ export function findEvidence(options: readonly EvidenceOption[], bundle: Bundle,
   return found;
 }
 
+/** A document issued after the bid deadline: shown with both dates, for the pokja to clarify. */
+export function issuedLate(m: Match, ctx: EvaluationContext): { reason: Localized; evidence: Evidence[] } {
+  const name = docName(ctx.ruleset, m.doc.docType);
+  return {
+    reason: L(
+      `${name.id} (${m.doc.file}) tertanggal terbit ${m.issuedOn}, sesudah batas akhir pemasukan penawaran ${ctx.deadline}. Perlu klarifikasi: dokumen yang terbit sesudah batas itu tidak dapat dipastikan dimiliki pada saat penawaran.`,
+      `The ${name.en} (${m.doc.file}) was issued on ${m.issuedOn}, after the bid deadline ${ctx.deadline}. Needs clarification: a document issued after that deadline cannot be taken as held at bidding time.`,
+    ),
+    evidence: [m.evidence],
+  };
+}
+
 export function validityNote(m: Match): Localized {
   return m.validUntil ? L(` Berlaku sampai ${m.validUntil}.`, ` Valid until ${m.validUntil}.`) : L('', '');
 }
