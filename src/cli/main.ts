@@ -43,7 +43,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     )
     .version(toolVersion(), '-V, --version', h('tampilkan versi', 'show the version'))
     .helpOption('-h, --help', h('tampilkan bantuan', 'show help'))
-    .option('--debug', h('tampilkan jejak tumpukan (stack trace) untuk galat internal', 'show stack traces of internal errors'))
+    .option('--debug', h('tampilkan jejak tumpukan (stack trace) untuk kesalahan internal', 'show stack traces of internal errors'))
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: () => undefined });
 

@@ -159,7 +159,7 @@ async function diffRules(baseSpec: string, headSpec: string | undefined, default
     const note = f.announced ? ` (${t(opts.lang, 'diumumkan di changelog', 'announced in the changelog')})` : '';
     lines.push(`  ${where}: ${f.base} → ${f.head}${why}${note}`);
   }
-  for (const e of errors) lines.push(`  ${t(opts.lang, 'GALAT', 'ERROR')} ${e}`);
+  for (const e of errors) lines.push(`  ${t(opts.lang, 'KESALAHAN', 'ERROR')} ${e}`);
   lines.push(
     flips.length === 0
       ? t(opts.lang, 'Tidak ada hasil yang berubah.', 'No verdict changes.')

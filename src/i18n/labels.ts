@@ -6,13 +6,13 @@ import type { Verdict } from '../report/report.js';
 export type Lang = 'id' | 'en';
 
 export const STATUS_LABEL: Record<Lang, Record<Status, string>> = {
-  id: { pass: 'Memenuhi', fail: 'Tidak Memenuhi', review: 'Perlu Verifikasi', waived: 'Tidak Dipersyaratkan', not_applicable: 'Tidak Berlaku' },
-  en: { pass: 'Meets', fail: 'Does not meet', review: 'Needs review', waived: 'Waived (cannot be required)', not_applicable: 'Not applicable' },
+  id: { pass: 'Memenuhi', fail: 'Tidak Memenuhi', review: 'Perlu Klarifikasi', waived: 'Tidak Dipersyaratkan', not_applicable: 'Tidak Berlaku' },
+  en: { pass: 'Meets', fail: 'Does not meet', review: 'Needs clarification', waived: 'Waived (cannot be required)', not_applicable: 'Not applicable' },
 };
 
 export const VERDICT_LABEL: Record<Lang, Record<Verdict, string>> = {
-  id: { pass: 'LULUS', fail: 'TIDAK LULUS', review: 'PERLU VERIFIKASI' },
-  en: { pass: 'PASS', fail: 'FAIL', review: 'NEEDS REVIEW' },
+  id: { pass: 'LULUS', fail: 'TIDAK LULUS', review: 'PERLU KLARIFIKASI' },
+  en: { pass: 'PASS', fail: 'FAIL', review: 'NEEDS CLARIFICATION' },
 };
 
 /** The evaluation-minutes column "Hasil Evaluasi Kualifikasi". */
@@ -117,7 +117,7 @@ export const WORDS: Record<Lang, Record<string, string>> = {
     remark: 'Keterangan',
     passed: 'lulus',
     failed: 'tidak lulus',
-    needsReview: 'perlu verifikasi',
+    needsReview: 'perlu klarifikasi',
     officialText:
       'Semua kutipan bersumber dari salinan sekunder; belum ada yang dicocokkan dengan naskah resmi (JDIH). Kutipan bertanda * nomor pasal atau rumusannya belum terverifikasi.',
   },
@@ -149,8 +149,49 @@ export const WORDS: Record<Lang, Record<string, string>> = {
     remark: 'Remark',
     passed: 'pass',
     failed: 'fail',
-    needsReview: 'need review',
+    needsReview: 'need clarification',
     officialText:
       'All citations come from secondary copies; none has yet been checked against the official (JDIH) text. Citations marked * have an unverified article number or wording.',
   },
+};
+
+const MONTHS: Record<Lang, readonly string[]> = {
+  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** "2019-10-01" as "1 Oktober 2019" (id) or "1 October 2019" (en); anything else unchanged. */
+export function formatDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = m ? MONTHS[lang][Number(m[2]) - 1] : undefined;
+  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
+}
+
+/** Every ISO date inside a sentence, written out. */
+export function formatDatesIn(text: string, lang: Lang): string {
+  return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => formatDate(d, lang));
+}
+
+/** Jenis pengadaan as Perpres 16/2018 names it; the legal name stays Indonesian in English output. */
+export const PROCUREMENT_TYPE_LABEL: Record<Lang, Record<string, string>> = {
+  id: { barang: 'Pengadaan Barang', konstruksi: 'Pekerjaan Konstruksi', konsultansi: 'Jasa Konsultansi', jasa_lainnya: 'Jasa Lainnya' },
+  en: { barang: 'Pengadaan Barang (goods)', konstruksi: 'Pekerjaan Konstruksi (construction works)', konsultansi: 'Jasa Konsultansi (consultancy)', jasa_lainnya: 'Jasa Lainnya (other services)' },
+};
+
+/** The few words a minutes' "Keterangan" column uses for a requirement kind. */
+export const KIND_SHORT: Record<string, string> = {
+  tdp: 'TDP/NIB',
+  nib: 'NIB',
+  npwp: 'NPWP',
+  spt_tahunan: 'SPT',
+  kswp: 'KSWP',
+  ktp: 'KTP',
+  akta_pendirian: 'Akta',
+  izin_usaha: 'Izin usaha',
+  sbu: 'SBU',
+  tempat_usaha: 'Tempat usaha',
+  surat_kuasa: 'Surat kuasa',
+  pakta_integritas: 'Pakta integritas',
+  surat_pernyataan: 'Surat pernyataan',
+  surat_domisili: 'SKDP',
 };

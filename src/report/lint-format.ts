@@ -7,12 +7,12 @@ import type { Lang } from '../i18n/labels.js';
 import type { LintReport, Severity } from '../lint/lint.js';
 
 const W = {
-  id: { title: 'Pemeriksaan persyaratan tender', understood: 'dipahami sebagai', basis: 'Dasar hukum', clean: 'Tidak ada temuan.', total: 'Temuan', error: 'galat', warning: 'peringatan', info: 'catatan' },
+  id: { title: 'Pemeriksaan persyaratan tender', understood: 'dipahami sebagai', basis: 'Dasar hukum', clean: 'Tidak ada temuan.', total: 'Temuan', error: 'tidak sesuai ketentuan', warning: 'peringatan', info: 'catatan' },
   en: { title: "Checks on the tender's requirements", understood: 'understood as', basis: 'Legal basis', clean: 'No findings.', total: 'Findings', error: 'error', warning: 'warning', info: 'note' },
 } as const;
 
 const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
-  id: { error: 'GALAT', warning: 'PERINGATAN', info: 'CATATAN' },
+  id: { error: 'TIDAK SESUAI KETENTUAN', warning: 'PERINGATAN', info: 'CATATAN' },
   en: { error: 'ERROR', warning: 'WARNING', info: 'NOTE' },
 };
 

@@ -4,6 +4,7 @@ import { checkConsistency, type ConsistencyFinding } from '../evaluate/consisten
 import type { Bidder, Bundle } from '../documents/bundle.js';
 import type { DocumentProblem } from '../documents/extract.js';
 import type { RequirementResult, Status } from '../evaluate/evaluate.js';
+import { citationOf, type Citation } from '../rules/cite.js';
 import type { Ruleset } from '../rules/load.js';
 import type { Localized } from '../rules/schema.js';
 import type { LawSummary, LintReport } from '../lint/lint.js';
@@ -53,6 +54,28 @@ export interface Report {
   /** The tender's own problems (the same analysis as `lint`). */
   tenderFindings: LintReport;
   bundles: BundleReport[];
+  /**
+   * The legal paragraph of every equivalence, waiver and exemption, by id: the minutes print each one
+   * once and let rows refer to it. Not part of the JSON report.
+   */
+  legalNotes: LegalNote[];
+}
+
+export interface LegalNote {
+  id: string;
+  explain: Localized;
+  citations: Citation[];
+}
+
+/** Every exception the ruleset names, with its legal paragraph. */
+export function legalNotesOf(ruleset: Ruleset): LegalNote[] {
+  const notes: LegalNote[] = [];
+  for (const kind of ruleset.requirements.values()) {
+    for (const e of kind.equivalences) notes.push({ id: e.id, explain: e.explain, citations: [citationOf(ruleset, e.provision)] });
+    for (const w of kind.waivers) notes.push({ id: w.id, explain: w.explain, citations: w.provisions.map((r) => citationOf(ruleset, r)) });
+    for (const x of kind.exemptions) notes.push({ id: x.id, explain: x.explain, citations: [citationOf(ruleset, x.provision)] });
+  }
+  return notes;
 }
 
 /** Any fail fails the bundle; otherwise any review makes it need review; waived and n/a count as met. */
@@ -107,5 +130,6 @@ export function buildReport(args: { tool: { name: string; version: string }; rul
     },
     tenderFindings: args.lint,
     bundles: args.bundles,
+    legalNotes: legalNotesOf(ruleset),
   };
 }

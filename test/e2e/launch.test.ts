@@ -30,7 +30,7 @@ describe('compiled code cache', () => {
     const cache = mkdtempSync(path.join(tmpdir(), 'kualifikasi-code-'));
     const env = { KUALIFIKASI_CACHE_DIR: cache };
     const first = await runCli(['lint', TENDER], { env });
-    expect(first.stdout).toMatch(/Temuan: 1 galat/);
+    expect(first.stdout).toMatch(/Temuan: 1 tidak sesuai ketentuan/);
     if (!OWN_CODE_CACHE) return; // Node's own cache checks itself
     const [name] = codeFiles(cache);
     const file = path.join(cache, 'code', name as string);

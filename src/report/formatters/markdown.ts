@@ -12,11 +12,14 @@ function table(t: Table): string {
 export const formatMarkdown: Formatter = (report, { lang }) => {
   const m = buildMinutes(report, lang);
   const out = [`# ${m.title}`, '', m.number, '', table(m.meta), '', m.opening, '', table(m.summary), '', m.counts, ''];
-  if (m.tenderFindings) out.push(lang === 'id' ? '## Catatan atas persyaratan tender' : "## Notes on the tender's requirements", '', table(m.tenderFindings), '');
+  if (m.tenderFindings) out.push(`## ${m.tenderFindings.heading}`, '', table(m.tenderFindings.table), '');
   for (const b of m.bidders) {
-    out.push(`## ${b.heading}`, '', `**${b.verdict}**`, '', table(b.table), '');
-    if (b.documents.length > 0) out.push(...b.documents.map((d) => `- ${d}`), '');
+    out.push(`## ${b.heading}`, '', `**${b.verdict}**`, '');
+    if (b.note) out.push(b.note, '');
+    if (b.table) out.push(table(b.table), '');
+    if (b.problems) out.push(`### ${b.problems.heading}`, '', table(b.problems.table), '');
   }
+  if (m.legalNotes) out.push(`## ${m.legalNotes.heading}`, '', m.legalNotes.intro, '', table(m.legalNotes.table), '');
   out.push(m.closing, '', table(m.signatures), '', `_${m.footnote}_`, '');
   return out.join('\n');
 };
