@@ -44,6 +44,7 @@ export const formatHtml: Formatter = (report, { lang }) => {
     parts.push(`<h2>${esc(b.heading)}</h2>`, `<p><strong>${esc(b.verdict)}</strong></p>`);
     if (b.note) parts.push(`<p>${esc(b.note)}</p>`);
     if (b.table) parts.push(table(b.table));
+    if (b.documents) parts.push(`<p class="docs">${esc(b.documents)}</p>`);
     if (b.problems) parts.push(`<h3>${esc(b.problems.heading)}</h3>`, table(b.problems.table));
   }
   if (m.legalNotes) parts.push(`<h2>${esc(m.legalNotes.heading)}</h2>`, `<p>${esc(m.legalNotes.intro)}</p>`, table(m.legalNotes.table));

@@ -17,6 +17,7 @@ export const formatMarkdown: Formatter = (report, { lang }) => {
     out.push(`## ${b.heading}`, '', `**${b.verdict}**`, '');
     if (b.note) out.push(b.note, '');
     if (b.table) out.push(table(b.table), '');
+    if (b.documents) out.push(b.documents, '');
     if (b.problems) out.push(`### ${b.problems.heading}`, '', table(b.problems.table), '');
   }
   if (m.legalNotes) out.push(`## ${m.legalNotes.heading}`, '', m.legalNotes.intro, '', table(m.legalNotes.table), '');

@@ -38,7 +38,15 @@ export interface Minutes {
   summary: Table;
   counts: string;
   tenderFindings: { heading: string; table: Table } | null;
-  bidders: Array<{ heading: string; verdict: string; table: Table | null; note: string | null; problems: { heading: string; table: Table } | null }>;
+  bidders: Array<{
+    heading: string;
+    verdict: string;
+    table: Table | null;
+    note: string | null;
+    /** Every file the bid held, so the minutes account for each one. */
+    documents: string | null;
+    problems: { heading: string; table: Table } | null;
+  }>;
   legalNotes: { heading: string; intro: string; table: Table } | null;
   closing: string;
   signatures: Table;
@@ -66,6 +74,7 @@ const W = {
     verdict: 'Hasil',
     page: 'hlm.',
     problems: 'Masalah dokumen dan tindak lanjutnya',
+    documents: (n: number, files: string) => `Dokumen yang diperiksa (${n}): ${files}.`,
     problemsHead: ['Berkas', 'Masalah', 'Tindak lanjut'],
     findings: 'Catatan atas persyaratan tender',
     findingsHead: ['No', 'Persyaratan', 'Temuan'],
@@ -106,6 +115,7 @@ const W = {
     verdict: 'Result',
     page: 'p.',
     problems: 'Document problems and what to do',
+    documents: (n: number, files: string) => `Documents examined (${n}): ${files}.`,
     problemsHead: ['File', 'Problem', 'What to do'],
     findings: "Notes on the tender's requirements",
     findingsHead: ['No', 'Requirement', 'Finding'],
@@ -216,6 +226,7 @@ export function buildMinutes(report: Report, lang: Lang): Minutes {
       heading: `${i + 1}. ${name(b)}`,
       verdict: `${w.verdict}: ${hasNoDocuments(b) ? w.noDocuments.toUpperCase() : VERDICT_LABEL[lang][b.verdict]}`,
       note: hasNoDocuments(b) ? w.noDocumentsNote : null,
+      documents: hasNoDocuments(b) ? null : w.documents(b.documents.length, b.documents.map((d) => d.file).join(', ')),
       table: hasNoDocuments(b)
         ? null
         : {
