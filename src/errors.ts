@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'LDK_EMPTY'
   | 'LDK_META_MISSING'
   | 'BUNDLE_NOT_FOUND'
+  | 'FILE_NOT_FOUND'
+  | 'BUNDLE_NO_PDF'
   | 'BUNDLE_NOT_DIRECTORY'
   | 'BUNDLE_MANIFEST_INVALID'
   | 'RULES_NOT_FOUND'
@@ -83,6 +85,20 @@ const catalogue: Record<ErrorCode, CatalogueEntry> = {
   BUNDLE_NOT_FOUND: {
     message: (p) => ({ id: `Folder dokumen penawaran ${p.path} tidak ditemukan.`, en: `The bid folder ${p.path} does not exist.` }),
     hint: { id: 'Berikan folder yang berisi berkas PDF milik satu peserta.', en: "Give a folder holding one bidder's PDF files." },
+  },
+  FILE_NOT_FOUND: {
+    message: (p) => ({ id: `Berkas ${p.path} tidak ditemukan.`, en: `The file ${p.path} does not exist.` }),
+    hint: { id: 'Periksa jalur berkas PDF, atau berikan folder dokumen penawaran.', en: 'Check the path of the PDF file, or give a bid folder.' },
+  },
+  BUNDLE_NO_PDF: {
+    message: (p) => ({
+      id: `Tidak ada PDF di ${p.path}${p.skipped ? `; berkas yang dilewati: ${p.skipped}` : ' (folder kosong)'}.`,
+      en: `There is no PDF in ${p.path}${p.skipped ? `; files skipped: ${p.skipped}` : ' (the folder is empty)'}.`,
+    }),
+    hint: {
+      id: 'Letakkan dokumen kualifikasi peserta (NIB, NPWP, SPT, akta, ...) sebagai berkas PDF di folder itu, lalu jalankan lagi.',
+      en: "Put the bidder's qualification documents (NIB, NPWP, SPT, akta, ...) in that folder as PDF files, then run again.",
+    },
   },
   BUNDLE_NOT_DIRECTORY: {
     message: (p) => ({ id: `${p.path} bukan folder.`, en: `${p.path} is not a folder.` }),

@@ -9,7 +9,7 @@ import { readBundle, readSingleDocument, type Reader } from '../documents/bundle
 import { defaultCacheDir } from '../cache-dir.js';
 import { fileCache, NO_CACHE, type DocumentCache } from '../documents/cache.js';
 import { dirSource, expandBundleArgs, type BundleSource } from '../documents/sources.js';
-import { KualifikasiError } from '../errors.js';
+import { describeError, KualifikasiError } from '../errors.js';
 import { evaluateBundle } from '../evaluate/evaluate.js';
 import type { Lang } from '../i18n/labels.js';
 import { lintTender } from '../lint/lint.js';
@@ -59,6 +59,14 @@ export async function runCheck(tenderFile: string, bundleDirs: string[], opts: C
       }),
     );
     progress.done();
+    // A bundle without a single PDF is an input error when it is all there is; in a batch it is listed.
+    const empty = bundles.filter((b) => b.verdict === 'no_documents');
+    const noPdf = (b: (typeof bundles)[number]) => ({ path: b.path, skipped: b.documents.map((d) => d.file).join(', ') });
+    if (empty.length === bundles.length && bundles.length > 0) {
+      const first = empty[0] as (typeof bundles)[number];
+      throw new KualifikasiError('BUNDLE_NO_PDF', empty.length === 1 ? noPdf(first) : { path: empty.map((b) => b.path).join(', '), skipped: empty.flatMap((b) => b.documents.map((d) => d.file)).join(', ') });
+    }
+    for (const b of empty) io.stderr(`kualifikasi: ${describeError(new KualifikasiError('BUNDLE_NO_PDF', noPdf(b)), opts.lang).message}\n`);
     const report = buildReport({ tool, ruleset, asOf, tender, lint: lintTender(tender, ruleset, asOf), bundles });
     const text = FORMATTERS[opts.format](report, { lang: opts.lang, color: colorFor(opts.color, opts.output, io) });
     for (const extra of opts.also) await writeAtomically(extra.file, FORMATTERS[extra.format](report, { lang: opts.lang, color: colorFor(false, extra.file, io) }));

@@ -82,9 +82,9 @@ function parseManifest(file: string, text: string): z.infer<typeof bundleManifes
 /** One file read on its own, as `inspect <file>` does. */
 export async function readSingleDocument(file: string, ruleset: Ruleset, reader: Reader = IN_PROCESS): Promise<BundleDocument> {
   try {
-    if (!(await stat(file)).isFile()) throw new KualifikasiError('BUNDLE_NOT_FOUND', { path: file });
+    if (!(await stat(file)).isFile()) throw new KualifikasiError('FILE_NOT_FOUND', { path: file });
   } catch (e) {
-    throw e instanceof KualifikasiError ? e : new KualifikasiError('BUNDLE_NOT_FOUND', { path: file });
+    throw e instanceof KualifikasiError ? e : new KualifikasiError('FILE_NOT_FOUND', { path: file });
   }
   return readDocument({ rel: path.basename(file), read: () => readFile(file) }, ruleset, reader);
 }

@@ -11,14 +11,14 @@ export const STATUS_LABEL: Record<Lang, Record<Status, string>> = {
 };
 
 export const VERDICT_LABEL: Record<Lang, Record<Verdict, string>> = {
-  id: { pass: 'LULUS', fail: 'TIDAK LULUS', review: 'PERLU KLARIFIKASI' },
-  en: { pass: 'PASS', fail: 'FAIL', review: 'NEEDS CLARIFICATION' },
+  id: { pass: 'LULUS', fail: 'TIDAK LULUS', review: 'PERLU KLARIFIKASI', no_documents: 'TIDAK ADA DOKUMEN' },
+  en: { pass: 'PASS', fail: 'FAIL', review: 'NEEDS CLARIFICATION', no_documents: 'NO DOCUMENTS' },
 };
 
 /** The evaluation-minutes column "Hasil Evaluasi Kualifikasi". */
 export const RESULT_LABEL: Record<Lang, Record<Verdict, string>> = {
-  id: { pass: 'SESUAI', fail: 'TIDAK SESUAI', review: 'PERLU KLARIFIKASI' },
-  en: { pass: 'COMPLIANT', fail: 'NOT COMPLIANT', review: 'NEEDS CLARIFICATION' },
+  id: { pass: 'SESUAI', fail: 'TIDAK SESUAI', review: 'PERLU KLARIFIKASI', no_documents: 'TIDAK ADA DOKUMEN' },
+  en: { pass: 'COMPLIANT', fail: 'NOT COMPLIANT', review: 'NEEDS CLARIFICATION', no_documents: 'NO DOCUMENTS' },
 };
 
 /** What a bidder can do about each problem before uploading (inspect, and the document list of a check). */

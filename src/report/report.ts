@@ -12,7 +12,8 @@ import type { Tender } from '../tender/load.js';
 
 export const SCHEMA_VERSION = 1;
 
-export type Verdict = 'pass' | 'fail' | 'review';
+/** `no_documents`: the bundle holds no PDF at all, so nothing was judged on the merits. */
+export type Verdict = 'pass' | 'fail' | 'review' | 'no_documents';
 
 export interface DocumentReport {
   file: string;
@@ -78,25 +79,39 @@ export function legalNotesOf(ruleset: Ruleset): LegalNote[] {
   return notes;
 }
 
+/** Problems that mean the file is no PDF at all (or could not even be opened). */
+const NOT_A_PDF: ReadonlySet<DocumentProblem['code']> = new Set(['empty_file', 'unreadable_file', 'refused', 'not_pdf', 'image_not_supported', 'unsupported_format']);
+
+/** A bundle without a single PDF: an empty folder, or only Word files, images, archives. */
+export function holdsNoPdf(documents: readonly { problems: readonly DocumentProblem[] }[]): boolean {
+  return documents.every((d) => d.problems.some((p) => NOT_A_PDF.has(p.code)));
+}
+
 /** Any fail fails the bundle; otherwise any review makes it need review; waived and n/a count as met. */
-export function verdictOf(requirements: readonly { status: Status }[]): Verdict {
+export function verdictOf(requirements: readonly { status: Status }[]): 'pass' | 'fail' | 'review' {
   if (requirements.some((r) => r.status === 'fail')) return 'fail';
   if (requirements.some((r) => r.status === 'review')) return 'review';
   return 'pass';
 }
 
-/** 0 every bundle passes; 1 at least one fails; 3 none fails but at least one needs review. */
-export function exitCodeOf(report: Report): 0 | 1 | 3 {
+/**
+ * 0 every bundle passes; 1 at least one fails; 3 none fails but at least one needs review; 2 no bundle
+ * held a PDF. A bundle without documents in a batch is listed, and does not decide the exit code.
+ */
+export function exitCodeOf(report: Report): 0 | 1 | 2 | 3 {
+  if (report.bundles.every((b) => b.verdict === 'no_documents')) return 2;
   if (report.bundles.some((b) => b.verdict === 'fail')) return 1;
   if (report.bundles.some((b) => b.verdict === 'review')) return 3;
   return 0;
 }
 
-export function bundleReport(bundle: Bundle, requirements: RequirementResult[], ruleset: Ruleset): BundleReport {
+export function bundleReport(bundle: Bundle, evaluated: RequirementResult[], ruleset: Ruleset): BundleReport {
+  const empty = holdsNoPdf(bundle.documents);
+  const requirements = empty ? [] : evaluated;
   return {
     path: bundle.path,
     bidder: bundle.bidder,
-    verdict: verdictOf(requirements),
+    verdict: empty ? 'no_documents' : verdictOf(requirements),
     requirements,
     consistency: checkConsistency(bundle, ruleset),
     documents: bundle.documents.map((d) => ({

@@ -78,7 +78,7 @@ export const jsonReport = z.strictObject({
     z.strictObject({
       path: z.string(),
       bidder: z.strictObject({ name: z.string().nullable(), form: z.string().nullable(), source: z.enum(['manifest', 'documents', 'unknown']) }),
-      verdict: z.enum(['pass', 'fail', 'review']),
+      verdict: z.enum(['pass', 'fail', 'review', 'no_documents']),
       requirements: z.array(requirement),
       documents: z.array(documentReport),
       consistency: z.array(

@@ -38,9 +38,11 @@ describe('check <tender> <bids-dir>', () => {
     const r = await runCli(['check', TENDER, bidsFolder(), '--format', 'markdown']);
     const summary = r.stdout.indexOf('| No | Nama Penyedia | Hasil Evaluasi Kualifikasi | Keterangan |');
     expect(summary).toBeGreaterThan(0);
-    expect(r.stdout).toContain('| 1 | PT Sinar Data Nusantara | SESUAI | LULUS |');
-    expect(r.stdout).toContain('| 2 | PT Mitra Teknologi Abadi | TIDAK SESUAI | TIDAK LULUS |');
-    expect(r.stdout).toContain('Jumlah peserta yang lulus: 1; tidak lulus: 1; perlu verifikasi/klarifikasi: 1.');
+    // Keterangan gives the reason in a few words, not the verdict again.
+    expect(r.stdout).toContain('| 1 | PT Sinar Data Nusantara | SESUAI | Memenuhi seluruh persyaratan |');
+    expect(r.stdout).toContain('| 2 | PT Mitra Teknologi Abadi | TIDAK SESUAI | TDP/NIB tidak ada |');
+    expect(r.stdout).toContain('| 3 | PT Global Inovasi Sarana | PERLU KLARIFIKASI | TDP/NIB perlu klarifikasi |');
+    expect(r.stdout).toContain('Jumlah peserta yang lulus: 1; tidak lulus: 1; perlu klarifikasi: 1.');
     expect(summary).toBeLessThan(r.stdout.indexOf('PT Sinar Data Nusantara', summary + 200));
     // No progress line leaks into a pipe.
     expect(r.stderr).toBe('');
@@ -51,6 +53,46 @@ describe('check <tender> <bids-dir>', () => {
     expect(r.stdout).toMatch(/@page\s*{[^}]*A4/);
     expect(r.stdout).not.toMatch(/<link |<script src=|https?:\/\/(?!www\.w3\.org)/);
     expect(r.stdout).toContain('PT Global Inovasi Sarana');
+  });
+});
+
+describe('a bundle without a single PDF', () => {
+  function bid(files: Record<string, string>): string {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'kualifikasi-nopdf-')), 'pt-kosong');
+    mkdirSync(dir);
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+    return dir;
+  }
+
+  it('alone: a clear message naming the skipped files, exit 2, no report', async () => {
+    const dir = bid({ 'penawaran.docx': 'PK', 'foto.jpg': 'x' });
+    const r = await runCli(['check', TENDER, dir]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      `kualifikasi: Tidak ada PDF di ${dir}; berkas yang dilewati: foto.jpg, penawaran.docx.\n` +
+        'Letakkan dokumen kualifikasi peserta (NIB, NPWP, SPT, akta, ...) sebagai berkas PDF di folder itu, lalu jalankan lagi.\n',
+    );
+  });
+
+  it('an empty folder says so, in English with --lang en', async () => {
+    const dir = bid({});
+    const r = await runCli(['check', TENDER, dir, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`kualifikasi: There is no PDF in ${dir} (the folder is empty).`);
+  });
+
+  it('in a batch: listed as "tidak ada dokumen", not judged, and the others decide the exit code', async () => {
+    const dir = bid({ 'penawaran.docx': 'PK' });
+    const json = await runCli(['check', TENDER, dir, fixture('bundles', 'pt-lengkap'), '--format', 'json']);
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout) as JsonReport;
+    expect(report.bundles.map((b) => [b.verdict, b.requirements.length])).toEqual([['no_documents', 0], ['pass', 11]]);
+    expect(json.stderr).toBe(`kualifikasi: Tidak ada PDF di ${dir}; berkas yang dilewati: penawaran.docx.\n`);
+    const md = await runCli(['check', TENDER, dir, fixture('bundles', 'pt-lengkap'), '--format', 'markdown']);
+    expect(md.stdout).toContain(`| 1 | ${dir} | - | tidak ada dokumen |`);
+    expect(md.stdout).toContain('Jumlah peserta yang lulus: 1; tidak lulus: 0; perlu klarifikasi: 0; tidak ada dokumen: 1.');
+    expect(md.stdout).toContain('| penawaran.docx | bukan berkas PDF walaupun namanya .pdf atau lainnya | Simpan atau ekspor dokumen sebagai PDF. |');
   });
 });
 

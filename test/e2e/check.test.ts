@@ -309,7 +309,7 @@ describe('check output and behaviour', () => {
     const json = path.join(dir, 'hasil.json');
     const r = await runCli(['check', T2019_10, bundle('pt-nib-scan'), '--also', `junit=${junit}`, '--also', `json=${json}`]);
     expect(r.code).toBe(3);
-    expect(r.stdout).toContain('Perlu Verifikasi');
+    expect(r.stdout).toContain('Perlu Klarifikasi');
     expect(readFileSync(junit, 'utf8')).toContain('<failure type="review"');
     expect((JSON.parse(readFileSync(json, 'utf8')) as JsonReport).bundles[0]?.verdict).toBe('review');
     const bad = await runCli(['check', T2019_10, bundle('pt-nib-scan'), '--also', 'xml=x.xml']);

@@ -183,13 +183,13 @@ describe('bundle structure', () => {
     expect(types).toEqual({ [`legalitas/ÖSS – 登録/${long}`]: 'nib', 'pajak – NPWP ✓.pdf': 'npwp' });
   });
 
-  it('an empty bundle gives verdict fail with every requirement explained, not a crash', async () => {
+  it('an empty bundle is an input error (exit 2) that says the folder holds no PDF, not a failing bidder', async () => {
     const dir = path.join(scratch(), 'kosong');
     mkdirSync(dir);
-    const { code, report } = await checkJson([TENDER, dir]);
-    expect(code).toBe(1);
-    expect(report.bundles[0]?.documents).toEqual([]);
-    expect(report.bundles[0]?.requirements.every((r) => r.reason.length > 0)).toBe(true);
+    const r = await runCli(['check', TENDER, dir, '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`Tidak ada PDF di ${dir} (folder kosong).`);
   });
 
   it('a zip with path traversal and an oversized entry: those entries refused, the rest read', async () => {

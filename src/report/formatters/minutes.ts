@@ -89,7 +89,7 @@ const W = {
     requirement: 'Persyaratan',
     notMet: 'tidak terpenuhi',
     noDocuments: 'tidak ada dokumen',
-    noDocumentsNote: 'Tidak ada dokumen PDF dalam berkas penawaran ini; persyaratan tidak dievaluasi.',
+    noDocumentsNote: 'Tidak ada PDF dalam berkas penawaran ini; persyaratan tidak dievaluasi.',
     closing: 'Demikian Berita Acara ini dibuat dengan sebenarnya untuk dapat dipergunakan sebagaimana mestinya.',
     signHead: ['No', 'Nama', 'NIP', 'Jabatan', 'Tanda Tangan'],
     member: 'Anggota Pokja Pemilihan',
@@ -141,7 +141,7 @@ const W = {
 } as const;
 
 /** A bundle with no document at all: listed, never judged on the merits. */
-export const hasNoDocuments = (b: BundleReport): boolean => b.documents.length === 0;
+export const hasNoDocuments = (b: BundleReport): boolean => b.verdict === 'no_documents';
 
 /** An evidence value as printed: ISO dates written out, everything else verbatim. */
 export const evidenceValue = (value: string, lang: Lang): string => formatDate(value, lang);
@@ -226,7 +226,7 @@ export function buildMinutes(report: Report, lang: Lang): Minutes {
       heading: `${i + 1}. ${name(b)}`,
       verdict: `${w.verdict}: ${hasNoDocuments(b) ? w.noDocuments.toUpperCase() : VERDICT_LABEL[lang][b.verdict]}`,
       note: hasNoDocuments(b) ? w.noDocumentsNote : null,
-      documents: hasNoDocuments(b) ? null : w.documents(b.documents.length, b.documents.map((d) => d.file).join(', ')),
+      documents: b.documents.length === 0 ? null : w.documents(b.documents.length, b.documents.map((d) => d.file).join(', ')),
       table: hasNoDocuments(b)
         ? null
         : {
