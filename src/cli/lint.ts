@@ -2,13 +2,14 @@
 // YAML file, or the LDK's qualification section as plain text (pasted from SPSE or a PDF) plus flags for
 // the metadata plain text lacks; `--emit-yaml` prints the tender file it understood.
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { KualifikasiError } from '../errors.js';
-import type { Lang } from '../i18n/labels.js';
-import { lintTender, worstSeverity } from '../lint/lint.js';
+import { formatDate, type Lang } from '../i18n/labels.js';
+import { lintTender, withoutDeadline, worstSeverity } from '../lint/lint.js';
 import { lintJson, lintText } from '../report/lint-format.js';
 import type { Ruleset } from '../rules/load.js';
-import type { LdkMetaOverrides } from '../tender/ldk-text.js';
+import type { LdkMetaOverrides, LdkParse } from '../tender/ldk-text.js';
 import { buildTender, loadTender, type Tender } from '../tender/load.js';
 
 export interface LintOptions extends LdkMetaOverrides {
@@ -30,16 +31,41 @@ export interface LintOutput {
 const isYamlName = (file: string) => /\.ya?ml$/i.test(file);
 
 export async function runLint(file: string, opts: LintOptions, ruleset: Ruleset, color: ChalkInstance): Promise<LintOutput> {
-  const { tender, yaml, notices } = isYamlName(file) ? { tender: await loadTender(file, ruleset, { cacheDir: opts.cacheDir }), yaml: undefined, notices: [] } : await tenderFromText(file, opts, ruleset);
+  const { tender, yaml, notices, unknown } = isYamlName(file)
+    ? { tender: await loadTender(file, ruleset, { cacheDir: opts.cacheDir }), yaml: undefined, notices: [], unknown: { announced: false, deadline: false } }
+    : await tenderFromText(file, opts, ruleset);
   if (opts.emitYaml) {
     return { text: yaml ?? (await readFile(file, 'utf8')), exitCode: 0, notices };
   }
-  const report = lintTender(tender, ruleset, opts.asOf ?? tender.meta.announced);
-  const text = opts.format === 'json' ? lintJson(report, opts.lang, { file: tender.file, sha256: tender.sha256 }) : lintText(report, opts.lang, color);
+  const full = lintTender(tender, ruleset, opts.asOf ?? tender.meta.announced);
+  const report = unknown.deadline ? withoutDeadline(full, tender) : full;
+  let text = opts.format === 'json' ? lintJson(report, opts.lang, { file: tender.file, sha256: tender.sha256 }) : lintText(report, opts.lang, color);
+  if (unknown.announced && opts.format === 'text' && !opts.asOf) {
+    const day = formatDate(report.asOf, opts.lang);
+    text = `${color.dim(opts.lang === 'id' ? `Tanggal pengumuman tidak diketahui: diterapkan ketentuan yang berlaku pada ${day} (berikan --announced untuk tanggal tender).` : `Announcement date unknown: the law in force on ${day} is applied (give --announced for the tender's date).`)}\n${text}`;
+  }
   return { text, exitCode: worstSeverity(report) === 'error' ? 1 : 0, notices };
 }
 
-async function tenderFromText(file: string, opts: LintOptions, ruleset: Ruleset): Promise<{ tender: Tender; yaml: string; notices: string[] }> {
+/** Stand-ins for what a pasted LDK lacks when it is only linted: the name and type decide nothing here. */
+function standIns(parse: LdkParse, opts: LintOptions, file: string): { overrides: LdkMetaOverrides; unknown: { announced: boolean; deadline: boolean } } {
+  const announced = opts.announced ?? parse.meta.announced;
+  const deadline = opts.deadline ?? parse.meta.deadline;
+  const today = new Date().toISOString().slice(0, 10);
+  const day = opts.asOf ?? announced ?? (deadline !== undefined && deadline < today ? deadline : today);
+  return {
+    overrides: {
+      ...opts,
+      name: opts.name ?? parse.meta.name ?? path.basename(file),
+      type: opts.type ?? parse.meta.procurementType ?? 'barang',
+      announced: announced ?? (deadline !== undefined && deadline < day ? deadline : day),
+      deadline: deadline ?? (announced !== undefined && announced > day ? announced : day),
+    },
+    unknown: { announced: announced === undefined, deadline: deadline === undefined },
+  };
+}
+
+async function tenderFromText(file: string, opts: LintOptions, ruleset: Ruleset): Promise<{ tender: Tender; yaml: string; notices: string[]; unknown: { announced: boolean; deadline: boolean } }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -52,7 +78,9 @@ async function tenderFromText(file: string, opts: LintOptions, ruleset: Ruleset)
   const [{ parseLdkText, toTenderYaml }, { parseYaml }, { tenderFile }] = await Promise.all([import('../tender/ldk-text.js'), import('../yaml-source.js'), import('../tender/schema.js')]);
   const parse = parseLdkText(bytes.toString('utf8'));
   if (parse.requirements.length === 0) throw new KualifikasiError('LDK_EMPTY', { file });
-  const { yaml, missing } = toTenderYaml(parse, opts);
+  // --emit-yaml writes a tender file for reuse, which needs the real metadata; linting alone does not.
+  const { overrides, unknown } = opts.emitYaml ? { overrides: opts, unknown: { announced: false, deadline: false } } : standIns(parse, opts, file);
+  const { yaml, missing } = toTenderYaml(parse, overrides);
   if (missing.length > 0) throw new KualifikasiError('LDK_META_MISSING', { file, missing: missing.map((m) => `--${m}`).join(', ') });
   const parsed = parseYaml(file, yaml, tenderFile);
   if (!parsed.ok) throw new KualifikasiError('TENDER_INVALID', { file }, parsed.problems);
@@ -60,5 +88,5 @@ async function tenderFromText(file: string, opts: LintOptions, ruleset: Ruleset)
   const lineOf = (p: readonly PropertyKey[]) => (p[0] === 'requirements' && typeof p[1] === 'number' ? (parse.requirements[p[1]]?.line ?? 1) : 1);
   const tender = buildTender(file, bytes, parsed.value, lineOf, ruleset);
   const notices = parse.unparsed.map((u) => `${file}:${u.line}: ${u.text}`);
-  return { tender, yaml, notices };
+  return { tender, yaml, notices, unknown };
 }

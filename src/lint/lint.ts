@@ -23,7 +23,8 @@ export type FindingCode =
   | 'kbli-format'
   | 'not-understood'
   | 'no-law'
-  | 'template-note';
+  | 'template-note'
+  | 'needs-deadline';
 
 export interface Finding {
   code: FindingCode;
@@ -223,4 +224,34 @@ function lintRequirement(req: Requirement, tender: Tender, ruleset: Ruleset, law
     });
   }
   return findings;
+}
+
+/** Findings that are decided against the bid deadline. */
+const NEEDS_DEADLINE: ReadonlySet<FindingCode> = new Set(['tax-year-not-due', 'tax-year-outdated', 'validity-before-deadline']);
+
+/**
+ * For an LDK pasted without its dates: the findings that need the bid deadline give way to one that says
+ * so, on every requirement naming a tax year or a validity date, instead of the whole run refusing.
+ */
+export function withoutDeadline(report: LintReport, tender: Tender): LintReport {
+  return {
+    ...report,
+    requirements: report.requirements.map((r) => {
+      const req = tender.requirements.find((q) => q.id === r.id);
+      const kept = r.findings.filter((f) => !NEEDS_DEADLINE.has(f.code));
+      const dated = req !== undefined && (req.taxYear !== undefined || (/berlaku/iu.test(req.text) && findDates(stripTemplateNotes(req.text)).length > 0));
+      if (!dated) return { ...r, findings: kept };
+      const what = req.taxYear !== undefined ? L(`Tahun pajak ${req.taxYear}`, `Tax year ${req.taxYear}`) : L('Tanggal masa berlaku', 'The validity date');
+      const finding: Finding = {
+        code: 'needs-deadline',
+        severity: 'info',
+        message: L(
+          `${what.id} belum dapat dinilai tanpa batas akhir pemasukan penawaran: jalankan lagi dengan --deadline TTTT-BB-HH (dan --announced).`,
+          `${what.en} cannot be judged without the bid deadline: run again with --deadline YYYY-MM-DD (and --announced).`,
+        ),
+        citations: [],
+      };
+      return { ...r, findings: [...kept, finding] };
+    }),
+  };
 }

@@ -131,16 +131,30 @@ describe('lint on LDK plain text', () => {
     expect(check.code).toBe(0);
   });
 
-  it('text without dates asks for the flags in one paragraph, exit 2', async () => {
+  it('pasted text without any flag runs; findings that need the bid deadline say so instead of refusing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-ldk-'));
+    const file = path.join(dir, 'ldk.txt');
+    writeFileSync(file, '1. Memiliki NIB\n2. Memiliki NPWP dan SPT Tahunan tahun pajak 2018\n3. Memiliki Surat Keterangan Domisili Perusahaan\n');
+    const { code, report } = await lintJson([file]);
+    // The domicile letter is judged by today's law: it cannot be required.
+    expect(code).toBe(1);
+    expect(summary(report)).toEqual({ '1': ['nib'], '2': ['npwp+spt_tahunan', 'needs-deadline'], '3': ['surat_domisili', 'cannot-be-required'] });
+    const text = await runCli(['lint', file]);
+    expect(text.stdout).toMatch(/^Tanggal pengumuman tidak diketahui: diterapkan ketentuan yang berlaku pada \d{1,2} \p{L}+ \d{4} \(berikan --announced untuk tanggal tender\)\.\n/u);
+    expect(text.stdout).toContain('Tahun pajak 2018 belum dapat dinilai tanpa batas akhir pemasukan penawaran: jalankan lagi dengan --deadline TTTT-BB-HH (dan --announced).');
+    // With the dates, the tax year is judged: 2018 is outdated by a 2024 deadline.
+    const dated = await lintJson([file, '--announced', '2024-01-02', '--deadline', '2024-01-16']);
+    expect(summary(dated.report)['2']).toEqual(['npwp+spt_tahunan', 'tax-year-outdated']);
+    expect(readFileSync(file, 'utf8')).toContain('1. Memiliki NIB\n');
+  });
+
+  it('--emit-yaml still needs the metadata a tender file holds, in one paragraph, exit 2', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-ldk-'));
     const file = path.join(dir, 'ldk.txt');
     writeFileSync(file, '1. Memiliki NIB\n2. Memiliki NPWP\n');
-    const r = await runCli(['lint', file]);
+    const r = await runCli(['lint', file, '--emit-yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--name, --type, --announced, --deadline');
-    const ok = await runCli(['lint', file, '--name', 'Paket', '--type', 'barang', '--announced', '2024-01-02', '--deadline', '2024-01-16']);
-    expect(ok.code).toBe(0);
-    expect(readFileSync(file, 'utf8')).toBe('1. Memiliki NIB\n2. Memiliki NPWP\n');
   });
 
   it('text with no numbered items is an input error, not an empty success', async () => {
