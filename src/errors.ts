@@ -30,6 +30,8 @@ export interface SourceProblem {
   line: number;
   column: number;
   message: string;
+  /** The message in both languages, where it is known (the user's own tender and bundle files). */
+  text?: Localized;
 }
 
 interface CatalogueEntry {

@@ -10,6 +10,7 @@ import { FORMAT_NAMES, type FormatName } from '../report/formatters/names.js';
 import { defaultRulesDir, loadRuleset } from '../rules/load.js';
 import { isIsoDate } from '../rules/iso-date.js';
 import type { CheckOptions, InspectOptions } from './check.js';
+import { localiseHelp, usageDetail } from './commander-lang.js';
 import { colorFor, defaultIo, type Io } from './io.js';
 import type { LintOptions } from './lint.js';
 import type { RulesDiffOptions, RulesTestOptions } from './rules.js';
@@ -45,7 +46,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .helpOption('-h, --help', h('tampilkan bantuan', 'show help'))
     .option('--debug', h('tampilkan jejak tumpukan (stack trace) untuk kesalahan internal', 'show stack traces of internal errors'))
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: () => undefined });
+    // Help asked for by mistake (no command) goes to stderr; commander's own error lines never print: the
+    // catalogue renders them in the run's language.
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
+  localiseHelp(program, helpLang);
 
   program
     .command('check')
@@ -254,7 +258,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0) return 0;
-      return reportError(new KualifikasiError('USAGE', { detail: e.message.replace(/^error: /, '') }), lang, io, debug);
+      // No command given: the help was printed on stderr.
+      if (e.code === 'commander.help') return ERROR_EXIT_CODE;
+      return reportError(new KualifikasiError('USAGE', { detail: usageDetail(e, lang) }), lang, io, debug);
     }
     return reportError(e, lang, io, debug);
   }
@@ -314,7 +320,7 @@ function reportError(e: unknown, lang: Lang, io: Io, debug: boolean): number {
   const err = e instanceof KualifikasiError ? e : new KualifikasiError('INTERNAL', { detail: String((e as Error)?.message ?? e) });
   const { message, hint } = describeError(err, lang);
   const lines = [`kualifikasi: ${message}`];
-  for (const p of err.problems.slice(0, 20)) lines.push(`  ${p.file}:${p.line}:${p.column}: ${p.message}`);
+  for (const p of err.problems.slice(0, 20)) lines.push(`  ${p.file}:${p.line}:${p.column}: ${p.text?.[lang] ?? p.message}`);
   if (err.problems.length > 20) lines.push(`  ... (+${err.problems.length - 20})`);
   lines.push(hint);
   if (debug && !(e instanceof KualifikasiError) && e instanceof Error && e.stack) lines.push(e.stack);

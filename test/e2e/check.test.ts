@@ -367,6 +367,64 @@ describe('usage and input errors: exit 2, one paragraph in the user language, no
     expect(readFileSync(file, 'utf8')).toContain('procurement_typ: barang');
   });
 
+  it('unknown and missing tender keys: each on its own line, in the chosen language', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-e2e-'));
+    const file = path.join(dir, 'tender.yaml');
+    writeFileSync(file, 'tender:\n  name: Paket\n  procurment_type: barang\n  anounced: 2019-10-01\nrequirements:\n  - id: "1"\n    txt: Memiliki NIB\n');
+    const id = await runCli(['check', file, bundle('pt-lengkap')]);
+    expectCleanError(id);
+    expect(id.stderr.split('\n').slice(1, 6)).toEqual([
+      `  ${file}:3:1: tender: kunci "procurment_type" tidak dikenal (maksud Anda "procurement_type"?)`,
+      `  ${file}:4:1: tender: kunci "anounced" tidak dikenal (maksud Anda "announced"?)`,
+      `  ${file}:7:1: requirements[0]: kunci "txt" tidak dikenal (maksud Anda "text"?)`,
+      `  ${file}:1:1: kunci "deadline" wajib ada di bawah "tender"`,
+      'Perbaiki baris yang disebut di atas; contoh yang benar ada di fixtures/tenders/, dan `kualifikasi schema tender` mencetak skemanya untuk editor.',
+    ]);
+    const en = await runCli(['check', file, bundle('pt-lengkap'), '--lang', 'en']);
+    expect(en.stderr).toContain(`  ${file}:1:1: the key "deadline" is required under "tender"\n`);
+    writeFileSync(file, 'tender:\n  name: Paket\n  procurement_type: barang2\n  announced: 2019-10-01\n  deadline: 2019-10-15\nrequirements: []\n');
+    const values = await runCli(['check', file, bundle('pt-lengkap')]);
+    expect(values.stderr).toContain(`  ${file}:3:1: tender.procurement_type: nilai "barang2" tidak sah; pilihan: "barang", "konstruksi", "konsultansi", "jasa_lainnya"\n`);
+    expect(values.stderr).toContain(`  ${file}:6:1: requirements: tender memerlukan paling sedikit satu persyaratan\n`);
+  });
+
+  it("commander's help and usage errors speak the run's language", async () => {
+    const help = await runCli(['check', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Pemakaian: kualifikasi check \[opsi\] <tender-file> <bundle-dir\.\.\.>\n/);
+    expect(help.stdout).toContain('\nArgumen:\n');
+    expect(help.stdout).toContain('\nOpsi:\n');
+    expect(help.stdout).toContain('(pilihan: "id", "en", bawaan: "id")');
+    expect(help.stdout).not.toMatch(/Usage|Options|Arguments|default:|choices:/);
+    const top = await runCli(['--help']);
+    expect(top.stdout).toContain('help [perintah]');
+    expect(top.stdout).toContain('tampilkan bantuan untuk suatu perintah');
+    expect(top.stdout).not.toMatch(/display help|Commands:/);
+    const en = await runCli(['check', '--help', '--lang', 'en']);
+    expect(en.stdout).toMatch(/^Usage: kualifikasi check \[options\]/);
+    const cases: Array<[string[], string]> = [
+      [['check'], 'argumen <tender-file> belum diberikan'],
+      [['chek'], 'perintah chek tidak dikenal (maksud Anda check?)'],
+      [['check', 'a', 'b', '--format', 'pdf'], 'nilai "pdf" untuk --format <format> tidak sah; pilihan: text, json, markdown, html, junit'],
+      [['check', 'a', 'b', '--bogus'], 'opsi --bogus tidak dikenal'],
+      [['schema', 'tender', 'lagi'], 'terlalu banyak argumen: diharapkan 1, diberikan 2'],
+    ];
+    for (const [args, detail] of cases) {
+      const r = await runCli(args);
+      expectCleanError(r);
+      expect(r.stderr).toBe(`kualifikasi: Perintah tidak lengkap atau salah: ${detail}.\nJalankan \`kualifikasi --help\` untuk melihat cara pemakaian.\n`);
+    }
+    const bare = await runCli([]);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toMatch(/^Pemakaian: kualifikasi \[opsi\] \[perintah\]/);
+  });
+
+  it('inspect of a file that does not exist says the file, not a folder, was not found', async () => {
+    const r = await runCli(['inspect', 'tidak-ada.pdf']);
+    expectCleanError(r);
+    expect(r.stderr.split('\n')[0]).toBe('kualifikasi: Berkas tidak-ada.pdf tidak ditemukan.');
+  });
+
   it('missing bundle folder, in English with --lang en', async () => {
     const r = await runCli(['check', T2019_10, bundle('tidak-ada'), '--lang', 'en']);
     expectCleanError(r);
