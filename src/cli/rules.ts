@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { KualifikasiError } from '../errors.js';
 import { coverage, loadCases, runCase, CASES_DIR, type CaseOutcome, type GoldenCase } from '../golden/cases.js';
-import type { Lang } from '../i18n/labels.js';
+import { CONFIDENCE_LABEL, type Lang } from '../i18n/labels.js';
 import { junitXml } from '../report/junit-xml.js';
 import { loadRuleset, type Ruleset } from '../rules/load.js';
 import { instrumentFile, type InstrumentFile } from '../rules/schema.js';
@@ -234,7 +234,7 @@ export async function rulesAudit(dir: string, opts: { asOf: string; strict: bool
     parsed.value.provisions.forEach((p, i) => {
       const ref = `${ins.id}#${p.id}`;
       if (!p.verification.verified) {
-        findings.push({ code: 'unverified-citation', file, line: parsed.lineOf(['provisions', i]), ref, message: t(opts.lang, `${ins.short}, ${p.article}: nomor pasal/rumusan belum diverifikasi (keyakinan ${p.verification.confidence}).`, `${ins.short}, ${p.article}: article number/wording not verified (confidence ${p.verification.confidence}).`) });
+        findings.push({ code: 'unverified-citation', file, line: parsed.lineOf(['provisions', i]), ref, message: t(opts.lang, `${ins.short}, ${p.article}: nomor pasal/rumusan belum diverifikasi (${CONFIDENCE_LABEL.id[p.verification.confidence] ?? p.verification.confidence}).`, `${ins.short}, ${p.article}: article number/wording not verified (${CONFIDENCE_LABEL.en[p.verification.confidence] ?? p.verification.confidence}).`) });
       }
       if (p.review_by && p.review_by < opts.asOf) {
         findings.push({ code: 'review-overdue', file, line: parsed.lineOf(['provisions', i, 'review_by']), ref, message: t(opts.lang, `${ins.short}, ${p.article}: seharusnya ditinjau ulang paling lambat ${p.review_by}.`, `${ins.short}, ${p.article}: was due for review by ${p.review_by}.`) });

@@ -174,10 +174,24 @@ function powerOfAttorney(
   if (proxies.length > 0) {
     return {
       type: 'missing',
-      reason: L(
-        `Dokumen ditandatangani oleh ${proxies.map(describe).join('; ')}, yang bukan direktur/pimpinan menurut jabatannya atau menurut akta, tetapi tidak ada surat kuasa.`,
-        `Documents are signed by ${proxies.map(describe).join('; ')}, who is not a director by position or by the deed, but there is no power of attorney.`,
-      ),
+      // Said apart: a signer whose title is not a director's, and one who signs as director but is not one in the deed.
+      reason: (() => {
+        const byRole = proxies.filter((s) => !principal(s.role?.value as string));
+        const byDeed = proxies.filter((s) => principal(s.role?.value as string));
+        const parts = [
+          byRole.length > 0 ? L(`${byRole.map(describe).join('; ')}, yang jabatannya bukan direktur/pimpinan`, `${byRole.map(describe).join('; ')}, whose position is not a director's`) : null,
+          byDeed.length > 0
+            ? L(
+                `${byDeed.map(describe).join('; ')}, yang tidak tercantum sebagai direktur dalam akta (direktur menurut akta: ${directors.join(', ')})`,
+                `${byDeed.map(describe).join('; ')}, who is not named a director in the deed (directors in the deed: ${directors.join(', ')})`,
+              )
+            : null,
+        ].filter((x) => x !== null);
+        return L(
+          `Dokumen ditandatangani oleh ${parts.map((x) => x.id).join('; dan oleh ')}, tetapi tidak ada surat kuasa.`,
+          `Documents are signed by ${parts.map((x) => x.en).join('; and by ')}, but there is no power of attorney.`,
+        );
+      })(),
       evidence: proxies.map((s) => fieldEvidence(s.doc, s.role as Field, ctx)),
     };
   }

@@ -195,3 +195,40 @@ export const KIND_SHORT: Record<string, string> = {
   surat_pernyataan: 'Surat pernyataan',
   surat_domisili: 'SKDP',
 };
+
+/** Known technical details (the PDF reader's words, the zip guard's reasons), translated. */
+const DETAILS: Array<[RegExp, (m: RegExpExecArray) => Record<Lang, string>]> = [
+  [/^Invalid PDF structure\.?$/i, () => ({ id: 'struktur PDF tidak sah', en: 'invalid PDF structure' })],
+  [/^Invalid XRef stream/i, () => ({ id: 'tabel rujukan silang (xref) PDF rusak', en: 'damaged cross-reference (xref) table' })],
+  [/^No password given$/i, () => ({ id: 'kata sandi tidak diberikan', en: 'no password given' })],
+  [/^Incorrect Password$/i, () => ({ id: 'kata sandi salah', en: 'incorrect password' })],
+  [/^text layer is garbage$/, () => ({ id: 'lapisan teksnya berisi karakter acak', en: 'the text layer is garbage' })],
+  [/^(\d+(?:\.\d+)?) s$/, (m) => ({ id: `lebih dari ${m[1]} detik`, en: `over ${m[1]} s` })],
+  [/^> (\d+) MB$/, (m) => ({ id: `lebih dari ${m[1]} MB`, en: `over ${m[1]} MB` })],
+  [/^extractor stopped \((.+)\)$/, (m) => ({ id: `pembaca PDF berhenti (${m[1]})`, en: `the PDF reader stopped (${m[1]})` })],
+  [/^symbolic link, not followed$/, () => ({ id: 'tautan simbolik, tidak diikuti', en: 'symbolic link, not followed' })],
+  [/^not a regular file$/, () => ({ id: 'bukan berkas biasa', en: 'not a regular file' })],
+  [/^path leaves the archive$/, () => ({ id: 'jalurnya keluar dari arsip', en: 'the path leaves the archive' })],
+  [/^more than (\d+) entries$/, (m) => ({ id: `lebih dari ${m[1]} entri`, en: `more than ${m[1]} entries` })],
+  [/^entry larger than (\d+) bytes$/, (m) => ({ id: `entri lebih besar dari ${m[1]} bita`, en: `entry larger than ${m[1]} bytes` })],
+  [/^archive unpacks to more than (\d+) bytes$/, (m) => ({ id: `isi arsip lebih dari ${m[1]} bita`, en: `the archive unpacks to more than ${m[1]} bytes` })],
+  [/^zip larger than (\d+) bytes$/, (m) => ({ id: `zip lebih besar dari ${m[1]} bita`, en: `zip larger than ${m[1]} bytes` })],
+  [/^unreadable zip: (.+)$/, (m) => ({ id: `zip tidak dapat dibaca ("${m[1]}")`, en: `unreadable zip ("${m[1]}")` })],
+  [/^(E[A-Z]+)$/, (m) => ({ id: `kode sistem ${m[1]}`, en: `system code ${m[1]}` })],
+];
+
+/** A problem's technical detail in the run's language; an unknown reader message is quoted as such. */
+export function problemDetail(detail: string | undefined, lang: Lang): string | undefined {
+  if (!detail) return undefined;
+  for (const [re, text] of DETAILS) {
+    const m = re.exec(detail);
+    if (m) return text(m)[lang];
+  }
+  return lang === 'id' ? `pesan pembaca: "${detail}"` : `reader's message: "${detail}"`;
+}
+
+/** How sure the rule author is of a citation (rules/ `verification.confidence`). */
+export const CONFIDENCE_LABEL: Record<Lang, Record<string, string>> = {
+  id: { high: 'keyakinan tinggi', 'medium-high': 'keyakinan cukup tinggi', medium: 'keyakinan sedang', low: 'keyakinan rendah' },
+  en: { high: 'high confidence', 'medium-high': 'medium-high confidence', medium: 'medium confidence', low: 'low confidence' },
+};

@@ -1,6 +1,6 @@
 // `explain`: the legal reasoning behind one requirement kind on a date, in prose a pokja can paste into
 // a berita acara: the requirement, its basis, and the equivalences, waivers and exemptions in force.
-import type { Lang } from '../i18n/labels.js';
+import { CONFIDENCE_LABEL, type Lang } from '../i18n/labels.js';
 import { gapReason } from '../evaluate/evaluate.js';
 import { periodOf } from '../rules/at.js';
 import type { Ruleset } from '../rules/load.js';
@@ -65,7 +65,7 @@ export function explainText(ruleset: Ruleset, kind: RequirementKind, asOf: strin
     const p = ruleset.provisions.get(ref);
     if (!p) return ref;
     const v = p.provision.verification;
-    return `${p.instrument.short}, ${p.provision.article}: "${p.provision.text}" (${v.verified ? w.verified : w.unverified}; ${v.confidence})`;
+    return `${p.instrument.short}, ${p.provision.article}: "${p.provision.text}" (${v.verified ? w.verified : w.unverified}; ${CONFIDENCE_LABEL[lang][v.confidence] ?? v.confidence})`;
   };
   const period = (x: { from?: string | undefined; until?: string | undefined }, refs: readonly string[]) => {
     const p = periodOf(ruleset, x, refs);

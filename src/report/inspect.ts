@@ -2,7 +2,7 @@
 // problems. What a bidder runs to see whether the tool can read an upload.
 import type { ChalkInstance } from 'chalk';
 import type { BundleDocument } from '../documents/bundle.js';
-import { PROBLEM_LABEL, PROBLEM_REMEDY, type Lang } from '../i18n/labels.js';
+import { PROBLEM_LABEL, problemDetail, PROBLEM_REMEDY, type Lang } from '../i18n/labels.js';
 import type { Ruleset } from '../rules/load.js';
 
 const W = {
@@ -34,7 +34,7 @@ export function inspectText(docs: readonly BundleDocument[], ruleset: Ruleset, l
       out.push(`    ${label}: ${value} (${w.page} ${f.page}) ${c.dim(`«${f.snippet}»`)}`);
     }
     if (d.problems.length > 0) {
-      out.push(c.yellow(`  ${w.problems}: ${d.problems.map((p) => `${PROBLEM_LABEL[lang][p.code]}${p.detail ? ` (${p.detail})` : ''}`).join('; ')}`));
+      out.push(c.yellow(`  ${w.problems}: ${d.problems.map((p) => `${PROBLEM_LABEL[lang][p.code]}${p.detail ? ` (${problemDetail(p.detail, lang)})` : ''}`).join('; ')}`));
       for (const p of d.problems) out.push(`  ${w.remedy}: ${PROBLEM_REMEDY[lang][p.code]}`);
     }
     out.push('');

@@ -151,7 +151,10 @@ describe('check on the 2019-10 goods tender (after PP 24/2018 and SE Mendagri 50
     expectContract(report);
     expect(code).toBe(1);
     expect(statuses(report)).toEqual({ ...ALL_GOOD_2019_10, '8': 'fail', '10': 'review', '11': 'review' });
-    expect(requirement(report, '8').reason).toContain('Bambang Sutrisno (Direktur Utama, 08-pakta-integritas.pdf)');
+    // Signing as Direktur Utama but not a director in the deed: said so, without contradicting the title.
+    expect(requirement(report, '8').reason).toBe(
+      'Dokumen ditandatangani oleh Bambang Sutrisno (Direktur Utama, 08-pakta-integritas.pdf); Bambang Sutrisno (Direktur Utama, 09-surat-pernyataan.pdf), yang tidak tercantum sebagai direktur dalam akta (direktur menurut akta: Anita Rahayu), tetapi tidak ada surat kuasa.',
+    );
     expect(requirement(report, '10').reason).toContain('Perlu klarifikasi: Bambang Sutrisno menandatangani 08-pakta-integritas.pdf');
     const consistency = (report.bundles[0] as unknown as { consistency: Array<{ subject: string; severity: string }> }).consistency;
     expect(consistency.map((c) => [c.subject, c.severity])).toEqual([

@@ -6,6 +6,7 @@ import {
   formatDatesIn,
   KIND_SHORT,
   PROBLEM_LABEL,
+  problemDetail,
   PROBLEM_REMEDY,
   PROCUREMENT_TYPE_LABEL,
   RESULT_LABEL,
@@ -221,7 +222,12 @@ export function buildMinutes(report: Report, lang: Lang): Minutes {
           },
         };
   const bidders = report.bundles.map((b, i) => {
-    const problems = b.documents.flatMap((d) => d.problems.map((p) => [d.file, PROBLEM_LABEL[lang][p.code], PROBLEM_REMEDY[lang][p.code]]));
+    const problems = b.documents.flatMap((d) =>
+      d.problems.map((p) => {
+        const detail = problemDetail(p.detail, lang);
+        return [d.file, `${PROBLEM_LABEL[lang][p.code]}${detail ? ` (${detail})` : ''}`, PROBLEM_REMEDY[lang][p.code]];
+      }),
+    );
     return {
       heading: `${i + 1}. ${name(b)}`,
       verdict: `${w.verdict}: ${hasNoDocuments(b) ? w.noDocuments.toUpperCase() : VERDICT_LABEL[lang][b.verdict]}`,

@@ -1,7 +1,7 @@
 // The terminal report: a summary table when there are several bidders, then per bidder each requirement
 // with its status, reason, legal basis and evidence, then the documents and what could not be read.
 import { evidenceText } from '../../evaluate/evaluate.js';
-import { PROBLEM_LABEL,
+import { PROBLEM_LABEL, problemDetail,
   PROBLEM_REMEDY, RESULT_LABEL, STATUS_LABEL, VERDICT_LABEL, WORDS } from '../../i18n/labels.js';
 import type { Status } from '../../evaluate/evaluate.js';
 import type { BundleReport, Report, Verdict } from '../report.js';
@@ -97,7 +97,7 @@ function bundleSection(b: BundleReport, o: FormatOptions): string[] {
   out.push(`${w.documents} (${b.documents.length}):`);
   for (const d of b.documents) {
     const what = d.docTypeName?.[lang] ?? w.notRecognised;
-    const problems = d.problems.map((p) => `${PROBLEM_LABEL[lang][p.code]}${p.detail ? ` (${p.detail})` : ''}`).join('; ');
+    const problems = d.problems.map((p) => `${PROBLEM_LABEL[lang][p.code]}${p.detail ? ` (${problemDetail(p.detail, lang)})` : ''}`).join('; ');
     const line = `  ${d.file} — ${what}${d.pages ? `, ${d.pages} ${w.pages}` : ''}${problems ? `: ${problems}` : ''}`;
     out.push(problems ? c.yellow(line) : line);
     for (const p of d.problems) out.push(`    ${w.remedy}: ${PROBLEM_REMEDY[lang][p.code]}`);
