@@ -1,8 +1,7 @@
 // The terminal report: a summary table when there are several bidders, then per bidder each requirement
 // with its status, reason, legal basis and evidence, then the documents and what could not be read.
 import { evidenceText } from '../../evaluate/evaluate.js';
-import { PROBLEM_LABEL, problemDetail,
-  PROBLEM_REMEDY, RESULT_LABEL, STATUS_LABEL, VERDICT_LABEL, WORDS } from '../../i18n/labels.js';
+import { formatDate, PROBLEM_LABEL, problemDetail, PROBLEM_REMEDY, PROCUREMENT_TYPE_LABEL, RESULT_LABEL, STATUS_LABEL, VERDICT_LABEL, WORDS } from '../../i18n/labels.js';
 import type { Status } from '../../evaluate/evaluate.js';
 import type { BundleReport, Report, Verdict } from '../report.js';
 import type { FormatOptions, Formatter } from './types.js';
@@ -15,7 +14,8 @@ export const formatText: Formatter = (report, options) => {
   const out: string[] = [];
   const t = report.tender;
   out.push(c.bold(`${w.tender}${t.code ? ` ${t.code}` : ''}: ${t.name}`));
-  out.push(`${w.type}: ${t.procurementType} · ${w.announced}: ${t.announced} · ${w.deadline}: ${t.deadline} · ${w.asOf}: ${report.asOf}`);
+  const day = (d: string) => formatDate(d, lang);
+  out.push(`${w.type}: ${PROCUREMENT_TYPE_LABEL[lang][t.procurementType] ?? t.procurementType} · ${w.announced}: ${day(t.announced)} · ${w.deadline}: ${day(t.deadline)} · ${w.asOf}: ${day(report.asOf)}`);
   out.push(c.dim(`${report.tool.name} ${report.tool.version} · ${w.ruleset} ${report.ruleset.name} ${report.ruleset.version} (sha256 ${report.ruleset.sha256.slice(0, 12)})`));
   out.push(lawApplied(report.law, lang));
   for (const g of lawGaps(report.law, lang)) out.push(c.yellow.bold(g));
