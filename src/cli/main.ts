@@ -243,7 +243,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
   program
     .command('schema')
-    .description(h('mencetak JSON Schema berkas tender, bundle.yaml, atau berkas aturan (untuk editor)', 'print the JSON Schema of a tender file, a bundle.yaml, or the rule files (for editors)'))
+    .description(h('mencetak JSON Schema berkas tender, bundle.yaml, berkas aturan (untuk editor), atau laporan JSON', 'print the JSON Schema of a tender file, a bundle.yaml, the rule files (for editors), or the JSON report'))
     .addArgument(new Argument('<what>', h('skema yang diminta', 'which schema')).choices(['tender', 'bundle', 'rules', 'report']))
     .action(async (what: 'tender' | 'bundle' | 'rules' | 'report') => {
       const { jsonSchemaOf } = await import('../report/json-schema.js');
