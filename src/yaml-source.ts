@@ -119,7 +119,7 @@ function zodText(issue: z.core.$ZodIssue, value: unknown): Localized {
     const m = re.exec(issue.message);
     if (m) return { id: id(m), en: issue.message };
   }
-  const shown = JSON.stringify(value) ?? String(value);
+  const shown = show(value);
   switch (issue.code) {
     case 'invalid_type': {
       const t = TYPE_NAME[issue.expected] ?? { id: issue.expected, en: issue.expected };
@@ -138,6 +138,17 @@ function zodText(issue: z.core.$ZodIssue, value: unknown): Localized {
     default:
       return { id: `nilai ${shown} tidak sah (${issue.message})`, en: issue.message };
   }
+}
+
+/** A value as the user wrote it, short; YAML aliases can make it circular. */
+function show(value: unknown): string {
+  let s: string;
+  try {
+    s = JSON.stringify(value) ?? String(value);
+  } catch {
+    s = Array.isArray(value) ? '[...]' : '{...}';
+  }
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 
 /** The YAML parser's error codes, worded for a pokja. */
