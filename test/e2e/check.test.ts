@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkJson, fixture, runCli, statuses, type JsonReport } from './run-cli.js';
+import { checkJson, fixture, runCli, runInProcess, statuses, type JsonReport } from './run-cli.js';
 
 const T2019_10 = fixture('tenders', '2019-10-barang-komputer.yaml');
 const T2019_03 = fixture('tenders', '2019-03-barang-atk.yaml');
@@ -345,14 +345,14 @@ describe('usage and input errors: exit 2, one paragraph in the user language, no
   };
 
   it('missing tender file', async () => {
-    const r = await runCli(['check', 'tidak-ada.yaml', bundle('pt-lengkap')]);
+    const r = await runInProcess(['check', 'tidak-ada.yaml', bundle('pt-lengkap')]);
     expectCleanError(r);
     expect(r.stderr).toContain('Berkas tender tidak-ada.yaml tidak ditemukan');
   });
 
   it('the tender is reported first when the bundle is missing too (bundles are listed early, reported in order)', async () => {
     for (let i = 0; i < 3; i++) {
-      const r = await runCli(['check', 'tidak-ada.yaml', bundle('tidak-ada')]);
+      const r = await runInProcess(['check', 'tidak-ada.yaml', bundle('tidak-ada')]);
       expectCleanError(r);
       expect(r.stderr).toContain('Berkas tender tidak-ada.yaml tidak ditemukan');
       expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(2);
@@ -363,7 +363,7 @@ describe('usage and input errors: exit 2, one paragraph in the user language, no
     const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-e2e-'));
     const file = path.join(dir, 'tender.yaml');
     writeFileSync(file, 'tender:\n  name: Pengadaan ATK\n  procurement_typ: barang\n  announced: 2019-10-01\n  deadline: 2019-10-15\nrequirements:\n  - id: "1"\n    text: Memiliki NIB\n');
-    const r = await runCli(['check', file, bundle('pt-lengkap')]);
+    const r = await runInProcess(['check', file, bundle('pt-lengkap')]);
     expectCleanError(r);
     expect(r.stderr).toContain(`${file}:3:`);
     expect(r.stderr).toContain('procurement_type');
@@ -374,7 +374,7 @@ describe('usage and input errors: exit 2, one paragraph in the user language, no
     const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-e2e-'));
     const file = path.join(dir, 'tender.yaml');
     writeFileSync(file, 'tender:\n  name: Paket\n  procurment_type: barang\n  anounced: 2019-10-01\nrequirements:\n  - id: "1"\n    txt: Memiliki NIB\n');
-    const id = await runCli(['check', file, bundle('pt-lengkap')]);
+    const id = await runInProcess(['check', file, bundle('pt-lengkap')]);
     expectCleanError(id);
     expect(id.stderr.split('\n').slice(1, 6)).toEqual([
       `  ${file}:3:1: tender: kunci "procurment_type" tidak dikenal (maksud Anda "procurement_type"?)`,
@@ -383,27 +383,27 @@ describe('usage and input errors: exit 2, one paragraph in the user language, no
       `  ${file}:1:1: kunci "deadline" wajib ada di bawah "tender"`,
       'Perbaiki baris yang disebut di atas; contoh yang benar ada di fixtures/tenders/, dan `kualifikasi schema tender` mencetak skemanya untuk editor.',
     ]);
-    const en = await runCli(['check', file, bundle('pt-lengkap'), '--lang', 'en']);
+    const en = await runInProcess(['check', file, bundle('pt-lengkap'), '--lang', 'en']);
     expect(en.stderr).toContain(`  ${file}:1:1: the key "deadline" is required under "tender"\n`);
     writeFileSync(file, 'tender:\n  name: Paket\n  procurement_type: barang2\n  announced: 2019-10-01\n  deadline: 2019-10-15\nrequirements: []\n');
-    const values = await runCli(['check', file, bundle('pt-lengkap')]);
+    const values = await runInProcess(['check', file, bundle('pt-lengkap')]);
     expect(values.stderr).toContain(`  ${file}:3:1: tender.procurement_type: nilai "barang2" tidak sah; pilihan: "barang", "konstruksi", "konsultansi", "jasa_lainnya"\n`);
     expect(values.stderr).toContain(`  ${file}:6:1: requirements: tender memerlukan paling sedikit satu persyaratan\n`);
   });
 
   it("commander's help and usage errors speak the run's language", async () => {
-    const help = await runCli(['check', '--help']);
+    const help = await runInProcess(['check', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Pemakaian: kualifikasi check \[opsi\] <tender-file> <bundle-dir\.\.\.>\n/);
     expect(help.stdout).toContain('\nArgumen:\n');
     expect(help.stdout).toContain('\nOpsi:\n');
     expect(help.stdout).toContain('(pilihan: "id", "en", bawaan: "id")');
     expect(help.stdout).not.toMatch(/Usage|Options|Arguments|default:|choices:/);
-    const top = await runCli(['--help']);
+    const top = await runInProcess(['--help']);
     expect(top.stdout).toContain('help [perintah]');
     expect(top.stdout).toContain('tampilkan bantuan untuk suatu perintah');
     expect(top.stdout).not.toMatch(/display help|Commands:/);
-    const en = await runCli(['check', '--help', '--lang', 'en']);
+    const en = await runInProcess(['check', '--help', '--lang', 'en']);
     expect(en.stdout).toMatch(/^Usage: kualifikasi check \[options\]/);
     const cases: Array<[string[], string]> = [
       [['check'], 'argumen <tender-file> belum diberikan'],
@@ -413,37 +413,37 @@ describe('usage and input errors: exit 2, one paragraph in the user language, no
       [['schema', 'tender', 'lagi'], 'terlalu banyak argumen: diharapkan 1, diberikan 2'],
     ];
     for (const [args, detail] of cases) {
-      const r = await runCli(args);
+      const r = await runInProcess(args);
       expectCleanError(r);
       expect(r.stderr).toBe(`kualifikasi: Perintah tidak lengkap atau salah: ${detail}.\nJalankan \`kualifikasi --help\` untuk melihat cara pemakaian.\n`);
     }
-    const bare = await runCli([]);
+    const bare = await runInProcess([]);
     expect(bare.code).toBe(2);
     expect(bare.stderr).toMatch(/^Pemakaian: kualifikasi \[opsi\] \[perintah\]/);
   });
 
   it('inspect of a file that does not exist says the file, not a folder, was not found', async () => {
-    const r = await runCli(['inspect', 'tidak-ada.pdf']);
+    const r = await runInProcess(['inspect', 'tidak-ada.pdf']);
     expectCleanError(r);
     expect(r.stderr.split('\n')[0]).toBe('kualifikasi: Berkas tidak-ada.pdf tidak ditemukan.');
   });
 
   it('missing bundle folder, in English with --lang en', async () => {
-    const r = await runCli(['check', T2019_10, bundle('tidak-ada'), '--lang', 'en']);
+    const r = await runInProcess(['check', T2019_10, bundle('tidak-ada'), '--lang', 'en']);
     expectCleanError(r);
     expect(r.stderr).toContain('does not exist');
   });
 
   it('bad --as-of date and unknown format', async () => {
-    const date = await runCli(['check', T2019_10, bundle('pt-lengkap'), '--as-of', '2019-13-01']);
+    const date = await runInProcess(['check', T2019_10, bundle('pt-lengkap'), '--as-of', '2019-13-01']);
     expectCleanError(date);
     expect(date.stderr).toContain('TTTT-BB-HH');
-    expectCleanError(await runCli(['check', T2019_10, bundle('pt-lengkap'), '--format', 'xml']));
+    expectCleanError(await runInProcess(['check', T2019_10, bundle('pt-lengkap'), '--format', 'xml']));
   });
 
   it('invalid rules folder', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-e2e-'));
-    const r = await runCli(['check', T2019_10, bundle('pt-lengkap'), '--rules', dir]);
+    const r = await runInProcess(['check', T2019_10, bundle('pt-lengkap'), '--rules', dir]);
     expectCleanError(r);
     expect(existsSync(dir)).toBe(true);
   });

@@ -3,14 +3,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli } from './run-cli.js';
+import { fixture, runCli, runInProcess } from './run-cli.js';
 
 interface LintJson {
   requirements: Array<{ id: string; text: string; kind: string; line: number; findings: Array<{ code: string; severity: string; citations: Array<{ ref: string }> }> }>;
 }
 
 const lintJson = async (args: string[]) => {
-  const r = await runCli(['lint', ...args, '--format', 'json']);
+  const r = await runInProcess(['lint', ...args, '--format', 'json']);
   return { code: r.code, stderr: r.stderr, report: JSON.parse(r.stdout) as LintJson };
 };
 /** id → [kind, ...finding codes] */
@@ -118,7 +118,7 @@ describe('lint on LDK plain text', () => {
 
   it('--emit-yaml writes a tender file that check accepts and that lints the same', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-ldk-'));
-    const emitted = await runCli(['lint', fixture('ldk', 'spse-barang-2019.txt'), '--emit-yaml']);
+    const emitted = await runInProcess(['lint', fixture('ldk', 'spse-barang-2019.txt'), '--emit-yaml']);
     expect(emitted.code).toBe(0);
     expect(emitted.stdout).toContain('code: "10080250000"');
     expect(emitted.stdout).toContain('deadline: 2019-10-15');
@@ -139,7 +139,7 @@ describe('lint on LDK plain text', () => {
     // The domicile letter is judged by today's law: it cannot be required.
     expect(code).toBe(1);
     expect(summary(report)).toEqual({ '1': ['nib'], '2': ['npwp+spt_tahunan', 'needs-deadline'], '3': ['surat_domisili', 'cannot-be-required'] });
-    const text = await runCli(['lint', file]);
+    const text = await runInProcess(['lint', file]);
     expect(text.stdout).toMatch(/^Tanggal pengumuman tidak diketahui: diterapkan ketentuan yang berlaku pada \d{1,2} \p{L}+ \d{4} \(berikan --announced untuk tanggal tender\)\.\n/u);
     expect(text.stdout).toContain('Tahun pajak 2018 belum dapat dinilai tanpa batas akhir pemasukan penawaran: jalankan lagi dengan --deadline TTTT-BB-HH (dan --announced).');
     // With the dates, the tax year is judged: 2018 is outdated by a 2024 deadline.
@@ -152,7 +152,7 @@ describe('lint on LDK plain text', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-ldk-'));
     const file = path.join(dir, 'ldk.txt');
     writeFileSync(file, '1. Memiliki NIB\n2. Memiliki NPWP\n');
-    const r = await runCli(['lint', file, '--emit-yaml']);
+    const r = await runInProcess(['lint', file, '--emit-yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--name, --type, --announced, --deadline');
   });
@@ -161,7 +161,7 @@ describe('lint on LDK plain text', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-ldk-'));
     const file = path.join(dir, 'kosong.txt');
     writeFileSync(file, 'Persyaratan Kualifikasi\n\n');
-    const r = await runCli(['lint', file, '--lang', 'en']);
+    const r = await runInProcess(['lint', file, '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('No requirement items could be read');
   });

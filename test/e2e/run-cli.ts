@@ -33,6 +33,20 @@ export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?:
   });
 }
 
+/**
+ * Runs the CLI's main() in this process: the same commands, options and output as the binary, without a
+ * process start. For tests that are about a command's output, not about the launcher or the process.
+ */
+export async function runInProcess(args: string[]): Promise<CliResult> {
+  process.env.KUALIFIKASI_CACHE_DIR = CACHE_DIR;
+  const { main } = await import('../../src/cli/main.js');
+  let stdout = '';
+  let stderr = '';
+  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), isTTY: false, env: { ...process.env, NO_COLOR: '1' } };
+  const code = await main(['node', 'kualifikasi', ...args], io);
+  return { code, stdout, stderr };
+}
+
 /** Runs `check --format json` and returns the parsed report. */
 export async function checkJson(args: string[]): Promise<{ code: number; report: JsonReport; stderr: string; stdout: string }> {
   const r = await runCli(['check', ...args, '--format', 'json']);
