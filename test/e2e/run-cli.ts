@@ -10,8 +10,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const BIN = path.join(ROOT, 'bin', 'kualifikasi.cjs');
 export const fixture = (...parts: string[]) => path.join(ROOT, 'fixtures', ...parts);
 
-/** The tests never read or write the user's own cache. */
-const CACHE_DIR = mkdtempSync(path.join(tmpdir(), 'kualifikasi-test-cache-'));
+/** The tests never read or write the user's own cache; they share one (test/global-setup.ts). */
+const CACHE_DIR = process.env.KUALIFIKASI_TEST_CACHE_DIR ?? mkdtempSync(path.join(tmpdir(), 'kualifikasi-test-cache-'));
 
 export interface CliResult {
   code: number;
