@@ -136,15 +136,15 @@ describe('lint on LDK plain text', () => {
     const file = path.join(dir, 'ldk.txt');
     writeFileSync(file, '1. Memiliki NIB\n2. Memiliki NPWP dan SPT Tahunan tahun pajak 2018\n3. Memiliki Surat Keterangan Domisili Perusahaan\n');
     const { code, report } = await lintJson([file]);
-    // The domicile letter is judged by today's law: it cannot be required.
+    // Judged by today's law: the domicile letter cannot be required, the SPT wording gives way to KSWP.
     expect(code).toBe(1);
-    expect(summary(report)).toEqual({ '1': ['nib'], '2': ['npwp+spt_tahunan', 'needs-deadline'], '3': ['surat_domisili', 'cannot-be-required'] });
+    expect(summary(report)).toEqual({ '1': ['nib'], '2': ['npwp+spt_tahunan', 'obsolete-document', 'needs-deadline'], '3': ['surat_domisili', 'cannot-be-required'] });
     const text = await runInProcess(['lint', file]);
     expect(text.stdout).toMatch(/^Tanggal pengumuman tidak diketahui: diterapkan ketentuan yang berlaku pada \d{1,2} \p{L}+ \d{4} \(berikan --announced untuk tanggal tender\)\.\n/u);
     expect(text.stdout).toContain('Tahun pajak 2018 belum dapat dinilai tanpa batas akhir pemasukan penawaran: jalankan lagi dengan --deadline TTTT-BB-HH (dan --announced).');
     // With the dates, the tax year is judged: 2018 is outdated by a 2024 deadline.
     const dated = await lintJson([file, '--announced', '2024-01-02', '--deadline', '2024-01-16']);
-    expect(summary(dated.report)['2']).toEqual(['npwp+spt_tahunan', 'tax-year-outdated']);
+    expect(summary(dated.report)['2']).toEqual(['npwp+spt_tahunan', 'obsolete-document', 'tax-year-outdated']);
     expect(readFileSync(file, 'utf8')).toContain('1. Memiliki NIB\n');
   });
 
