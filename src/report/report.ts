@@ -75,6 +75,7 @@ export function legalNotesOf(ruleset: Ruleset): LegalNote[] {
     for (const e of kind.equivalences) notes.push({ id: e.id, explain: e.explain, citations: [citationOf(ruleset, e.provision)] });
     for (const w of kind.waivers) notes.push({ id: w.id, explain: w.explain, citations: w.provisions.map((r) => citationOf(ruleset, r)) });
     for (const x of kind.exemptions) notes.push({ id: x.id, explain: x.explain, citations: [citationOf(ruleset, x.provision)] });
+    for (const o of kind.obsolete_wording) notes.push({ id: o.id, explain: o.explain, citations: [citationOf(ruleset, o.provision)] });
   }
   return notes;
 }

@@ -74,6 +74,7 @@ const CASES: Array<{ name: string; tender: string; bundles: string[]; lang: 'id'
   { name: 'five-bidders', tender: '2019-10-barang-komputer.yaml', bundles: ['pt-lengkap', 'pt-tanpa-nib', 'pt-spt-salah-tahun', 'pt-direktur-baru', 'pt-nib-scan'], lang: 'id', maxPages: 8 },
   { name: 'unreadable-odd-names-libreoffice', tender: '2019-10-barang-komputer.yaml', bundles: ['pt-nama-acak', 'pt-nama-beda', 'pt-pdf-rusak', 'cv-libreoffice'], lang: 'en', maxPages: 8 },
   { name: 'jasa-lainnya-2024', tender: '2024-08-jasa-kebersihan.yaml', bundles: ['cv-nib-saja'], lang: 'id', maxPages: 3 },
+  { name: 'oss-rba-2026', tender: '2026-03-jasa-kebersihan.yaml', bundles: ['cv-oss-rba', 'cv-nib-saja'], lang: 'id', maxPages: 4 },
   { name: 'perorangan-2023', tender: '2023-05-konsultan-perorangan.yaml', bundles: ['perorangan-tanpa-izin'], lang: 'en', maxPages: 3 },
 ];
 

@@ -66,7 +66,7 @@ const W = {
     announced: 'Tanggal Pengumuman',
     deadline: 'Batas Akhir Pemasukan Penawaran',
     asOf: 'Tanggal Acuan Ketentuan',
-    rules: 'Aturan yang Diterapkan',
+    rules: 'Versi Aturan Alat',
     opening: 'Pada hari ini, .................... tanggal .................... bulan .................... tahun ...................., Pokja Pemilihan telah melakukan evaluasi kualifikasi untuk paket pengadaan tersebut di atas dengan hasil sebagai berikut:',
     summaryHead: ['No', 'Nama Penyedia', 'Hasil Evaluasi Kualifikasi', 'Keterangan'],
     counts: (p: number, f: number, r: number, e: number) =>
@@ -107,7 +107,7 @@ const W = {
     announced: 'Announced',
     deadline: 'Bid deadline',
     asOf: 'Law as of',
-    rules: 'Rules applied',
+    rules: 'Ruleset version',
     opening: 'On this day, .................... date .................... month .................... year ...................., the Pokja Pemilihan evaluated the qualification of the bidders for the package above, with the following results:',
     summaryHead: ['No', 'Bidder', 'Qualification result', 'Remark'],
     counts: (p: number, f: number, r: number, e: number) =>
