@@ -7,8 +7,8 @@ import type { Lang } from '../i18n/labels.js';
 import type { LintReport, Severity } from '../lint/lint.js';
 
 const W = {
-  id: { title: 'Pemeriksaan persyaratan tender', understood: 'dipahami sebagai', basis: 'Dasar hukum', clean: 'Tidak ada temuan.', total: 'Temuan', error: 'tidak sesuai ketentuan', warning: 'peringatan', info: 'catatan' },
-  en: { title: "Checks on the tender's requirements", understood: 'understood as', basis: 'Legal basis', clean: 'No findings.', total: 'Findings', error: 'error', warning: 'warning', info: 'note' },
+  id: { title: 'Pemeriksaan persyaratan tender', understood: 'dipahami sebagai', unknownKind: '(tidak dikenali)', basis: 'Dasar hukum', clean: 'Tidak ada temuan.', total: 'Temuan', error: 'tidak sesuai ketentuan', warning: 'peringatan', info: 'catatan' },
+  en: { title: "Checks on the tender's requirements", understood: 'understood as', unknownKind: '(not recognised)', basis: 'Legal basis', clean: 'No findings.', total: 'Findings', error: 'error', warning: 'warning', info: 'note' },
 } as const;
 
 const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
@@ -25,7 +25,7 @@ export function lintText(report: LintReport, lang: Lang, c: ChalkInstance, onlyF
   for (const r of report.requirements) {
     if (onlyFindings && r.findings.length === 0) continue;
     out.push(`${r.id.padStart(3)}. ${r.text}`);
-    out.push(c.dim(`     ${w.understood}: ${r.kind}`));
+    out.push(c.dim(`     ${w.understood}: ${r.kind === 'unknown' ? w.unknownKind : r.kind}`));
     for (const f of r.findings) {
       // In a check report's header only the finding's first sentence: the bidder sections explain in full.
       const message = onlyFindings ? firstSentence(f.message[lang]) : f.message[lang];
