@@ -3,7 +3,7 @@
 import { gapText } from '../evaluate/evaluate.js';
 import { lawApplied, lawGaps } from './law-text.js';
 import type { ChalkInstance } from 'chalk';
-import type { Lang } from '../i18n/labels.js';
+import { formatDatesIn, type Lang } from '../i18n/labels.js';
 import type { LintReport, Severity } from '../lint/lint.js';
 
 const W = {
@@ -28,7 +28,7 @@ export function lintText(report: LintReport, lang: Lang, c: ChalkInstance, onlyF
     out.push(c.dim(`     ${w.understood}: ${r.kind === 'unknown' ? w.unknownKind : r.kind}`));
     for (const f of r.findings) {
       // In a check report's header only the finding's first sentence: the bidder sections explain in full.
-      const message = onlyFindings ? firstSentence(f.message[lang]) : f.message[lang];
+      const message = formatDatesIn(onlyFindings ? firstSentence(f.message[lang]) : f.message[lang], lang);
       out.push(`     ${paint(f.severity)(SEVERITY_LABEL[lang][f.severity])} [${f.code}] ${message}`);
       if (onlyFindings) continue;
       for (const cite of f.citations) out.push(`       ${w.basis}: ${cite.instrument}, ${cite.provision}${cite.verified ? '' : ' *'}`);

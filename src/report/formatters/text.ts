@@ -1,7 +1,7 @@
 // The terminal report: a summary table when there are several bidders, then per bidder each requirement
 // with its status, reason, legal basis and evidence, then the documents and what could not be read.
 import { evidenceText } from '../../evaluate/evaluate.js';
-import { formatDate, PROBLEM_LABEL, problemDetail, PROBLEM_REMEDY, PROCUREMENT_TYPE_LABEL, RESULT_LABEL, STATUS_LABEL, VERDICT_LABEL, WORDS } from '../../i18n/labels.js';
+import { formatDate, formatDatesIn, PROBLEM_LABEL, problemDetail, PROBLEM_REMEDY, PROCUREMENT_TYPE_LABEL, RESULT_LABEL, STATUS_LABEL, VERDICT_LABEL, WORDS } from '../../i18n/labels.js';
 import type { Status } from '../../evaluate/evaluate.js';
 import type { BundleReport, Report, Verdict } from '../report.js';
 import type { FormatOptions, Formatter } from './types.js';
@@ -75,7 +75,7 @@ function bundleSection(b: BundleReport, o: FormatOptions): string[] {
     out.push('');
     out.push(`${r.id.padStart(3)}. ${r.text}`);
     out.push(`     ${statusColor(r.status, o)(`${STATUS_LABEL[lang][r.status]}`)} ${c.dim(`[${r.kind}]`)}`);
-    out.push(`     ${w.reason}: ${r.reason[lang]}`);
+    out.push(`     ${w.reason}: ${formatDatesIn(r.reason[lang], lang)}`);
     for (const cite of r.citations) out.push(`     ${w.basis}: ${cite.instrument}, ${cite.provision}${cite.verified ? '' : ' *'}`);
     for (const e of r.evidence) out.push(`     ${w.evidence}: ${e.file}, ${w.page} ${e.page} — ${evidenceText(e, lang)}`);
     if (r.remedy) out.push(`     ${w.remedy}: ${r.remedy[lang]}`);
