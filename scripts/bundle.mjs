@@ -1,6 +1,7 @@
 // Bundles the CLI, its launcher and the extractor worker into one file each (run after tsc by `npm run build`).
 // Node resolves and compiles one file instead of ~150 modules, which is most of a command's start-up.
-// pdf-parse stays outside: only the workers load it, and only when a PDF is not in the cache.
+// pdf-parse and tesseract.js stay outside: only the workers load them, and only when a PDF is not in the cache
+// (tesseract.js also starts its own worker thread from its package folder).
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
@@ -17,7 +18,7 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  external: ['pdf-parse'],
+  external: ['pdf-parse', 'tesseract.js'],
   minifyWhitespace: true,
   minifySyntax: true,
   sourcemap: 'linked',

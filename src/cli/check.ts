@@ -28,6 +28,8 @@ export interface CheckOptions {
   lang: Lang;
   jobs?: number;
   cache: boolean;
+  /** Read pages without a text layer by OCR (`--no-ocr` turns it off). */
+  ocr: boolean;
   asOf?: string;
   rules?: string;
   output?: string;
@@ -36,7 +38,7 @@ export interface CheckOptions {
 
 export async function runCheck(tenderFile: string, bundleDirs: string[], opts: CheckOptions, io: Io, tool: { name: string; version: string }): Promise<number> {
   const pool = new ExtractorPool(opts.jobs ?? availableParallelism());
-  const cache = opts.cache ? fileCache() : NO_CACHE;
+  const cache = opts.cache ? fileCache(undefined, { ocr: opts.ocr }) : NO_CACHE;
   // The bundles are listed while the rules and the tender load. When the first document has never been
   // read, the extractors start at once, so loading pdf.js overlaps that work. A listing error is still
   // reported after the tender's own errors, where the listing is awaited.
@@ -50,7 +52,7 @@ export async function runCheck(tenderFile: string, bundleDirs: string[], opts: C
     const sources = await listing;
     const total = sources.reduce((n, s) => n + s.files.length, 0);
     const progress = io.progress && wantProgress(io.env, io.progress, total) ? terminalProgress(total, io.progress, opts.lang) : NO_PROGRESS;
-    const reader = pooledReader(pool, cache, progress);
+    const reader = pooledReader(pool, cache, progress, opts.ocr);
     // Bundles are read concurrently (bounded by the reader) and reported in the order given.
     const bundles = await Promise.all(
       sources.map(async (source) => {
@@ -93,10 +95,16 @@ async function startIfCold(sources: BundleSource[], cache: DocumentCache, pool: 
   pool.warm(files.length);
 }
 
-/** PDF text through the worker pool and the cache; at most two files per worker held in memory. */
-function pooledReader(pool: ExtractorPool, cache: DocumentCache, progress: Progress): Reader {
+/** PDF text (and OCR) through the worker pool and the cache; at most two files per worker held in memory. */
+function pooledReader(pool: ExtractorPool, cache: DocumentCache, progress: Progress, ocr: boolean): Reader {
   const limit = pLimit(pool.size * 2);
-  return { extract: (bytes) => pool.extract(bytes), cache, limit: (task) => limit(task), onDocument: (f) => progress.tick(f) };
+  return {
+    extract: (bytes) => pool.extract(bytes, ocr),
+    ...(ocr ? { ocr: (image: Uint8Array) => pool.ocr(image) } : {}),
+    cache,
+    limit: (task) => limit(task),
+    onDocument: (f) => progress.tick(f),
+  };
 }
 
 /** Writes through a temporary file and a rename, so a reader never sees half a report. */
@@ -117,14 +125,15 @@ export interface InspectOptions {
   rules?: string;
   color: boolean;
   cache: boolean;
+  ocr: boolean;
 }
 
 export async function runInspect(target: string, opts: InspectOptions, io: Io): Promise<void> {
   const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), { snapshotDir: opts.cache ? defaultCacheDir() : undefined });
   const isDir = await stat(target).then((s) => s.isDirectory(), () => false);
   const pool = new ExtractorPool(availableParallelism());
-  const cache = opts.cache ? fileCache() : NO_CACHE;
-  const reader = pooledReader(pool, cache, NO_PROGRESS);
+  const cache = opts.cache ? fileCache(undefined, { ocr: opts.ocr }) : NO_CACHE;
+  const reader = pooledReader(pool, cache, NO_PROGRESS, opts.ocr);
   try {
     const docs = isDir ? (await readBundle(await dirSource(target), ruleset, reader)).documents : [await readSingleDocument(target, ruleset, reader)];
     io.stdout(opts.format === 'json' ? inspectJson(docs) : inspectText(docs, ruleset, opts.lang, colorFor(opts.color, undefined, io)));

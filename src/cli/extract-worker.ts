@@ -1,18 +1,21 @@
-// Child process that extracts PDF text for the pool: one document at a time, answers over IPC. Running
-// pdf.js here means a file that loops or allocates without bound can be killed without losing the run.
+// Child process that reads PDFs for the pool: one job at a time (a document's text, or one page image's OCR),
+// answers over IPC. Running pdf.js and tesseract here means a file that loops or allocates without bound
+// can be killed without losing the run.
 import { extractPdf, preloadPdfParse } from '../documents/extract.js';
+import { recognisePage } from '../documents/ocr.js';
+import type { Job } from './pool.js';
 
 // A worker exists to read PDFs: load pdf.js now, while the first job is still on its way.
 preloadPdfParse().catch(() => undefined); // a failure shows on the first job, as before
 
-interface Job {
-  id: number;
-  bytes: Uint8Array;
-}
-
 process.on('message', (job: Job) => {
-  extractPdf(job.bytes).then(
+  const work = job.kind === 'ocr' ? recognisePage(job.image) : extractPdf(job.bytes, { pageImages: job.ocr });
+  work.then(
     (result) => process.send?.({ id: job.id, result }),
-    (e: unknown) => process.send?.({ id: job.id, result: { ok: false, problem: { code: 'unparseable', detail: String((e as Error)?.message ?? e) }, pages: 0 } }),
+    (e: unknown) => {
+      const detail = String((e as Error)?.message ?? e);
+      const result = job.kind === 'ocr' ? { ok: false, problem: { code: 'ocr_failed', detail } } : { ok: false, problem: { code: 'unparseable', detail }, pages: 0 };
+      process.send?.({ id: job.id, result });
+    },
   );
 });

@@ -64,6 +64,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--no-color', h('tanpa warna', 'no colours in text output'))
     .option('--jobs <n>', h('jumlah proses pembaca PDF (bawaan: jumlah inti prosesor)', 'number of PDF reader processes (default: the number of cores)'), (v) => positiveInt(v))
     .option('--no-cache', h('jangan memakai cache (teks PDF, hasil pengenalan dokumen, aturan dan tender yang sudah divalidasi, kode terkompilasi)', 'do not use the cache (PDF text, recognised documents, the validated rules and tender, compiled code)'))
+    .option('--no-ocr', h('jangan membaca halaman hasil pindai (tanpa lapisan teks) dengan OCR', 'do not read scanned pages (without a text layer) by OCR'))
     .option(
       '--also <format=file>',
       h('tulis juga laporan dalam format lain ke berkas, mis. --also junit=hasil.xml (boleh berulang)', 'also write the report in another format to a file, e.g. --also junit=results.xml (repeatable)'),
@@ -86,6 +87,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--rules <dir>', h('folder aturan', 'rules folder'))
     .option('--no-color', h('tanpa warna', 'no colours'))
     .option('--no-cache', h('jangan memakai cache (teks PDF, hasil pengenalan dokumen, aturan yang sudah divalidasi, kode terkompilasi)', 'do not use the cache (PDF text, recognised documents, the validated rules, compiled code)'))
+    .option('--no-ocr', h('jangan membaca halaman hasil pindai (tanpa lapisan teks) dengan OCR', 'do not read scanned pages (without a text layer) by OCR'))
     .action(async (target: string, opts: InspectOptions) => {
       lang = opts.lang;
       const { runInspect } = await import('./check.js');

@@ -1,16 +1,20 @@
 // A pool of extractor child processes, one per core by default. Each document gets a time limit and a
 // resident-memory limit: a file past either is killed with its worker, reported with its problem, and the
 // worker replaced, so one pathological PDF cannot stall or sink a batch. Results do not depend on the
-// number of workers: each job's answer is returned to its own caller.
+// number of workers: each job's answer is returned to its own caller. A job is a document to extract or a
+// page image to OCR: a scanned document's pages spread over the workers.
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { Extraction } from '../documents/extract.js';
+import type { DocumentProblem, Extraction } from '../documents/extract.js';
+import { OCR_PAGE_TIMEOUT_MS, type OcrResult } from '../documents/ocr.js';
 
 export interface PoolLimits {
   /** Per document, wall clock. */
   timeoutMs: number;
+  /** Per OCR'd page, wall clock; the worker stops the page itself, this is the backstop. */
+  ocrTimeoutMs: number;
   /** Per worker resident set size; checked every 100 ms where the OS reports it (Linux /proc). */
   maxRssMb: number;
 }
@@ -18,12 +22,19 @@ export interface PoolLimits {
 export const DEFAULT_LIMITS: PoolLimits = {
   timeoutMs: Number(process.env.KUALIFIKASI_EXTRACT_TIMEOUT_MS) || 60_000,
   maxRssMb: Number(process.env.KUALIFIKASI_EXTRACT_MAX_RSS_MB) || 1024,
+  // Room for the worker to stop the page itself and for the OCR engine's start.
+  ocrTimeoutMs: OCR_PAGE_TIMEOUT_MS + 15_000,
 };
 
+/** What a worker is sent (cli/extract-worker.ts). */
+export type Job = { id: number; kind: 'extract'; bytes: Uint8Array; ocr: boolean } | { id: number; kind: 'ocr'; image: Uint8Array };
+type JobResult = Extraction | OcrResult;
+
 interface Pending {
-  id: number;
-  bytes: Uint8Array;
-  resolve: (e: Extraction) => void;
+  job: Job;
+  resolve: (r: JobResult) => void;
+  /** The result when the job's worker is killed or dies. */
+  failed: (problem: DocumentProblem) => JobResult;
 }
 
 interface Worker {
@@ -47,9 +58,19 @@ export class ExtractorPool {
     private readonly limits: PoolLimits = DEFAULT_LIMITS,
   ) {}
 
-  extract(bytes: Uint8Array): Promise<Extraction> {
+  /** A document's page texts; with `ocr`, also the images of its pages without a text layer. */
+  extract(bytes: Uint8Array, ocr = false): Promise<Extraction> {
+    return this.submit({ id: this.nextId++, kind: 'extract', bytes, ocr }, (problem) => ({ ok: false, problem, pages: 0 })) as Promise<Extraction>;
+  }
+
+  /** The text of one page image. */
+  ocr(image: Uint8Array): Promise<OcrResult> {
+    return this.submit({ id: this.nextId++, kind: 'ocr', image }, (problem) => ({ ok: false, problem })) as Promise<OcrResult>;
+  }
+
+  private submit(job: Job, failed: Pending['failed']): Promise<JobResult> {
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, bytes, resolve });
+      this.queue.push({ job, resolve, failed });
       this.dispatch();
     });
   }
@@ -87,13 +108,13 @@ export class ExtractorPool {
       execArgv: [`--max-old-space-size=${Math.max(128, Math.floor(this.limits.maxRssMb * 0.75))}`, '--single-threaded'],
     });
     const w: Worker = { child, job: null };
-    child.on('message', (m: { id: number; result: Extraction }) => {
-      if (w.job && w.job.id === m.id) this.finish(w, m.result);
+    child.on('message', (m: { id: number; result: JobResult }) => {
+      if (w.job && w.job.job.id === m.id) this.finish(w, m.result);
     });
     child.on('exit', (code, signal) => {
       const job = w.job;
       this.remove(w);
-      if (job) job.resolve({ ok: false, problem: { code: 'unparseable', detail: `extractor stopped (${signal ?? `exit ${code}`})` }, pages: 0 });
+      if (job) job.resolve(job.failed({ code: job.job.kind === 'ocr' ? 'ocr_failed' : 'unparseable', detail: `extractor stopped (${signal ?? `exit ${code}`})` }));
       if (!this.closed) this.dispatch();
     });
     child.on('error', () => undefined);
@@ -106,20 +127,21 @@ export class ExtractorPool {
   private run(w: Worker, job: Pending): void {
     w.job = job;
     (w.child.channel as { ref?: () => void } | undefined)?.ref?.();
-    w.timer = setTimeout(() => this.kill(w, { ok: false, problem: { code: 'timeout', detail: `${this.limits.timeoutMs / 1000} s` }, pages: 0 }), this.limits.timeoutMs);
+    const timeoutMs = job.job.kind === 'ocr' ? this.limits.ocrTimeoutMs : this.limits.timeoutMs;
+    w.timer = setTimeout(() => this.kill(w, job.failed({ code: 'timeout', detail: `${timeoutMs / 1000} s` })), timeoutMs);
     const pid = w.child.pid;
     if (pid !== undefined && process.platform === 'linux') {
       w.watchdog = setInterval(() => {
         const mb = rssMb(pid);
         if (mb !== null && mb > this.limits.maxRssMb) {
-          this.kill(w, { ok: false, problem: { code: 'too_large', detail: `> ${this.limits.maxRssMb} MB` }, pages: 0 });
+          this.kill(w, job.failed({ code: 'too_large', detail: `> ${this.limits.maxRssMb} MB` }));
         }
       }, 100);
     }
-    w.child.send({ id: job.id, bytes: job.bytes });
+    w.child.send(job.job);
   }
 
-  private finish(w: Worker, result: Extraction): void {
+  private finish(w: Worker, result: JobResult): void {
     const job = w.job as Pending;
     this.clearTimers(w);
     w.job = null;
@@ -129,7 +151,7 @@ export class ExtractorPool {
   }
 
   /** Ends a job with `result` and replaces its worker (the only way to stop pdf.js mid-document). */
-  private kill(w: Worker, result: Extraction): void {
+  private kill(w: Worker, result: JobResult): void {
     const job = w.job;
     w.job = null;
     this.stop(w);

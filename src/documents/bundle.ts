@@ -10,9 +10,11 @@ import { bidderForm, type BidderForm } from '../rules/schema.js';
 import { parseYaml } from '../yaml-source.js';
 import { classify, type Classification } from './classify.js';
 import { NO_CACHE, type DocumentCache, type Recognition } from './cache.js';
-import { extractPdf, type DocumentProblem, type Extraction } from './extract.js';
+import { extractPdf, type DocumentProblem, type Extraction, type OcrPage } from './extract.js';
 import { readFields, type Field } from './fields.js';
+import type { OcrResult } from './ocr.js';
 import { MAX_FILE_BYTES, type BundleSource, type SourceFile } from './sources.js';
+import { normalisePage } from './text.js';
 
 export const MANIFEST_NAME = 'bundle.yaml';
 
@@ -33,6 +35,8 @@ export interface BundleDocument {
   classification: Classification | null;
   fields: Field[];
   problems: DocumentProblem[];
+  /** Pages whose text was read by OCR, with its confidence: what is read there is uncertain. */
+  ocr?: OcrPage[];
 }
 
 export interface Bidder {
@@ -51,6 +55,8 @@ export interface Bundle {
 /** How page texts are obtained: in process (tests, single files), or through the pool and the cache. */
 export interface Reader {
   extract: (bytes: Uint8Array) => Promise<Extraction>;
+  /** Reads a page image; without it, pages without a text layer stay unread. */
+  ocr?: (image: Uint8Array) => Promise<OcrResult>;
   cache: DocumentCache;
   /** Bounds how many files are held in memory at once across everything being read. */
   limit: <T>(task: () => Promise<T>) => Promise<T>;
@@ -111,21 +117,53 @@ async function readDocumentOnce(source: SourceFile, ruleset: Ruleset, reader: Re
   const known = { file: rel, sha256, bytes: bytes.length };
   const cached = await reader.cache.read(sha256, ruleset.documentsSha256);
   if (cached.recognition) return { ...known, ...cached.recognition };
-  const extraction = cached.extraction ?? (await reader.extract(bytes));
+  const extraction = cached.extraction ?? (await readText(bytes, reader));
   if (!extraction.ok) {
     if (!cached.extraction) reader.cache.save(sha256, ruleset.documentsSha256, extraction);
     return { ...base, ...known, pages: extraction.pages, problems: [extraction.problem] };
   }
-  const recognition = recognise(extraction.pages, ruleset);
+  const recognition = recognise(extraction, ruleset);
   reader.cache.save(sha256, ruleset.documentsSha256, extraction, recognition);
   return { ...known, ...recognition };
 }
 
+const letterCount = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length;
+
+/** Page texts; pages without a text layer are read by OCR when the reader can, each page a job of its own. */
+export async function readText(bytes: Uint8Array, reader: Pick<Reader, 'extract' | 'ocr'>): Promise<Extraction> {
+  const extraction = await reader.extract(bytes);
+  if (!extraction.ok || !extraction.images) return extraction;
+  const { images, ...text } = extraction;
+  const pages = [...text.pages];
+  const ocr: OcrPage[] = [];
+  const problems: DocumentProblem[] = [];
+  const { ocr: read } = reader;
+  const results = read ? await Promise.all(images.map((image) => read(image.data))) : [];
+  images.forEach((image, i) => {
+    const result = results[i];
+    if (!result) return;
+    if (!result.ok) {
+      problems.push({ code: result.problem.code, detail: `OCR p. ${image.page}${result.problem.detail ? `: ${result.problem.detail}` : ''}` });
+      return;
+    }
+    const page = normalisePage(result.text);
+    // A page with a few words of text layer (a stamp, a footer) keeps them unless OCR reads more.
+    if (letterCount(page) <= letterCount(pages[image.page - 1] ?? '')) return;
+    pages[image.page - 1] = page;
+    ocr.push({ page: image.page, confidence: result.confidence, lines: result.lines });
+  });
+  if (letterCount(pages.join('')) < 20) {
+    return { ok: false, problem: problems[0] ?? { code: 'no_text_layer', ...(results.length > 0 ? { detail: 'OCR found no text' } : {}) }, pages: pages.length };
+  }
+  return { ...text, pages, ...(ocr.length > 0 ? { ocr } : {}), ...(problems.length > 0 ? { ocrProblems: problems } : {}) };
+}
+
 /** What the document rules make of a document's page texts: its type, and the fields that type reads. */
-function recognise(pages: string[], ruleset: Ruleset): Recognition {
+function recognise(extraction: Extract<Extraction, { ok: true }>, ruleset: Ruleset): Recognition {
+  const { pages } = extraction;
   const classification = classify(pages, ruleset.documents.values());
   const docType = classification.docType;
-  const problems: DocumentProblem[] = [];
+  const problems: DocumentProblem[] = [...(extraction.ocrProblems ?? [])];
   if (classification.ambiguous) {
     const [a, b] = classification.candidates;
     problems.push({ code: 'ambiguous_type', detail: `${a?.docType} / ${b?.docType}` });
@@ -134,7 +172,7 @@ function recognise(pages: string[], ruleset: Ruleset): Recognition {
   }
   const type = docType ? ruleset.documents.get(docType) : undefined;
   const fields = type ? readFields(pages, type) : [];
-  return { pages: pages.length, docType, classification, fields, problems };
+  return { pages: pages.length, docType, classification, fields, problems, ...(extraction.ocr ? { ocr: extraction.ocr } : {}) };
 }
 
 const FORM_BY_NAME: Array<[RegExp, BidderForm]> = [

@@ -13,8 +13,9 @@ import { BUILD_ID } from '../build-id.js';
 import { defaultCacheDir } from '../cache-dir.js';
 import { KualifikasiError } from '../errors.js';
 import type { Classification } from './classify.js';
-import type { DocumentProblem, Extraction } from './extract.js';
+import type { DocumentProblem, Extraction, OcrPage } from './extract.js';
 import type { Field } from './fields.js';
+import { OCR_ENGINE } from './ocr.js';
 
 /** Bump when extraction or text normalisation changes what is produced for the same bytes. */
 export const EXTRACTOR_VERSION = 'pdf-parse-2.4.5/reading-order-2';
@@ -29,6 +30,7 @@ export interface Recognition {
   classification: Classification;
   fields: Field[];
   problems: DocumentProblem[];
+  ocr?: OcrPage[];
 }
 
 export interface Cached {
@@ -57,9 +59,13 @@ interface Entry {
   recognised: Record<string, Recognition>;
 }
 
-/** A directory of JSON files; a broken or unwritable cache only costs speed, never a result. */
-export function fileCache(dir: string = defaultCacheDir()): DocumentCache {
-  const root = path.join(dir, 'documents', EXTRACTOR_VERSION.replace(/[^a-z0-9.-]/gi, '_'));
+/**
+ * A directory of JSON files; a broken or unwritable cache only costs speed, never a result. Text read with
+ * OCR lives apart, under the OCR engine and model: a scan read without OCR is another result.
+ */
+export function fileCache(dir: string = defaultCacheDir(), options: { ocr: boolean } = { ocr: true }): DocumentCache {
+  const version = options.ocr ? `${EXTRACTOR_VERSION}+${OCR_ENGINE}` : EXTRACTOR_VERSION;
+  const root = path.join(dir, 'documents', version.replace(/[^a-z0-9.-]/gi, '_'));
   const fileOf = (sha: string) => path.join(root, sha.slice(0, 2), `${sha}.json`);
   const keyOf = (rules: string) => `${rules.slice(0, 16)}-${BUILD_ID}`;
   /** Recognitions by other rules, read from an entry that is about to be rewritten with a new one. */
@@ -77,8 +83,9 @@ export function fileCache(dir: string = defaultCacheDir()): DocumentCache {
       return { extraction: entry.extraction };
     },
     save(sha, rules, extraction, recognition) {
-      // A timeout or memory kill may depend on the machine's load: never cache it.
-      if (!extraction.ok && (extraction.problem.code === 'timeout' || extraction.problem.code === 'too_large')) return;
+      // A timeout, a memory kill or an OCR failure may depend on the machine's load or install: never cache it.
+      if (!extraction.ok && ['timeout', 'too_large', 'ocr_failed'].includes(extraction.problem.code)) return;
+      if (extraction.ok && extraction.ocrProblems) return;
       const kept = Object.entries(others.get(sha) ?? {}).slice(-(KEEP_RECOGNITIONS - 1));
       others.delete(sha);
       const entry: Entry = { extraction, recognised: Object.fromEntries(recognition ? [...kept, [keyOf(rules), recognition]] : kept) };

@@ -1,5 +1,7 @@
 // PDF bytes to page texts with pdf-parse 2 (pdf.js). Loaded lazily so commands that read no PDF start fast.
-// Every failure becomes a DocumentProblem: one bad file never stops a run.
+// Every failure becomes a DocumentProblem: one bad file never stops a run. Pages without a text layer can be
+// handed back as images, for OCR (ocr.ts) by the caller.
+import type { OcrLine } from './ocr.js';
 import { normalisePage } from './text.js';
 
 export type ProblemCode =
@@ -15,7 +17,8 @@ export type ProblemCode =
   | 'too_large'
   | 'no_text_layer'
   | 'unrecognised'
-  | 'ambiguous_type';
+  | 'ambiguous_type'
+  | 'ocr_failed';
 
 export interface DocumentProblem {
   code: ProblemCode;
@@ -23,7 +26,38 @@ export interface DocumentProblem {
   detail?: string;
 }
 
-export type Extraction = { ok: true; pages: string[] } | { ok: false; problem: DocumentProblem; pages: number };
+/** A page whose text was read by OCR, with tesseract's confidence (0-100) for the page and each line. */
+export interface OcrPage {
+  page: number;
+  confidence: number;
+  lines: OcrLine[];
+}
+
+/** The image of a page without a text layer (PNG), for OCR. */
+export interface PageImage {
+  page: number;
+  data: Uint8Array;
+}
+
+export type Extraction =
+  | {
+      ok: true;
+      pages: string[];
+      /** Pages whose text came from OCR. */
+      ocr?: OcrPage[];
+      /** Pages OCR could not read (a time limit, no model): reported with the document, never cached. */
+      ocrProblems?: DocumentProblem[];
+      /** Pages still to be read by OCR: present only between the extractor and the caller. */
+      images?: PageImage[];
+    }
+  | { ok: false; problem: DocumentProblem; pages: number };
+
+/** A page with fewer letters and digits than this has no usable text layer. */
+const MIN_PAGE_LETTERS = 20;
+/** Images above this many pixels are not decoded (a 600-dpi A4 scan has 35 million). */
+const MAX_IMAGE_PIXELS = 50_000_000;
+/** Width of a rendered page for OCR: A4 at 150 dpi. */
+const RENDER_WIDTH = 1240;
 
 const EXTRACT_TIMEOUT_MS = 60_000;
 
@@ -64,7 +98,12 @@ function restoreNatives(): void {
   if (JSON.parse !== NATIVE.parse) Object.defineProperty(JSON, 'parse', { value: NATIVE.parse, writable: true, configurable: true, enumerable: false });
 }
 
-export async function extractPdf(bytes: Uint8Array): Promise<Extraction> {
+export interface ExtractOptions {
+  /** Return the images of pages without a text layer, for OCR. */
+  pageImages?: boolean;
+}
+
+export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}): Promise<Extraction> {
   if (bytes.length === 0) return { ok: false, problem: { code: 'empty_file' }, pages: 0 };
   const kind = sniff(bytes);
   if (kind === 'image') return { ok: false, problem: { code: 'image_not_supported' }, pages: 0 };
@@ -75,7 +114,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<Extraction> {
   restoreNatives();
   // pdf.js may take ownership of the buffer it is given: pass a copy so the caller's bytes stay intact.
   // isEvalSupported: false closes the CVE-2024-4367 class of font-code injection.
-  const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 });
+  const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0, maxImageSize: MAX_IMAGE_PIXELS });
   inReadingOrder(parser);
   let timer: NodeJS.Timeout | undefined;
   try {
@@ -87,12 +126,22 @@ export async function extractPdf(bytes: Uint8Array): Promise<Extraction> {
     ]);
     if (result === 'timeout') return { ok: false, problem: { code: 'timeout', detail: `${EXTRACT_TIMEOUT_MS / 1000} s` }, pages: 0 };
     const pages = result.pages.map((p) => normalisePage(p.text));
-    const letters = pages.join('').replace(/[^\p{L}\p{N}]/gu, '').length;
-    if (letters < 20) return { ok: false, problem: { code: 'no_text_layer' }, pages: result.total };
-    // A damaged file can "succeed" with control-character garbage instead of text.
-    const all = pages.join('');
-    const garbage = all.replace(/[\p{L}\p{N}\p{P}\p{Zs}\n$+<=>^`|~°]/gu, '').length;
-    if (garbage / all.length > 0.3) return { ok: false, problem: { code: 'unparseable', detail: 'text layer is garbage' }, pages: result.total };
+    const textless = pages.flatMap((p, i) => (letterCount(p) < MIN_PAGE_LETTERS ? [i + 1] : []));
+    if (options.pageImages && textless.length > 0) {
+      const images = await Promise.race([
+        pageImages(parser as unknown as ImageSource, textless),
+        new Promise<'timeout'>((resolve) => {
+          clearTimeout(timer);
+          timer = setTimeout(() => resolve('timeout'), EXTRACT_TIMEOUT_MS);
+        }),
+      ]);
+      if (images === 'timeout') return { ok: false, problem: { code: 'timeout', detail: `${EXTRACT_TIMEOUT_MS / 1000} s` }, pages: 0 };
+      if (textless.length === pages.length) return { ok: true, pages, images };
+      return garbled(pages) ? { ok: false, problem: { code: 'unparseable', detail: 'text layer is garbage' }, pages: result.total } : { ok: true, pages, images };
+    }
+    const letters = letterCount(pages.join(''));
+    if (letters < MIN_PAGE_LETTERS) return { ok: false, problem: { code: 'no_text_layer' }, pages: result.total };
+    if (garbled(pages)) return { ok: false, problem: { code: 'unparseable', detail: 'text layer is garbage' }, pages: result.total };
     return { ok: true, pages };
   } catch (e) {
     const name = (e as Error)?.name ?? '';
@@ -104,6 +153,41 @@ export async function extractPdf(bytes: Uint8Array): Promise<Extraction> {
     await parser.destroy().catch(() => undefined);
     restoreNatives();
   }
+}
+
+const letterCount = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length;
+
+/** A damaged file can "succeed" with control-character garbage instead of text. */
+function garbled(pages: readonly string[]): boolean {
+  const all = pages.join('');
+  const garbage = all.replace(/[\p{L}\p{N}\p{P}\p{Zs}\n$+<=>^`|~°]/gu, '').length;
+  return all.length > 0 && garbage / all.length > 0.3;
+}
+
+interface ImageSource {
+  getImage: (p: object) => Promise<{ pages: Array<{ pageNumber: number; images: Array<{ data: Uint8Array; width: number; height: number }> }> }>;
+  getScreenshot: (p: object) => Promise<{ pages: Array<{ pageNumber: number; data: Uint8Array }> }>;
+}
+
+/**
+ * A scanned page is one image: it is taken as stored (pdf-parse's getImage, as PNG). A page made of several
+ * images, or of none, is rendered (getScreenshot). A page that cannot be imaged is left out.
+ */
+async function pageImages(parser: ImageSource, pages: number[]): Promise<PageImage[]> {
+  const out: PageImage[] = [];
+  const own = await parser.getImage({ partial: pages, imageBuffer: true, imageDataUrl: false, imageThreshold: 100 }).catch(() => ({ pages: [] }));
+  const render: number[] = [];
+  for (const page of pages) {
+    const images = own.pages.find((p) => p.pageNumber === page)?.images ?? [];
+    const [only] = images;
+    if (images.length === 1 && only && only.width >= 500 && only.height >= 500 && only.data.length > 0) out.push({ page, data: only.data });
+    else render.push(page);
+  }
+  if (render.length > 0) {
+    const shots = await parser.getScreenshot({ partial: render, imageBuffer: true, imageDataUrl: false, desiredWidth: RENDER_WIDTH }).catch(() => ({ pages: [] }));
+    for (const s of shots.pages) if (s.data.length > 0) out.push({ page: s.pageNumber, data: s.data });
+  }
+  return out.sort((a, b) => a.page - b.page);
 }
 
 interface TextItem {

@@ -37,6 +37,7 @@ export const PROBLEM_REMEDY: Record<Lang, Record<ProblemCode, string>> = {
     no_text_layer: 'Unggah dokumen elektronik aslinya (mis. unduh ulang NIB dari OSS), atau pindai ulang dengan OCR agar PDF memiliki lapisan teks.',
     unrecognised: 'Pastikan ini dokumen kualifikasi dan judulnya terbaca (mis. "NOMOR INDUK BERUSAHA", "PAKTA INTEGRITAS").',
     ambiguous_type: 'Satu berkas tampaknya memuat beberapa dokumen: simpan setiap dokumen sebagai PDF tersendiri.',
+    ocr_failed: 'Pasang ulang kualifikasi (`npm install`) agar model OCR tersedia, atau unggah PDF yang memiliki lapisan teks.',
   },
   en: {
     empty_file: 'The file is empty: upload the original again.',
@@ -52,6 +53,7 @@ export const PROBLEM_REMEDY: Record<Lang, Record<ProblemCode, string>> = {
     no_text_layer: 'Upload the original electronic document (e.g. download the NIB from OSS again), or rescan with OCR so the PDF has a text layer.',
     unrecognised: 'Make sure this is a qualification document and its title is legible (e.g. "NOMOR INDUK BERUSAHA", "PAKTA INTEGRITAS").',
     ambiguous_type: 'One file seems to hold several documents: save each document as a PDF of its own.',
+    ocr_failed: 'Reinstall kualifikasi (`npm install`) so that the OCR model is present, or upload a PDF with a text layer.',
   },
 };
 
@@ -70,6 +72,7 @@ export const PROBLEM_LABEL: Record<Lang, Record<ProblemCode, string>> = {
     no_text_layer: 'PDF tanpa lapisan teks (hasil pindai); isinya tidak dapat dibaca mesin',
     unrecognised: 'isi dokumen tidak dikenali sebagai jenis dokumen kualifikasi',
     ambiguous_type: 'jenis dokumen meragukan',
+    ocr_failed: 'halaman hasil pindai tidak dapat dibaca dengan OCR',
   },
   en: {
     empty_file: 'empty file (0 bytes)',
@@ -85,6 +88,7 @@ export const PROBLEM_LABEL: Record<Lang, Record<ProblemCode, string>> = {
     no_text_layer: 'the PDF has no text layer (a scan); a machine cannot read it',
     unrecognised: 'the content is not recognised as a qualification document',
     ambiguous_type: 'the document type is ambiguous',
+    ocr_failed: 'a scanned page could not be read by OCR',
   },
 };
 

@@ -6,8 +6,8 @@ import { PROBLEM_LABEL, problemDetail, PROBLEM_REMEDY, type Lang } from '../i18n
 import type { Ruleset } from '../rules/load.js';
 
 const W = {
-  id: { recognisedBy: 'Dikenali dari', others: 'Jenis lain yang dipertimbangkan', excluded: 'gugur karena', score: 'skor', fields: 'Isian terbaca', none: 'tidak ada', problems: 'Masalah', remedy: 'Saran', title: 'judul', keyword: 'kata kunci', notRecognised: 'tidak dikenali', page: 'hlm.', invalid: 'tidak sah' },
-  en: { recognisedBy: 'Recognised from', others: 'Other types considered', excluded: 'ruled out by', score: 'score', fields: 'Fields read', none: 'none', problems: 'Problems', remedy: 'Remedy', title: 'title', keyword: 'keyword', notRecognised: 'not recognised', page: 'p.', invalid: 'invalid' },
+  id: { text: 'Teks', ocr: 'OCR, keyakinan', pdf: 'lapisan teks PDF', recognisedBy: 'Dikenali dari', others: 'Jenis lain yang dipertimbangkan', excluded: 'gugur karena', score: 'skor', fields: 'Isian terbaca', none: 'tidak ada', problems: 'Masalah', remedy: 'Saran', title: 'judul', keyword: 'kata kunci', notRecognised: 'tidak dikenali', page: 'hlm.', invalid: 'tidak sah' },
+  en: { text: 'Text', ocr: 'OCR, confidence', pdf: 'PDF text layer', recognisedBy: 'Recognised from', others: 'Other types considered', excluded: 'ruled out by', score: 'score', fields: 'Fields read', none: 'none', problems: 'Problems', remedy: 'Remedy', title: 'title', keyword: 'keyword', notRecognised: 'not recognised', page: 'p.', invalid: 'invalid' },
 } as const;
 
 export function inspectText(docs: readonly BundleDocument[], ruleset: Ruleset, lang: Lang, c: ChalkInstance): string {
@@ -17,6 +17,7 @@ export function inspectText(docs: readonly BundleDocument[], ruleset: Ruleset, l
     const type = d.docType ? ruleset.documents.get(d.docType) : undefined;
     out.push(c.bold(`${d.file} — ${type ? `${type.name[lang]} [${type.id}]` : w.notRecognised}${d.pages ? `, ${d.pages} ${w.page}` : ''}`));
     if (d.sha256) out.push(c.dim(`  sha256 ${d.sha256}`));
+    if (d.classification && d.pages > 0) out.push(`  ${w.text}: ${pageSources(d, lang)}`);
     const best = d.classification?.candidates.find((x) => x.docType === d.docType);
     if (best) out.push(`  ${w.recognisedBy}: ${best.cues.map((q) => `${q.kind === 'title' ? w.title : w.keyword} "${q.text}" (${w.page} ${q.page})`).join('; ')}`);
     const others = (d.classification?.candidates ?? []).filter((x) => x.docType !== d.docType).slice(0, 3);
@@ -40,6 +41,23 @@ export function inspectText(docs: readonly BundleDocument[], ruleset: Ruleset, l
     out.push('');
   }
   return `${out.join('\n')}`;
+}
+
+/** Where each page's text came from: "hlm. 1-3 lapisan teks PDF; hlm. 4 OCR, keyakinan 91%". */
+function pageSources(d: BundleDocument, lang: Lang): string {
+  const w = W[lang];
+  const runs: string[] = [];
+  let from = 0;
+  for (let page = 1; page <= d.pages; page++) {
+    const ocr = d.ocr?.find((o) => o.page === page);
+    if (ocr) {
+      if (from) runs.push(`${w.page} ${from === page - 1 ? from : `${from}-${page - 1}`} ${w.pdf}`);
+      from = 0;
+      runs.push(`${w.page} ${page} ${w.ocr} ${ocr.confidence}%`);
+    } else if (!from) from = page;
+  }
+  if (from) runs.push(`${w.page} ${from === d.pages ? from : `${from}-${d.pages}`} ${w.pdf}`);
+  return runs.join('; ');
 }
 
 export function inspectJson(docs: readonly BundleDocument[]): string {
