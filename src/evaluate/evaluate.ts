@@ -10,6 +10,7 @@ import type { Requirement, Tender } from '../tender/load.js';
 import { runCheck } from './checks.js';
 import { checkConsistency, type ConsistencyFinding } from './consistency.js';
 import { docName, docNames, fieldEvidence, findEvidence, issuedLate, unreadDocuments, uniqueBy, type Match } from './evidence.js';
+import { doubtOcr } from './ocr.js';
 import { evidenceText, L, lawOf, type EvaluationContext, type Evidence, type KindResult, type RequirementResult, type Status } from './types.js';
 
 export { evidenceText };
@@ -73,7 +74,10 @@ function evaluateRequirement(req: Requirement, bundle: Bundle, ctx: EvaluationCo
     };
   }
   const kinds = k.op === 'one' ? [k.kind] : k.kinds;
-  const parts = kinds.map((id) => evaluateKind(ctx.ruleset.requirements.get(id) as RequirementKind, req, bundle, ctx));
+  const parts = kinds.map((id) => {
+    const kind = ctx.ruleset.requirements.get(id) as RequirementKind;
+    return doubtOcr(evaluateKind(kind, req, bundle, ctx), kind, bundle, ctx);
+  });
   if (parts.length === 1) return { ...base, ...(parts[0] as KindResult) };
   return { ...base, ...combine(k.op === 'any' ? 'any' : 'all', parts), kind: kindText(k), parts };
 }

@@ -72,7 +72,21 @@ export function fieldOf(doc: BundleDocument, name: string): Field | undefined {
 
 export function fieldEvidence(doc: BundleDocument, field: Field, ctx: EvaluationContext): Evidence {
   const spec = doc.docType ? ctx.ruleset.documents.get(doc.docType)?.fields.find((f) => f.name === field.name) : undefined;
-  return { file: doc.file, page: field.page, docType: doc.docType ?? 'unknown', field: field.name, label: spec?.label ?? L(field.name, field.name), value: field.value ?? field.raw };
+  const ocr = ocrConfidence(doc, field.page, field.raw);
+  return { file: doc.file, page: field.page, docType: doc.docType ?? 'unknown', field: field.name, label: spec?.label ?? L(field.name, field.name), value: field.value ?? field.raw, ...(ocr ? { ocr } : {}) };
+}
+
+/**
+ * How sure OCR was of `text` on a page it read: the lowest confidence of the lines holding it, else the
+ * page's. Undefined when the page's text came from the PDF itself.
+ */
+export function ocrConfidence(doc: BundleDocument, page: number, text: string): { confidence: number } | undefined {
+  const read = doc.ocr?.find((o) => o.page === page);
+  if (!read) return undefined;
+  const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+  const wanted = squash(text);
+  const lines = wanted === '' ? [] : read.lines.filter((l) => squash(l.text).includes(wanted) || (squash(l.text).length > 3 && wanted.includes(squash(l.text))));
+  return { confidence: lines.length > 0 ? Math.min(...lines.map((l) => l.confidence)) : read.confidence };
 }
 
 /** A document with no field asked for: its identifying field if one was read, else the title as printed. */
@@ -80,7 +94,8 @@ export function documentEvidence(doc: BundleDocument, ctx: EvaluationContext): E
   const first = doc.fields.find((f) => f.value !== null);
   if (first) return fieldEvidence(doc, first, ctx);
   const title = doc.classification?.candidates.find((c) => c.docType === doc.docType)?.cues.find((c) => c.kind === 'title');
-  return { file: doc.file, page: title?.page ?? 1, docType: doc.docType ?? 'unknown', field: null, label: docName(ctx.ruleset, doc.docType), value: title?.text ?? '' };
+  const ocr = ocrConfidence(doc, title?.page ?? 1, title?.text ?? '');
+  return { file: doc.file, page: title?.page ?? 1, docType: doc.docType ?? 'unknown', field: null, label: docName(ctx.ruleset, doc.docType), value: title?.text ?? '', ...(ocr ? { ocr } : {}) };
 }
 
 /** Files the tool could not read or could not recognise: they might hold the missing evidence. */

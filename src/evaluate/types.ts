@@ -19,11 +19,14 @@ export interface Evidence {
   label: Localized;
   /** The value as normalised (identifiers, ISO dates), or the title as printed. */
   value: string;
+  /** Set when the value was read by OCR from a scanned page: tesseract's confidence (0-100) on its line. */
+  ocr?: { confidence: number };
 }
 
-/** "NIB: 8120114180194" in the chosen language. */
+/** "NIB: 8120114180194" in the chosen language, marked when it was read by OCR. */
 export function evidenceText(e: Evidence, lang: keyof Localized): string {
-  return `${e.label[lang]}: ${e.value}`;
+  const ocr = e.ocr ? (lang === 'id' ? ` (dibaca dengan OCR, keyakinan ${e.ocr.confidence}%)` : ` (read by OCR, confidence ${e.ocr.confidence}%)`) : '';
+  return `${e.label[lang]}: ${e.value}${ocr}`;
 }
 
 /** The outcome for one requirement kind; a composite requirement has one per kind. */

@@ -24,6 +24,8 @@ export interface DocumentReport {
   docTypeName: Localized | null;
   fields: Array<{ name: string; value: string | null; raw: string; page: number; snippet: string }>;
   problems: DocumentProblem[];
+  /** Pages read by OCR, with tesseract's confidence (0-100). */
+  ocr?: Array<{ page: number; confidence: number }>;
 }
 
 export interface BundleReport {
@@ -123,6 +125,7 @@ export function bundleReport(bundle: Bundle, evaluated: RequirementResult[], rul
       docTypeName: d.docType ? (ruleset.documents.get(d.docType)?.name ?? null) : null,
       fields: d.fields.map(({ name, value, raw, page, snippet }) => ({ name, value, raw, page, snippet })),
       problems: d.problems,
+      ...(d.ocr ? { ocr: d.ocr.map(({ page, confidence }) => ({ page, confidence })) } : {}),
     })),
   };
 }

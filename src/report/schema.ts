@@ -5,7 +5,17 @@ import * as z from 'zod';
 
 const citation = z.strictObject({ ref: z.string(), instrument: z.string(), provision: z.string(), text: z.string(), verified: z.boolean() });
 const status = z.enum(['pass', 'fail', 'review', 'waived', 'not_applicable']);
-const evidence = z.strictObject({ file: z.string(), page: z.number().int().positive(), docType: z.string(), field: z.string().nullable(), label: z.string(), value: z.string() });
+const ocr = z.strictObject({ confidence: z.number().min(0).max(100) });
+const evidence = z.strictObject({
+  file: z.string(),
+  page: z.number().int().positive(),
+  docType: z.string(),
+  field: z.string().nullable(),
+  label: z.string(),
+  value: z.string(),
+  /** Present when the value was read by OCR from a scanned page. */
+  ocr: ocr.optional(),
+});
 
 const kindResult = z.strictObject({
   id: z.string(),
@@ -29,6 +39,8 @@ const documentReport = z.strictObject({
   docTypeName: z.strictObject({ id: z.string(), en: z.string() }).nullable(),
   fields: z.array(z.strictObject({ name: z.string(), value: z.string().nullable(), raw: z.string(), page: z.number().int().positive(), snippet: z.string() })),
   problems: z.array(z.strictObject({ code: z.string(), detail: z.string().optional() })),
+  /** Pages whose text was read by OCR. */
+  ocr: z.array(ocr.extend({ page: z.number().int().positive() })).optional(),
 });
 
 export const jsonReport = z.strictObject({

@@ -13,7 +13,7 @@ export const formatJson: Formatter = (report, { lang }) => {
     reason: r.reason[lang],
     ...(r.via ? { via: r.via } : {}),
     citations: r.citations.map((c) => ({ instrument: c.instrument, provision: c.provision, text: c.text, verified: c.verified, ref: c.ref })),
-    evidence: r.evidence.map((e) => ({ file: e.file, page: e.page, docType: e.docType, field: e.field, label: e.label[lang], value: e.value })),
+    evidence: r.evidence.map((e) => ({ file: e.file, page: e.page, docType: e.docType, field: e.field, label: e.label[lang], value: e.value, ...(e.ocr ? { ocr: e.ocr } : {}) })),
     ...(r.remedy ? { remedy: r.remedy[lang] } : {}),
     ...(r.parts ? { parts: r.parts.map((p) => requirement({ ...p, id: r.id, text: r.text, kindSource: r.kindSource })) } : {}),
   });
