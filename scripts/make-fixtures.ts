@@ -30,11 +30,11 @@ async function render(sheet: Sheet, producer: Producer): Promise<Uint8Array> {
 }
 
 /** A scan: the page rasterised (pdftoppm) and embedded as an image, with no text layer at all. */
-async function scanned(sheet: Sheet): Promise<Uint8Array> {
+async function scanned(sheet: Sheet, dpi = 100): Promise<Uint8Array> {
   const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-scan-'));
   try {
     writeFileSync(path.join(dir, 'src.pdf'), await renderPdfkit(sheet));
-    execFileSync('pdftoppm', ['-r', '100', '-gray', '-png', '-f', '1', '-l', '1', path.join(dir, 'src.pdf'), path.join(dir, 'page')], { stdio: 'ignore' });
+    execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-png', '-f', '1', '-l', '1', path.join(dir, 'src.pdf'), path.join(dir, 'page')], { stdio: 'ignore' });
     const png = readFileSync(path.join(dir, 'page-1.png'));
     const pdf = await PDFDocument.create();
     pdf.setProducer('Canon iR-ADV C3520 (simulated scan)');
@@ -88,6 +88,9 @@ const tanpaNib = company('PT Mitra Teknologi Abadi', undefined, '71.205.118.3-60
 const dewi = person('Dewi Lestari', '3578154304820004', 'Kediri, 03-04-1982', ['Jl. Kertajaya Indah No. 19', 'Manyar Sabrangan', 'Mulyorejo'], 'Wiraswasta');
 const scan = company('PT Global Inovasi Sarana', '9120206821346', '85.564.807.7-532.000', 'Jl. Kertajaya Indah No. 40', dewi);
 
+const rina = person('Rina Puspitasari', '3578106908870014', 'Malang, 29-08-1987', ['Jl. Ngagel Madya No. 8', 'Baratajaya', 'Gubeng'], 'Wiraswasta');
+const ktpScan = company('PT Cahaya Mandiri Teknik', '9120514260183', '62.418.307.5-609.000', 'Jl. Ngagel Madya No. 101', rina);
+
 const yusuf = person('Yusuf Maulana', '3578031009790005', 'Surabaya, 10-09-1979', ['Jl. Rungkut Asri No. 12', 'Rungkut Kidul', 'Rungkut'], 'Wiraswasta');
 const rudi = person('Rudi Hartono', '3578122808850006', 'Gresik, 28-08-1985', ['Jl. Tenggilis Mejoyo No. 5', 'Tenggilis Mejoyo', 'Tenggilis Mejoyo']);
 const acak = company('PT Andalan Prima Solusi', '9120312152126', '31.877.402.6-615.000', 'Jl. Rungkut Industri III No. 9', yusuf);
@@ -119,6 +122,8 @@ function pt2019(
   o: {
     sptYear?: number;
     nib?: 'text' | 'scan' | 'none';
+    /** The director's KTP as a 150-dpi scan without a text layer (read by OCR). */
+    ktpScan?: boolean;
     siupOss?: boolean;
     names?: string[];
     signer?: [d.Person, string];
@@ -143,7 +148,8 @@ function pt2019(
   files.push([n(4), r(d.sewa(c, 'H. Abdul Karim', '2 Januari 2018', '1 Januari 2021', c.address))]);
   const aktaSheet = d.akta(c, '12', 'Senin, tanggal 5 Maret 2018', 'Anita Kusumawardani, S.H., M.Kn.', 'AHU-0012345.AH.01.01.TAHUN 2018');
   files.push([n(5), o.aktaCorrupt ? async () => truncate(await render(aktaSheet, producer)) : r(aktaSheet)]);
-  files.push([n(6), r(d.ktp(signer[0], 'Jawa Timur', 'Kota Surabaya'))]);
+  const ktp = d.ktp(signer[0], 'Jawa Timur', 'Kota Surabaya');
+  files.push([n(6), o.ktpScan ? () => scanned(ktp, 150) : r(ktp)]);
   files.push([n(7), r(d.pakta(c, signer[0], signer[1], TENDER_2019, '10 Oktober 2019'))]);
   files.push([n(8), r(d.pernyataan(c, signer[0], signer[1], '10 Oktober 2019'))]);
   if (o.signer) files.push([n(9), r(d.suratKuasa(c, signer[0], signer[1], TENDER_2019, '9 Oktober 2019'))]);
@@ -165,6 +171,7 @@ const BUNDLE_LIST: Bundle[] = [
   { dir: 'pt-spt-salah-tahun', files: pt2019(salahTahun, 'pdf-lib', { sptYear: 2017 }) },
   { dir: 'pt-tanpa-nib', files: pt2019(tanpaNib, 'pdfkit', { nib: 'none' }) },
   { dir: 'pt-nib-scan', needs: 'pdftoppm', files: pt2019(scan, 'pdf-lib', { nib: 'scan' }) },
+  { dir: 'pt-ktp-scan', needs: 'pdftoppm', files: pt2019(ktpScan, 'pdfkit', { ktpScan: true }) },
   {
     dir: 'pt-nama-acak',
     files: pt2019(acak, 'pdfkit', {

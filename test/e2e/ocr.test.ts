@@ -1,0 +1,83 @@
+// Scanned pages read by OCR, through the real CLI: a complete bundle whose director's KTP is a 150-dpi scan
+// without a text layer (fixtures/bundles/pt-ktp-scan). One OCR run only: the default suite stays fast.
+// The other cases here never start the OCR engine.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkJson, fixture, runCli, type JsonReport } from './run-cli.js';
+
+const TENDER = fixture('tenders', '2019-10-barang-komputer.yaml');
+const BUNDLE = fixture('bundles', 'pt-ktp-scan');
+const KTP = '07-ktp-direktur.pdf';
+
+type OcrReport = JsonReport & {
+  bundles: Array<{ requirements: Array<{ evidence: Array<{ ocr?: { confidence: number } }> }>; documents: Array<{ ocr?: Array<{ page: number; confidence: number }> }> }>;
+};
+
+/**
+ * Logs every socket connect, DNS lookup and fetch. Loaded with --require, which (unlike --import) also runs
+ * in worker threads: tesseract.js reads the page in one.
+ */
+function networkHook(dir: string): { hook: string; log: string } {
+  const log = path.join(dir, 'net.log');
+  const hook = path.join(dir, 'no-net.cjs');
+  writeFileSync(
+    hook,
+    [
+      "const net = require('node:net'); const dns = require('node:dns'); const fs = require('node:fs'); const { threadId } = require('node:worker_threads');",
+      `const hit = (what) => fs.appendFileSync(${JSON.stringify(log)}, what + '\\n');`,
+      'const connect = net.Socket.prototype.connect;',
+      "net.Socket.prototype.connect = function (...a) { hit('connect'); return connect.apply(this, a); };",
+      "for (const k of ['lookup', 'resolve', 'resolve4', 'resolve6']) { const f = dns[k]; dns[k] = function (...a) { hit('dns ' + k); return f.apply(this, a); }; }",
+      "if (globalThis.fetch) { const f = globalThis.fetch; globalThis.fetch = function (...a) { hit('fetch ' + String(a[0])); return f.apply(this, a); }; }",
+      "hit('loaded ' + process.pid + ' thread ' + threadId);",
+    ].join('\n'),
+  );
+  return { hook, log };
+}
+
+describe('OCR of scanned pages', () => {
+  it('passes a complete bundle whose KTP is a 150-dpi scan, the evidence marked as read by OCR, without opening a socket', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-ocr-'));
+    const { hook, log } = networkHook(dir);
+    const r = await runCli(['check', TENDER, BUNDLE, '--format', 'json'], { env: { NODE_OPTIONS: `--require ${hook}` } });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as OcrReport;
+    expect(report.bundles[0]?.verdict).toBe('pass');
+    const ktp = report.bundles[0]?.requirements.find((q) => q.id === '9');
+    expect(ktp?.status).toBe('pass');
+    expect(ktp?.evidence[0]).toMatchObject({ file: KTP, page: 1, docType: 'ktp', value: '3578106908870014', ocr: { confidence: expect.any(Number) } });
+    expect(ktp?.evidence[0]?.ocr?.confidence).toBeGreaterThanOrEqual(75);
+    expect(ktp?.reason).toContain('(dibaca dengan OCR, keyakinan ');
+    expect(report.bundles[0]?.documents.find((d) => d.file === KTP)?.ocr).toEqual([{ page: 1, confidence: expect.any(Number) }]);
+    const lines = readFileSync(log, 'utf8').trim().split('\n');
+    // The hook ran in the CLI, in the extractor processes and in tesseract's worker thread...
+    expect(lines.some((l) => /^loaded \d+ thread [1-9]/.test(l))).toBe(true);
+    // ...and nothing touched the network.
+    expect(lines.filter((l) => !l.startsWith('loaded'))).toEqual([]);
+
+    // Read again from the cache (no OCR): inspect tells where each page's text came from.
+    const inspect = await runCli(['inspect', path.join(BUNDLE, KTP), '--lang', 'en']);
+    expect(inspect.stdout).toMatch(/ {2}Text: p\. 1 OCR, confidence \d+%\n/);
+    const warm = await checkJson([TENDER, BUNDLE]);
+    expect(warm.report.bundles[0]?.verdict).toBe('pass');
+  });
+
+  it('--no-ocr leaves the scan unread: no text layer, and the KTP requirement is review, not fail', async () => {
+    const { code, report } = await checkJson([TENDER, BUNDLE, '--no-ocr']);
+    expect(code).toBe(3);
+    expect(report.bundles[0]?.documents.find((d) => d.file === KTP)?.problems.map((p) => p.code)).toEqual(['no_text_layer']);
+    expect(report.bundles[0]?.requirements.find((q) => q.id === '9')?.status).toBe('review');
+  });
+
+  it('without the OCR model the scan is reported in plain words and the run finishes: review, no crash, no stack trace', async () => {
+    const env = { KUALIFIKASI_OCR_MODEL_DIR: mkdtempSync(path.join(tmpdir(), 'kualifikasi-no-model-')) };
+    const r = await runCli(['check', TENDER, BUNDLE, '--no-cache', '--lang', 'en'], { env });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain(`${KTP} — not recognised, 1 page(s): a scanned page could not be read by OCR (OCR p. 1: OCR model not found: `);
+    expect(r.stdout).toContain('Remedy: Reinstall kualifikasi (`npm install`) so that the OCR model is present, or upload a PDF with a text layer.');
+  });
+});
