@@ -22,7 +22,7 @@ function bidsFolder(): string {
 
 describe('check <tender> <bids-dir>', () => {
   it('checks every sub-folder and zip as one bidder, in name order, and exits with the worst verdict', async () => {
-    const r = await runCli(['check', TENDER, bidsFolder(), '--format', 'json']);
+    const r = await runCli(['check', TENDER, bidsFolder(), '--no-ocr', '--format', 'json']);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.bundles.map((b) => [path.basename(b.path), b.bidder.name, b.verdict])).toEqual([
@@ -35,7 +35,7 @@ describe('check <tender> <bids-dir>', () => {
   });
 
   it('prints the summary table of the evaluation minutes first, with counts', async () => {
-    const r = await runCli(['check', TENDER, bidsFolder(), '--format', 'markdown']);
+    const r = await runCli(['check', TENDER, bidsFolder(), '--no-ocr', '--format', 'markdown']);
     const summary = r.stdout.indexOf('| No | Nama Penyedia | Hasil Evaluasi Kualifikasi | Keterangan |');
     expect(summary).toBeGreaterThan(0);
     // Keterangan gives the reason in a few words, not the verdict again.
@@ -49,7 +49,7 @@ describe('check <tender> <bids-dir>', () => {
   });
 
   it('the HTML minutes are one self-contained A4 document with a signature block', async () => {
-    const r = await runCli(['check', TENDER, bidsFolder(), '--format', 'html']);
+    const r = await runCli(['check', TENDER, bidsFolder(), '--no-ocr', '--format', 'html']);
     expect(r.stdout).toMatch(/@page\s*{[^}]*A4/);
     expect(r.stdout).not.toMatch(/<link |<script src=|https?:\/\/(?!www\.w3\.org)/);
     expect(r.stdout).toContain('PT Global Inovasi Sarana');

@@ -104,8 +104,8 @@ describe('check on the 2019-10 goods tender (after PP 24/2018 and SE Mendagri 50
     expect(refs(report, '2')).toEqual(['perlkpp-9-2018#lampiran-3.4.1-c']);
   });
 
-  it('sends TDP to review, not fail, when the only NIB is a scan without a text layer', async () => {
-    const { code, report } = await checkJson([T2019_10, bundle('pt-nib-scan')]);
+  it('sends TDP to review, not fail, when the only NIB is a scan without a text layer and OCR is off', async () => {
+    const { code, report } = await checkJson([T2019_10, bundle('pt-nib-scan'), '--no-ocr']);
     expectContract(report);
     expect(code).toBe(3);
     expect(report.bundles[0]?.verdict).toBe('review');
@@ -176,10 +176,10 @@ describe('check on the 2019-10 goods tender (after PP 24/2018 and SE Mendagri 50
   });
 
   it('checks several bundles in one run; the exit code is the worst verdict', async () => {
-    const { code, report } = await checkJson([T2019_10, bundle('pt-lengkap'), bundle('pt-nib-scan'), bundle('pt-tanpa-nib')]);
+    const { code, report } = await checkJson([T2019_10, bundle('pt-lengkap'), bundle('pt-nib-scan'), bundle('pt-tanpa-nib'), '--no-ocr']);
     expect(report.bundles.map((b) => b.verdict)).toEqual(['pass', 'review', 'fail']);
     expect(code).toBe(1);
-    const reviewOnly = await checkJson([T2019_10, bundle('pt-lengkap'), bundle('pt-nib-scan')]);
+    const reviewOnly = await checkJson([T2019_10, bundle('pt-lengkap'), bundle('pt-nib-scan'), '--no-ocr']);
     expect(reviewOnly.code).toBe(3);
   });
 
@@ -302,7 +302,7 @@ describe('check output and behaviour', () => {
     const id = await runCli(['check', T2019_10, bundle('pt-pdf-rusak')]);
     expect(id.stdout).toContain('06-akta-pendirian.pdf — tidak dikenali: PDF rusak dan tidak dapat dibaca');
     expect(id.stdout).toContain('Saran: Berkas rusak: unduh atau ekspor ulang PDF-nya dari sumbernya.');
-    const en = await runCli(['inspect', fixture('bundles', 'pt-nib-scan', '01-nib.pdf'), '--lang', 'en']);
+    const en = await runCli(['inspect', fixture('bundles', 'pt-nib-scan', '01-nib.pdf'), '--lang', 'en', '--no-ocr']);
     expect(en.stdout).toContain('Remedy: Upload the original electronic document (e.g. download the NIB from OSS again)');
   });
 
@@ -310,12 +310,12 @@ describe('check output and behaviour', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-e2e-'));
     const junit = path.join(dir, 'hasil.xml');
     const json = path.join(dir, 'hasil.json');
-    const r = await runCli(['check', T2019_10, bundle('pt-nib-scan'), '--also', `junit=${junit}`, '--also', `json=${json}`]);
+    const r = await runCli(['check', T2019_10, bundle('pt-nib-scan'), '--no-ocr', '--also', `junit=${junit}`, '--also', `json=${json}`]);
     expect(r.code).toBe(3);
     expect(r.stdout).toContain('Perlu Klarifikasi');
     expect(readFileSync(junit, 'utf8')).toContain('<failure type="review"');
     expect((JSON.parse(readFileSync(json, 'utf8')) as JsonReport).bundles[0]?.verdict).toBe('review');
-    const bad = await runCli(['check', T2019_10, bundle('pt-nib-scan'), '--also', 'xml=x.xml']);
+    const bad = await runCli(['check', T2019_10, bundle('pt-nib-scan'), '--no-ocr', '--also', 'xml=x.xml']);
     expect(bad.code).toBe(2);
   });
 

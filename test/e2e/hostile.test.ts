@@ -268,9 +268,10 @@ describe('nothing modified, no network', () => {
     const digest = () =>
       bundles.flatMap((b) => readdirSync(b).map((f) => createHash('sha256').update(readFileSync(path.join(b, f))).digest('hex'))).join();
     const before = digest();
-    const one = await runCli(['check', TENDER, ...bundles, '--format', 'json', '--no-cache', '--jobs', '1']);
-    const two = await runCli(['check', TENDER, ...bundles, '--format', 'json', '--no-cache', '--jobs', '2']);
-    const cached = await runCli(['check', TENDER, ...bundles, '--format', 'json']);
+    // Without OCR: the default suite runs OCR once only (test/e2e/ocr.test.ts).
+    const one = await runCli(['check', TENDER, ...bundles, '--format', 'json', '--no-cache', '--jobs', '1', '--no-ocr']);
+    const two = await runCli(['check', TENDER, ...bundles, '--format', 'json', '--no-cache', '--jobs', '2', '--no-ocr']);
+    const cached = await runCli(['check', TENDER, ...bundles, '--format', 'json', '--no-ocr']);
     expect(one.stdout.length).toBeGreaterThan(1000);
     expect(two.stdout).toBe(one.stdout);
     expect(cached.stdout).toBe(one.stdout);

@@ -172,7 +172,7 @@ describe('rules audit', () => {
 
 describe('check --format junit', () => {
   it('one test case per requirement; fail and review are failures', async () => {
-    const r = await runCli(['check', fixture('tenders', '2019-10-barang-komputer.yaml'), fixture('bundles', 'pt-nib-scan'), '--format', 'junit']);
+    const r = await runCli(['check', fixture('tenders', '2019-10-barang-komputer.yaml'), fixture('bundles', 'pt-nib-scan'), '--no-ocr', '--format', 'junit']);
     expect(r.code).toBe(3);
     expect(r.stdout.match(/<testcase /g)?.length).toBe(11);
     expect(r.stdout.match(/<failure type="review"/g)?.length).toBe(1);
