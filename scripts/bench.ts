@@ -1,7 +1,9 @@
-// `npm run bench [-- --bidders 40 --docs 10 --rounds 3 --light --scale 10,80 --keep --make-only DIR]`: speed and memory of a pokja-sized batch, as
+// `npm run bench [-- --bidders 40 --docs 10 --rounds 3 --light --scale 10,80 --keep --make-only DIR --ocr-only --no-ocr-mix]`: speed and memory of a pokja-sized batch, as
 // ratios against references measured in the same run (the machine is small and noisy: medians, not means).
 // Generates N bidders x M documents from the fixture PDFs (each copy made unique, so no two share a cache
 // entry), then measures CLI start, cold and warm `check`, parallel efficiency, peak memory and scaling.
+// The OCR mix (needs pdftoppm) scans 20 fixture pages at 150 dpi and compares the pipeline with
+// tesseract.js's own `recognize` on the same images, one worker with two, cold with warm.
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, cpSync, appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -24,6 +26,9 @@ const { values: args } = parseArgs({
     light: { type: 'boolean', default: false },
     /** Only write the batch of bids into this folder (for profiling by hand), measure nothing. */
     'make-only': { type: 'string' },
+    /** Run only the OCR mix; or leave it out. */
+    'ocr-only': { type: 'boolean', default: false },
+    'no-ocr-mix': { type: 'boolean', default: false },
   },
 });
 const BIDDERS = Number(args.bidders);
@@ -78,6 +83,8 @@ interface Run {
   seconds: number;
   /** Peak of the summed resident memory of the CLI and all its extractor processes. */
   treeRssMb: number;
+  /** CPU time (user + system) of the whole process tree, as last sampled per process. */
+  cpuSeconds?: number;
 }
 
 /** Runs a command and samples the resident memory of its whole process tree every 20 ms (Linux /proc). */
@@ -86,32 +93,36 @@ function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv = {}): Promise<
     const started = process.hrtime.bigint();
     const child = spawn(cmd, argv, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
     let peak = 0;
+    const cpu = new Map<number, number>();
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+      if (child.pid) peak = Math.max(peak, treeRss(child.pid, cpu));
     }, 20);
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (code !== 0 && code !== 1 && code !== 3) reject(new Error(`${cmd} ${argv.join(' ')} exited ${code}: ${stderr}`));
-      else resolve({ seconds, treeRssMb: peak });
+      else resolve({ seconds, treeRssMb: peak, cpuSeconds: [...cpu.values()].reduce((a, b) => a + b, 0) });
     });
   });
 }
 
-function treeRss(root: number): number {
-  let procs: Array<{ pid: number; ppid: number; rssKb: number }> = [];
+function treeRss(root: number, cpu?: Map<number, number>): number {
+  let procs: Array<{ pid: number; ppid: number; rssKb: number; cpuSeconds: number }> = [];
   try {
     procs = readdirSync('/proc')
       .filter((p) => /^\d+$/.test(p))
       .flatMap((p) => {
         try {
           const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
-          const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+          const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          const ppid = Number(rest[1]);
+          // utime and stime, in clock ticks (100 a second on Linux).
+          const cpuSeconds = (Number(rest[11]) + Number(rest[12])) / 100;
           const rssKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
-          return [{ pid: Number(p), ppid, rssKb }];
+          return [{ pid: Number(p), ppid, rssKb, cpuSeconds }];
         } catch {
           return [];
         }
@@ -125,7 +136,9 @@ function treeRss(root: number): number {
     grew = false;
     for (const p of procs) if (!inTree.has(p.pid) && inTree.has(p.ppid)) (inTree.add(p.pid), (grew = true));
   }
-  return procs.filter((p) => inTree.has(p.pid)).reduce((n, p) => n + p.rssKb, 0) / 1024;
+  const tree = procs.filter((p) => inTree.has(p.pid));
+  for (const p of tree) cpu?.set(p.pid, Math.max(cpu.get(p.pid) ?? 0, p.cpuSeconds));
+  return tree.reduce((n, p) => n + p.rssKb, 0) / 1024;
 }
 
 async function medianOf(times: number, f: () => Promise<Run>): Promise<{ seconds: number; treeRssMb: number; all: number[] }> {
@@ -165,6 +178,16 @@ async function main(): Promise<void> {
   };
   out(`kualifikasi benchmark · ${new Date().toISOString()} · node ${process.version} · ${cores} cores · ${BIDDERS} bidders x ${DOCS} documents${args.light ? ' (fixture documents only)' : ' (one a 30-page akta)'} · ${ROUNDS} rounds, ${ROUNDS * 7} of each start-up (medians)`);
 
+  if (!args['ocr-only']) await textMix(work, cores, out);
+  if (!args['no-ocr-mix']) await ocrMix(work, out);
+
+  writeFileSync(path.join(work, 'bench.txt'), `${lines.join('\n')}\n`);
+  if (args.keep) console.log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+/** Start-up, the text-PDF batch (cold, warm, 1 and N workers, memory) and scaling. */
+async function textMix(work: string, cores: number, out: (s: string) => void): Promise<void> {
   // 1. Start-up, against node itself, in alternating rounds so that the machine's drift hits all alike. The
   // tool has its own cache folder here, filled by one run first (as after any first use). "Edited" rewrites
   // a copy of the tender before each run, as a pokja editing it would: nothing about it is cached.
@@ -227,10 +250,113 @@ async function main(): Promise<void> {
     out(`scaling: ${bidders} bidders x ${DOCS}: ${fmt(r.seconds)} s, ${fmt((r.seconds * 1000) / fs.length, 1)} ms/document, peak RSS ${fmt(r.treeRssMb, 0)} MB`);
   }
   out(`scaling: per-document cost at ${SCALE_LARGE} bidders / at ${SCALE_SMALL} = ${fmt((perDoc[1] as number) / (perDoc[0] as number))}x`);
+}
 
-  writeFileSync(path.join(work, 'bench.txt'), `${lines.join('\n')}\n`);
-  if (args.keep) console.log(`kept ${work}`);
-  else rmSync(work, { recursive: true, force: true });
+const OCR_PAGES = 20;
+
+/** One bidder of 20 one-page scans: fixture pages rasterised at 150 dpi (pdftoppm), each wrapped as an image-only PDF. */
+async function makeScans(dir: string): Promise<string[]> {
+  const { PDFDocument } = await import('pdf-lib');
+  mkdirSync(dir, { recursive: true });
+  const sources = templates();
+  const files: string[] = [];
+  for (let i = 0; i < OCR_PAGES; i++) {
+    const prefix = path.join(dir, `page-${i}`);
+    execFileSync('pdftoppm', ['-r', '150', '-gray', '-png', '-f', '1', '-l', '1', '-singlefile', sources[i % sources.length] as string, prefix]);
+    const pdf = await PDFDocument.create();
+    const image = await pdf.embedPng(readFileSync(`${prefix}.png`));
+    pdf.addPage([595.28, 841.89]).drawImage(image, { x: 0, y: 0, width: 595.28, height: 841.89 });
+    pdf.setSubject(`bench scan ${i}`); // unique bytes: no two share a cache entry
+    const file = path.join(dir, `scan-${String(i + 1).padStart(2, '0')}.pdf`);
+    writeFileSync(file, await pdf.save());
+    rmSync(`${prefix}.png`);
+    files.push(file);
+  }
+  return files;
+}
+
+/** tesseract.js on its own: one worker, made and warmed before timing, `recognize` on each page image in turn. */
+async function recognizeAll(images: Uint8Array[]): Promise<Run> {
+  const { createWorker, OEM } = await import('tesseract.js');
+  const { modelDir } = await import('../src/documents/ocr.js');
+  const worker = await createWorker('ind', OEM.LSTM_ONLY, { langPath: modelDir(), gzip: true, cacheMethod: 'none' });
+  try {
+    await worker.recognize(Buffer.from(images[0] as Uint8Array));
+    const started = process.hrtime.bigint();
+    const cpu = process.cpuUsage(); // the worker thread's time is the process's
+    for (const image of images) await worker.recognize(Buffer.from(image), {}, { text: true, blocks: true });
+    const used = process.cpuUsage(cpu);
+    return { seconds: Number(process.hrtime.bigint() - started) / 1e9, treeRssMb: 0, cpuSeconds: (used.user + used.system) / 1e6 };
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/** The pipeline's OCR step alone: the images through the extractor pool (IPC, worker, time limit), engines started beforehand. */
+async function poolOcr(images: Uint8Array[], workers: number): Promise<Run> {
+  const { ExtractorPool } = (await import(path.join(ROOT, 'dist', 'cli', 'pool.js'))) as typeof import('../src/cli/pool.js');
+  const pool = new ExtractorPool(workers);
+  try {
+    await Promise.all(Array.from({ length: workers }, () => pool.ocr(images[0] as Uint8Array)));
+    const started = process.hrtime.bigint();
+    const results = await Promise.all(images.map((image) => pool.ocr(image)));
+    if (results.some((r) => !r.ok)) throw new Error(`OCR failed in the pool: ${JSON.stringify(results.find((r) => !r.ok))}`);
+    return { seconds: Number(process.hrtime.bigint() - started) / 1e9, treeRssMb: 0 };
+  } finally {
+    pool.close();
+  }
+}
+
+const pressure = () => {
+  try {
+    const some = /some avg10=([\d.]+)/.exec(readFileSync('/proc/pressure/cpu', 'utf8'))?.[1];
+    return `load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}${some ? `, CPU pressure ${some} %` : ''}`;
+  } catch {
+    return 'load unknown';
+  }
+};
+
+/** 4. Scanned pages: the OCR pipeline against tesseract.js alone, 1 worker against 2, warm against cold, memory. */
+async function ocrMix(work: string, out: (s: string) => void): Promise<void> {
+  try {
+    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
+  } catch {
+    out('OCR mix: pdftoppm not installed (apt-get install poppler-utils) — not measured');
+    return;
+  }
+  const bid = path.join(work, 'scans', 'peserta-scan');
+  const files = await makeScans(bid);
+  // The reference gets the very images the pipeline reads (pdf-parse's getImage, as the extractor takes them).
+  const { extractPdf } = await import('../src/documents/extract.js');
+  const images: Uint8Array[] = [];
+  for (const f of files) {
+    const e = await extractPdf(readFileSync(f), { pageImages: true });
+    if (!e.ok || e.images?.length !== 1) throw new Error(`${f}: expected one page image`);
+    images.push((e.images[0] as { data: Uint8Array }).data);
+  }
+  const fresh = () => ({ KUALIFIKASI_CACHE_DIR: mkdtempSync(path.join(work, 'cache-ocr-')) });
+  const check = (extra: string[], env: NodeJS.ProcessEnv) => run(process.execPath, [BIN, 'check', TENDER, bid, '--format', 'json', ...extra], env);
+  out(`OCR mix: ${OCR_PAGES} one-page 150-dpi scans, ${ROUNDS} interleaved rounds (medians) · before: ${pressure()}`);
+  // Interleaved rounds: the machine's drift hits the reference and every variant alike.
+  const r = { ref: [] as Run[], step1: [] as Run[], step2: [] as Run[], one: [] as Run[], two: [] as Run[], warm: [] as Run[] };
+  for (let i = 0; i < ROUNDS; i++) {
+    r.ref.push(await recognizeAll(images));
+    r.step1.push(await poolOcr(images, 1));
+    r.step2.push(await poolOcr(images, 2));
+    r.one.push(await check(['--jobs', '1'], fresh()));
+    const env = fresh();
+    r.two.push(await check(['--jobs', '2'], env));
+    r.warm.push(await check(['--jobs', '2', '--as-of', '2019-07-01'], env));
+  }
+  const s = (runs: Run[]) => median(runs.map((x) => x.seconds));
+  const cpu = (runs: Run[]) => median(runs.map((x) => x.cpuSeconds ?? 0));
+  const perPage = (x: number) => `${fmt((x * 1000) / OCR_PAGES, 0)} ms/page`;
+  const peak = (runs: Run[]) => fmt(Math.max(...runs.map((x) => x.treeRssMb)), 0);
+  out(`OCR: tesseract.js recognize alone (worker made and warmed first): ${perPage(s(r.ref))} wall, ${perPage(cpu(r.ref))} CPU`);
+  out(`OCR: the pipeline's OCR step (pool, IPC, time limit; engine started first), 1 worker: ${perPage(s(r.step1))} = ${fmt(s(r.step1) / s(r.ref))}x recognize · 2 workers: speed-up ${fmt(s(r.step1) / s(r.step2))}x`);
+  out(`OCR: cold check of the ${OCR_PAGES}-page batch, 1 worker: ${fmt(s(r.one))} s = ${perPage(s(r.one))} = ${fmt(s(r.one) / s(r.ref))}x recognize (CPU ${perPage(cpu(r.one))} = ${fmt(cpu(r.one) / cpu(r.ref))}x; all in: CLI start, pdf.js, engine start, page images)`);
+  out(`OCR: cold check, 2 workers: ${fmt(s(r.two))} s · speed-up over 1 worker ${fmt(s(r.one) / s(r.two))}x · peak RSS (CLI + workers) ${peak(r.two)} MB (1 worker: ${peak(r.one)} MB)`);
+  out(`OCR: warm re-check (cache hit, as-of changed): ${fmt(s(r.warm))} s = ${fmt((s(r.warm) / s(r.two)) * 100, 1)} % of the cold check · after: ${pressure()}`);
 }
 
 await main();

@@ -61,6 +61,17 @@ export async function recognisePage(image: Uint8Array, timeoutMs: number = OCR_P
   }
 }
 
+/**
+ * Starts the engine ahead of the first page (a document with scanned pages was just found), so that its
+ * start overlaps the page images being made and sent. Without the model it does nothing: the page reports it.
+ */
+export function prepareEngine(): void {
+  if (engine || !existsSync(path.join(modelDir(), MODEL_FILE))) return;
+  const started = startEngine();
+  started.catch(() => undefined);
+  engine = started;
+}
+
 async function startEngine(): Promise<Engine> {
   const { createWorker, OEM } = await import('tesseract.js');
   // An errorHandler keeps a worker error from crashing the process; the error still rejects the job.
