@@ -43,9 +43,19 @@ export async function recognisePage(image: Uint8Array, timeoutMs: number = OCR_P
   let timer: NodeJS.Timeout | undefined;
   const started = engine ?? startEngine();
   engine = started;
+  let timedOut = false;
   try {
-    const work = started.then((w) => w.recognize(Buffer.from(image), {}, { text: true, blocks: true }));
-    const result = await Promise.race([work, new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)))]);
+    // A page whose time ran out while the engine was starting is never sent to it: it is being stopped.
+    const work = started.then((w) => (timedOut ? Promise.reject(new Error('stopped')) : w.recognize(Buffer.from(image), {}, { text: true, blocks: true })));
+    const result = await Promise.race([
+      work,
+      new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => {
+          timedOut = true;
+          resolve('timeout');
+        }, timeoutMs);
+      }),
+    ]);
     if (result === 'timeout') {
       work.catch(() => undefined);
       await stopEngine(started);

@@ -1,6 +1,6 @@
 // Pages without a text layer read by OCR: how OCR results become page texts and problems, and what a
 // missing model does. The engine itself is replaced by a stub here; test/e2e/ocr.test.ts runs the real one.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Chalk } from 'chalk';
@@ -66,6 +66,23 @@ describe('the OCR engine without its model', () => {
       delete process.env.KUALIFIKASI_OCR_MODEL_DIR;
     }
   });
+});
+
+describe('the OCR engine and its time limit', () => {
+  it('stops a page past its time limit, while the engine starts or while it reads (timeout, engine terminated); the next page gets a new engine that reads it', async () => {
+    const { extractPdf } = await import('../../src/documents/extract.js');
+    const { recognisePage } = await import('../../src/documents/ocr.js');
+    const scan = await extractPdf(readFileSync(new URL('../../fixtures/bundles/pt-ktp-scan/07-ktp-direktur.pdf', import.meta.url)), { pageImages: true });
+    const image = scan.ok ? scan.images?.[0]?.data : undefined;
+    expect(image?.length).toBeGreaterThan(1000);
+    expect(await recognisePage(image as Uint8Array, 1)).toEqual({ ok: false, problem: { code: 'timeout', detail: 'OCR 0.001 s' } });
+    const read = await recognisePage(image as Uint8Array, 60_000);
+    expect(read.ok && read.text).toContain('3578106908870014');
+    // Past the limit in the middle of a page (the engine running), then a page read by the next engine.
+    expect(await recognisePage(image as Uint8Array, 50)).toEqual({ ok: false, problem: { code: 'timeout', detail: 'OCR 0.05 s' } });
+    const again = await recognisePage(image as Uint8Array, 60_000);
+    expect(again.ok && again.confidence).toBeGreaterThan(75);
+  }, 120_000);
 });
 
 describe('inspect', () => {
