@@ -284,7 +284,7 @@ async function recognizeAll(images: Uint8Array[]): Promise<Run> {
     await worker.recognize(Buffer.from(images[0] as Uint8Array));
     const started = process.hrtime.bigint();
     const cpu = process.cpuUsage(); // the worker thread's time is the process's
-    for (const image of images) await worker.recognize(Buffer.from(image), {}, { text: true, blocks: true });
+    for (const image of images) await worker.recognize(Buffer.from(image), {}, { text: true, tsv: true });
     const used = process.cpuUsage(cpu);
     return { seconds: Number(process.hrtime.bigint() - started) / 1e9, treeRssMb: 0, cpuSeconds: (used.user + used.system) / 1e6 };
   } finally {

@@ -46,7 +46,7 @@ export async function recognisePage(image: Uint8Array, timeoutMs: number = OCR_P
   let timedOut = false;
   try {
     // A page whose time ran out while the engine was starting is never sent to it: it is being stopped.
-    const work = started.then((w) => (timedOut ? Promise.reject(new Error('stopped')) : w.recognize(Buffer.from(image), {}, { text: true, blocks: true })));
+    const work = started.then((w) => (timedOut ? Promise.reject(new Error('stopped')) : w.recognize(Buffer.from(image), {}, { text: true, tsv: true })));
     const result = await Promise.race([
       work,
       new Promise<'timeout'>((resolve) => {
@@ -61,8 +61,7 @@ export async function recognisePage(image: Uint8Array, timeoutMs: number = OCR_P
       await stopEngine(started);
       return { ok: false, problem: { code: 'timeout', detail: `OCR ${timeoutMs / 1000} s` } };
     }
-    const lines = (result.data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines.map((l) => ({ text: l.text.trim(), confidence: Math.round(l.confidence) }))));
-    return { ok: true, text: result.data.text, confidence: Math.round(result.data.confidence), lines: lines.filter((l) => l.text !== '') };
+    return { ok: true, text: result.data.text, confidence: Math.round(result.data.confidence), lines: tsvLines(result.data.tsv ?? '') };
   } catch (e) {
     await stopEngine(started);
     return { ok: false, problem: { code: 'ocr_failed', detail: String((e as Error)?.message ?? e).split('\n')[0] } };
@@ -80,6 +79,26 @@ export function prepareEngine(): void {
   const started = startEngine();
   started.catch(() => undefined);
   engine = started;
+}
+
+/**
+ * Lines and their confidence (the mean of their words') from tesseract's TSV output: a string, where the
+ * `blocks` output is a tree of objects down to each symbol, which costs the engine's thread memory per page.
+ * Columns: level, page, block, paragraph, line, word, left, top, width, height, confidence, text.
+ */
+export function tsvLines(tsv: string): OcrLine[] {
+  const lines = new Map<string, { words: string[]; confidence: number[] }>();
+  for (const row of tsv.split('\n')) {
+    const cells = row.split('\t');
+    const text = cells[11]?.trim();
+    if (cells[0] !== '5' || !text) continue;
+    const key = cells.slice(2, 5).join('.');
+    const line = lines.get(key) ?? { words: [], confidence: [] };
+    line.words.push(text);
+    line.confidence.push(Number(cells[10]));
+    lines.set(key, line);
+  }
+  return [...lines.values()].map((l) => ({ text: l.words.join(' '), confidence: Math.round(l.confidence.reduce((a, b) => a + b, 0) / l.confidence.length) }));
 }
 
 async function startEngine(): Promise<Engine> {

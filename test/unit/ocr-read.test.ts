@@ -68,6 +68,25 @@ describe('the OCR engine without its model', () => {
   });
 });
 
+describe('tsvLines', () => {
+  it("groups tesseract's TSV words into lines, each with the mean confidence of its words", async () => {
+    const { tsvLines } = await import('../../src/documents/ocr.js');
+    const tsv = [
+      '1\t1\t0\t0\t0\t0\t0\t0\t1241\t1754\t-1\t',
+      '4\t1\t1\t1\t1\t0\t428\t116\t386\t17\t-1\t',
+      '5\t1\t1\t1\t1\t1\t428\t116\t139\t16\t93.29\tNIK',
+      '5\t1\t1\t1\t1\t2\t576\t116\t10\t17\t80.1\t:',
+      '5\t1\t1\t1\t1\t3\t694\t116\t120\t17\t91.0\t3578106908870014',
+      '5\t1\t1\t1\t2\t1\t341\t142\t107\t17\t52.4\tNama',
+      '5\t1\t1\t1\t2\t2\t341\t142\t107\t17\t95\t ',
+    ].join('\n');
+    expect(tsvLines(tsv)).toEqual([
+      { text: 'NIK : 3578106908870014', confidence: 88 },
+      { text: 'Nama', confidence: 52 },
+    ]);
+  });
+});
+
 describe('the OCR engine and its time limit', () => {
   it('stops a page past its time limit, while the engine starts or while it reads (timeout, engine terminated); the next page gets a new engine that reads it', async () => {
     const { extractPdf } = await import('../../src/documents/extract.js');
