@@ -4,7 +4,7 @@
 import type { Bundle, BundleDocument } from '../documents/bundle.js';
 import type { Localized, RequirementKind } from '../rules/schema.js';
 import { documentEvidence, uniqueBy } from './evidence.js';
-import { L, type EvaluationContext, type Evidence, type KindResult } from './types.js';
+import { L, lawOf, type EvaluationContext, type Evidence, type KindResult } from './types.js';
 
 /** Below this tesseract confidence (0-100) on its line, a value read by OCR decides nothing. */
 export const MIN_OCR_CONFIDENCE = 75;
@@ -51,10 +51,9 @@ export function doubtOcr(result: KindResult, kind: RequirementKind, bundle: Bund
   };
 }
 
-/** The document types a kind's check and its substitutes read, and the documents whose signers it checks. */
+/** The document types a kind's check and its substitutes in force read, and the documents whose signers it checks. */
 function lookedIn(kind: RequirementKind, ctx: EvaluationContext): Set<string> {
-  const inForce = (x: { from: string; until?: string | undefined }) => x.from <= ctx.asOf && (x.until === undefined || ctx.asOf <= x.until);
-  const types = [kind.check.evidence, ...kind.equivalences.filter(inForce).map((e) => e.evidence)].flat().map((o) => o.document);
+  const types = [kind.check.evidence, ...lawOf(ctx).kind(kind).equivalences.map((e) => e.evidence)].flat().map((o) => o.document);
   if (kind.check.type === 'power_of_attorney') types.push(...kind.check.signed_documents);
   return new Set(types);
 }
