@@ -79,7 +79,7 @@ describe('OCR of scanned pages', () => {
     const r = await runCli(['check', TENDER, BUNDLE, '--no-cache', '--lang', 'en'], { env });
     expect(r.code).toBe(3);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain(`${KTP} — not recognised, 1 page(s): a scanned page could not be read by OCR (OCR p. 1: OCR model not found: `);
+    expect(r.stdout).toContain(`${KTP} — not recognised, 1 page(s): a scanned page could not be read by OCR (reader's message: "OCR p. 1: OCR model not found: `);
     expect(r.stdout).toContain('Remedy: Reinstall kualifikasi (`npm install`) so that the OCR model is present, or upload a PDF with a text layer.');
   });
 });
