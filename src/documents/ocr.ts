@@ -9,10 +9,17 @@ import type { DocumentProblem } from './extract.js';
 /** Engine and model: part of the cache key of OCR'd text. */
 export const OCR_ENGINE = 'tesseract.js-7/ind-4.0.0_best_int';
 
+export interface OcrWord {
+  text: string;
+  /** 0-100, tesseract's confidence in the word. */
+  confidence: number;
+}
+
 export interface OcrLine {
   text: string;
-  /** 0-100, tesseract's mean word confidence on the line. */
+  /** 0-100, the mean confidence of the line's words. */
   confidence: number;
+  words: OcrWord[];
 }
 
 export type OcrResult = { ok: true; text: string; confidence: number; lines: OcrLine[] } | { ok: false; problem: DocumentProblem };
@@ -87,18 +94,19 @@ export function prepareEngine(): void {
  * Columns: level, page, block, paragraph, line, word, left, top, width, height, confidence, text.
  */
 export function tsvLines(tsv: string): OcrLine[] {
-  const lines = new Map<string, { words: string[]; confidence: number[] }>();
+  const lines = new Map<string, OcrWord[]>();
   for (const row of tsv.split('\n')) {
     const cells = row.split('\t');
     const text = cells[11]?.trim();
     if (cells[0] !== '5' || !text) continue;
     const key = cells.slice(2, 5).join('.');
-    const line = lines.get(key) ?? { words: [], confidence: [] };
-    line.words.push(text);
-    line.confidence.push(Number(cells[10]));
-    lines.set(key, line);
+    lines.set(key, [...(lines.get(key) ?? []), { text, confidence: Math.round(Number(cells[10])) }]);
   }
-  return [...lines.values()].map((l) => ({ text: l.words.join(' '), confidence: Math.round(l.confidence.reduce((a, b) => a + b, 0) / l.confidence.length) }));
+  return [...lines.values()].map((words) => ({
+    text: words.map((w) => w.text).join(' '),
+    confidence: Math.round(words.reduce((n, w) => n + w.confidence, 0) / words.length),
+    words,
+  }));
 }
 
 async function startEngine(): Promise<Engine> {

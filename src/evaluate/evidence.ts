@@ -77,8 +77,9 @@ export function fieldEvidence(doc: BundleDocument, field: Field, ctx: Evaluation
 }
 
 /**
- * How sure OCR was of `text` on a page it read: the lowest confidence of the lines holding it, else the
- * page's. Undefined when the page's text came from the PDF itself.
+ * How sure OCR was of `text` on a page it read: the lowest confidence of the words that make it up (a label
+ * or a colon beside it does not count), else of the lines holding it, else the page's. Undefined when the
+ * page's text came from the PDF itself.
  */
 export function ocrConfidence(doc: BundleDocument, page: number, text: string): { confidence: number } | undefined {
   const read = doc.ocr?.find((o) => o.page === page);
@@ -86,7 +87,9 @@ export function ocrConfidence(doc: BundleDocument, page: number, text: string): 
   const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
   const wanted = squash(text);
   const lines = wanted === '' ? [] : read.lines.filter((l) => squash(l.text).includes(wanted) || (squash(l.text).length > 3 && wanted.includes(squash(l.text))));
-  return { confidence: lines.length > 0 ? Math.min(...lines.map((l) => l.confidence)) : read.confidence };
+  const words = lines.flatMap((l) => l.words ?? []).filter((w) => squash(w.text) !== '' && wanted.includes(squash(w.text)) && /[\p{L}\p{N}]/u.test(w.text));
+  const from = words.length > 0 ? words : lines;
+  return { confidence: from.length > 0 ? Math.min(...from.map((x) => x.confidence)) : read.confidence };
 }
 
 /** A document with no field asked for: its identifying field if one was read, else the title as printed. */

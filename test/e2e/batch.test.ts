@@ -58,7 +58,7 @@ describe('check <tender> <bids-dir>', () => {
 
 describe('the minutes a pokja signs', () => {
   it('print each legal paragraph once under Catatan hukum, dates and types in words, problems with their remedy', async () => {
-    const r = await runCli(['check', TENDER, bidsFolder(), '--format', 'markdown']);
+    const r = await runCli(['check', TENDER, bidsFolder(), '--no-ocr', '--format', 'markdown']);
     const waiver = 'Sejak SE Mendagri 503/6491/SJ tanggal 17 Juli 2019, pemerintah daerah tidak lagi menerbitkan SKDU/SKDP';
     expect(r.stdout.split(waiver).length - 1).toBe(1);
     const notes = r.stdout.slice(r.stdout.indexOf('## Catatan hukum'));
@@ -73,7 +73,7 @@ describe('the minutes a pokja signs', () => {
       '| pt-nib-scan/01-nib.pdf | PDF tanpa lapisan teks (hasil pindai); isinya tidak dapat dibaca mesin | Unggah dokumen elektronik aslinya (mis. unduh ulang NIB dari OSS), atau pindai ulang dengan OCR agar PDF memiliki lapisan teks. |',
     );
     expect(r.stdout).not.toMatch(/no_text_layer|jasa_lainnya|2019-10-01|GALAT|galat/);
-    const en = await runCli(['check', TENDER, bidsFolder(), '--format', 'html', '--lang', 'en']);
+    const en = await runCli(['check', TENDER, bidsFolder(), '--no-ocr', '--format', 'html', '--lang', 'en']);
     expect(en.stdout).toContain('content:"Page " counter(page) " of " counter(pages)');
     expect(en.stdout).toContain('<td>1 October 2019</td>');
     expect(en.stdout).toContain('See legal note 3.');

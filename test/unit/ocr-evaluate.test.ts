@@ -19,7 +19,7 @@ const OCT_2019 = { announced: '2019-10-01', deadline: '2019-10-15' };
 /** A document whose fields sit on page 1; `ocr` makes page 1 a page read by OCR, its lines with `confidence`. */
 function doc(file: string, docType: string | null, fields: Record<string, string>, ocr?: { confidence: number }): BundleDocument {
   const entries = Object.entries(fields);
-  const pages: OcrPage[] | undefined = ocr ? [{ page: 1, confidence: ocr.confidence, lines: entries.map(([, v]) => ({ text: `Nomor : ${v}`, confidence: ocr.confidence })) }] : undefined;
+  const pages: OcrPage[] | undefined = ocr ? [{ page: 1, confidence: ocr.confidence, lines: entries.map(([, v]) => ({ text: `Nomor : ${v}`, confidence: ocr.confidence, words: [] })) }] : undefined;
   return {
     file,
     sha256: null,
@@ -108,8 +108,31 @@ describe('an OCR reading alone never fails a bidder', () => {
 describe('ocrConfidence', () => {
   const d: BundleDocument = {
     ...doc('akta.pdf', 'akta', {}),
-    ocr: [{ page: 2, confidence: 88, lines: [{ text: 'Direktur Utama :', confidence: 95 }, { text: 'HENDRA  WIJAYA', confidence: 61 }, { text: 'tersebut;', confidence: 90 }] }],
+    ocr: [
+      {
+        page: 2,
+        confidence: 88,
+        lines: [
+          { text: 'Direktur Utama :', confidence: 95, words: [] },
+          { text: 'HENDRA  WIJAYA', confidence: 61, words: [] },
+          { text: 'tersebut;', confidence: 90, words: [] },
+          {
+            text: 'NIB : 9120206821346',
+            confidence: 61,
+            words: [
+              { text: 'NIB', confidence: 90 },
+              { text: ':', confidence: 2 },
+              { text: '9120206821346', confidence: 91 },
+            ],
+          },
+        ],
+      },
+    ],
   };
+
+  it("is the lowest confidence of the value's own words: a label or a colon read poorly beside it does not count", () => {
+    expect(ocrConfidence(d, 2, '9120206821346')).toEqual({ confidence: 91 });
+  });
 
   it('is the lowest confidence of the lines holding the value, whitespace aside', () => {
     expect(ocrConfidence(d, 2, 'HENDRA WIJAYA')).toEqual({ confidence: 61 });

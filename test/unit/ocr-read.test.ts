@@ -15,7 +15,7 @@ const TEXT = 'NOMOR INDUK BERUSAHA (NIB) 8120114180194 dan seterusnya';
 const image = (page: number) => ({ page, data: new Uint8Array([page]) });
 /** An OCR stub answering per page (the page number is the image's only byte). */
 const ocrBy = (answers: Record<number, OcrResult>) => async (img: Uint8Array) => answers[img[0] as number] as OcrResult;
-const read = (text: string, confidence = 90): OcrResult => ({ ok: true, text, confidence, lines: [{ text, confidence }] });
+const read = (text: string, confidence = 90): OcrResult => ({ ok: true, text, confidence, lines: [{ text, confidence, words: [] }] });
 
 describe('readText', () => {
   it('puts OCR text on the pages without a text layer and keeps the others, recording each OCR page and its confidence', async () => {
@@ -25,8 +25,8 @@ describe('readText', () => {
       ok: true,
       pages: [TEXT, 'KARTU TANDA PENDUDUK\nNIK : 3578106908870014', 'Lampiran KBLI 62019'],
       ocr: [
-        { page: 2, confidence: 91, lines: [{ text: 'KARTU TANDA PENDUDUK\nNIK : 3578106908870014', confidence: 91 }] },
-        { page: 3, confidence: 84, lines: [{ text: 'Lampiran   KBLI 62019', confidence: 84 }] },
+        { page: 2, confidence: 91, lines: [{ text: 'KARTU TANDA PENDUDUK\nNIK : 3578106908870014', confidence: 91, words: [] }] },
+        { page: 3, confidence: 84, lines: [{ text: 'Lampiran   KBLI 62019', confidence: 84, words: [] }] },
       ],
     });
   });
@@ -81,8 +81,16 @@ describe('tsvLines', () => {
       '5\t1\t1\t1\t2\t2\t341\t142\t107\t17\t95\t ',
     ].join('\n');
     expect(tsvLines(tsv)).toEqual([
-      { text: 'NIK : 3578106908870014', confidence: 88 },
-      { text: 'Nama', confidence: 52 },
+      {
+        text: 'NIK : 3578106908870014',
+        confidence: 88,
+        words: [
+          { text: 'NIK', confidence: 93 },
+          { text: ':', confidence: 80 },
+          { text: '3578106908870014', confidence: 91 },
+        ],
+      },
+      { text: 'Nama', confidence: 52, words: [{ text: 'Nama', confidence: 52 }] },
     ]);
   });
 });
