@@ -17,9 +17,48 @@ function separatedDigits(raw: string): string | null {
   return SEPARATED_DIGITS.test(s) ? digitsOnly(s) : null;
 }
 
+/**
+ * OCR reads 0 as O and 1 as I or l, and glues table borders to numbers ("|46599"). Inside a token that is mostly
+ * digits, letters that look like digits are read back as digits; a border next to a digit becomes a space.
+ * Words are left alone: a token needs at least as many real digits as letters. `repaired` says a letter was changed.
+ */
+export function ocrDigits(raw: string): { text: string; repaired: boolean } {
+  let repaired = false;
+  const text = raw
+    .replace(/\|(?=\s*[\dOIl])|(?<=[\dOIl]\s*)\|/g, ' ')
+    .replace(/(?<![\p{L}\d])[\dOoIl](?:[\dOoIl]|[.,\-\/](?=[\dOoIl]))*(?![\p{L}\d])/gu, (token) => {
+      const digits = token.replace(/\D/g, '').length;
+      const letters = token.replace(/[^OoIl]/g, '').length;
+      if (letters === 0 || digits === 0 || letters > digits) return token;
+      repaired = true;
+      return token.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
+    })
+    .replace(/ {2,}/g, ' ')
+    .trim();
+  return { text, repaired };
+}
+
+/** Text with every "rn" read as "m" (OCR's reading of "m": "Nornor", "Narna"), and for each of its characters the index it came from. */
+export function withoutRn(text: string): { variant: string; original: number[] } {
+  let variant = '';
+  const original: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const pair = text.slice(i, i + 2);
+    if (pair === 'rn' || pair === 'RN') {
+      variant += pair === 'rn' ? 'm' : 'M';
+      original.push(i);
+      i++;
+    } else {
+      variant += text[i];
+      original.push(i);
+    }
+  }
+  return { variant, original };
+}
+
 /** NIB: exactly 13 digits once spaces, dots and hyphens are removed (OCR-style letter spacing "9 1 2 0 ..." too). null otherwise. */
 export function parseNib(raw: string): string | null {
-  const digits = separatedDigits(raw);
+  const digits = separatedDigits(ocrDigits(raw).text);
   return digits !== null && digits.length === 13 ? digits : null;
 }
 
@@ -30,24 +69,53 @@ export interface Npwp {
   legacy15: string | null;
   /** What was printed, whitespace-normalised. */
   printed: string;
-  /** 'dotted15' for 99.999.999.9-999.999, 'plain15', 'plain16' (spaces allowed, e.g. "1000 0000 0204 4156"). */
-  format: 'dotted15' | 'plain15' | 'plain16';
+  /** 'dotted15' for 99.999.999.9-999.999, 'plain15', 'plain16' (spaces allowed, e.g. "1000 0000 0204 4156"),
+   * 'nitku22' for a NITKU: the 16 digits followed by a 6-digit place-of-business number (PER-06/PJ/2024). */
+  format: 'dotted15' | 'plain15' | 'plain16' | 'nitku22';
+  /** The 6-digit place-of-business suffix of a NITKU ("000000" is the head office). */
+  nitkuSuffix?: string;
+  /** The Luhn check digit (9th of the 15) holds; null when the number has no 15-digit form (a NIK). */
+  checkDigitOk: boolean | null;
+  /** A letter read by OCR was taken for a digit (O for 0, I/l for 1). */
+  ocrRepaired: boolean;
 }
 
-/** Accepts the 15-digit dotted form, bare 15 digits, or 16 digits (with optional spaces/dots). null otherwise. */
+/** Luhn over a digit string, the last digit being the check digit. */
+function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** The 15-digit NPWP's 9th digit is a Luhn check digit over the first 8 (python-stdnum id.npwp, Business::ID::NPWP). */
+export function npwpCheckDigitOk(legacy15: string): boolean {
+  return /^\d{15}$/.test(legacy15) && luhnValid(legacy15.slice(0, 9));
+}
+
+/** Accepts the 15-digit dotted form, bare 15 digits, 16 digits (with optional spaces/dots) or a 22-digit NITKU. null otherwise.
+ * A wrong check digit is reported in `checkDigitOk`, not rejected here: callers decide (a reading repaired from OCR must hold). */
 export function parseNpwp(raw: string): Npwp | null {
-  const digits = separatedDigits(raw);
+  const ocr = ocrDigits(raw);
+  const digits = separatedDigits(ocr.text);
   if (digits === null) return null;
   const printed = raw.trim().replace(/\s+/g, ' ');
+  const check = (legacy15: string | null) => ({ checkDigitOk: legacy15 === null ? null : npwpCheckDigitOk(legacy15), ocrRepaired: ocr.repaired });
   if (digits.length === 15) {
     // Misplaced punctuation ("02-248.853.0-039.000" is printed in the wild) still counts as the dotted form:
     // the digits identify the taxpayer, the grouping is typography.
     const format = /[.-]/.test(printed) ? 'dotted15' : 'plain15';
-    return { digits16: `0${digits}`, legacy15: digits, printed, format };
+    return { digits16: `0${digits}`, legacy15: digits, printed, format, ...check(digits) };
   }
-  if (digits.length === 16) {
+  if (digits.length === 16 || digits.length === 22) {
     // Only badan numbers carry a leading 0 (PMK 112/2022); a NIK never does, its province code is 11-94.
-    return { digits16: digits, legacy15: digits.startsWith('0') ? digits.slice(1) : null, printed, format: 'plain16' };
+    const digits16 = digits.slice(0, 16);
+    const legacy15 = digits16.startsWith('0') ? digits16.slice(1) : null;
+    if (digits.length === 16) return { digits16, legacy15, printed, format: 'plain16', ...check(legacy15) };
+    return { digits16, legacy15, printed, format: 'nitku22', nitkuSuffix: digits.slice(16), ...check(legacy15) };
   }
   return null;
 }
@@ -80,7 +148,7 @@ export interface Nik {
 
 /** NIK: 16 digits, day 01-31 or 41-71, month 01-12, serial not 0000, province code 11-94. null otherwise. */
 export function parseNik(raw: string): Nik | null {
-  const digits = separatedDigits(raw);
+  const digits = separatedDigits(ocrDigits(raw).text);
   if (digits === null || digits.length !== 16) return null;
   const province = Number(digits.slice(0, 2));
   const printedDay = Number(digits.slice(6, 8));
@@ -107,10 +175,48 @@ export function parseNik(raw: string): Nik | null {
   };
 }
 
-/** KBLI kelompok code: exactly 5 digits. null otherwise. */
+/** Whether a NIK's embedded birth date (DDMMYY, women DD+40) is the ISO birth date printed beside it. */
+export function nikMatchesBirthDate(nik: Nik, isoBirthDate: string): boolean {
+  const m = /^\d{2}(\d{2})-(\d{2})-(\d{2})$/.exec(isoBirthDate);
+  if (!m) return false;
+  return nik.birthYearTwoDigits === Number(m[1]) && nik.birthMonth === Number(m[2]) && nik.birthDay === Number(m[3]);
+}
+
+/** KBLI kelompok code: exactly 5 digits (OCR'd O/I/l and a table border tolerated). null otherwise. */
 export function parseKbli(raw: string): string | null {
-  const s = raw.trim();
+  const s = ocrDigits(raw).text;
   return /^\d{5}$/.test(s) ? s : null;
+}
+
+/**
+ * KBLI codes listed on one line: "46512, 47413, 62019", "46512; 47413 dan 62019", or one "kode - judul" item.
+ * Every item must read as a code: one unreadable item makes the whole list null, since a partial list could
+ * make a listed code look absent.
+ */
+export function parseKbliList(raw: string): string[] | null {
+  const s = ocrDigits(raw).text;
+  // "46512 - Perdagangan Besar ..." or "46512 Perdagangan ...": one code and its title.
+  const titled = /^(\d{5})(?:\s*[-–:]\s*|\s+)\p{L}/u.exec(s);
+  if (titled) return [titled[1] as string];
+  const items = s.split(/\s*(?:[,;/&]|\bdan\b)\s*|\s+/i).filter((x) => x !== '');
+  if (items.length === 0 || !items.every((x) => /^\d{5}$/.test(x))) return null;
+  return [...new Set(items)];
+}
+
+export type KbliRiskLevel = 'rendah' | 'menengah_rendah' | 'menengah_tinggi' | 'tinggi';
+
+/**
+ * One OSS-RBA Lampiran row read as "<code>:<level>": "46512 Perdagangan Besar Piranti Lunak Menengah Rendah" →
+ * "46512:menengah_rendah". The level must close the row, so a title such as "Pendidikan Tinggi" followed by
+ * "Rendah" reads rendah. null when the row carries no level or its code is unreadable.
+ */
+export function parseKbliRisk(raw: string): string | null {
+  const m = /^(?<code>\S+)\s+(?<title>.*?)\s*\b(?<level>(?:menengah\s+)?(?:rendah|tinggi))\s*\|?\s*$/iu.exec(raw.trim());
+  if (!m?.groups) return null;
+  const code = parseKbli(m.groups.code as string);
+  if (code === null || !/\p{L}{3}/u.test(m.groups.title as string)) return null;
+  const level = (m.groups.level as string).toLowerCase().replace(/\s+/g, '_') as KbliRiskLevel;
+  return `${code}:${level}`;
 }
 
 export type AhuKind =
@@ -266,4 +372,61 @@ export function parseYear(raw: string): number | null {
   if (!/^\d{4}$/.test(s)) return null;
   const year = Number(s);
   return year >= 1990 && year <= 2100 ? year : null;
+}
+
+
+
+// Words that stand before a name in deeds and forms: honorifics, then titles (abbreviated or spelt out, as
+// notaries write them: "Tuan Insinyur Haji BUDI", "Nyonya Doktoranda SITI").
+const HONORIFIC = String.raw`(?:tuan|tn|nyonya|ny|nona|nn|sdr|sdri|saudara|saudari|bapak|bpk|ibu)\.?`;
+const TITLE_BEFORE = String.raw`(?:ir|drs|dra|dr|prof|h|hj|haji|hajah|hajjah|insinyur|doktorandus|doktoranda|doktor|profesor|professor)\.?`;
+const LEADING_WORDS = new RegExp(String.raw`^(?:(?:${HONORIFIC}|${TITLE_BEFORE})(?:\s+|$))+`, 'iu');
+/** Where a name stops: the deed's "tersebut", a comma before degrees ("…, Sarjana Hukum"), a bracket, a clause. */
+const NAME_END = /\s*(?:[,;:(]|\btersebut\b|\blahir\b|\bselaku\b|\bsebagai\b|\bbertempat\b|\bpemegang\b|\byang\b|\bdan\b|\bwarga\b).*$/isu;
+/** Words that show the text is a clause or a label, not a person. */
+const NOT_A_NAME = /^(?:direktur|direksi|komisaris|persero|perseroan|sekutu|pasal|akta|notaris|nomor|no|jabatan|nama|untuk|dengan|adalah|diangkat|anggota|dewan|pengurus|utama|wakil|saksi)$/iu;
+/** "Label :" at the start of a line: the next field, so not a value carried over from the line above. */
+export const LABEL_LINE = /^[\p{L}][\p{L} .()/-]{1,50}[ \t]*[:：]/u;
+
+/**
+ * A person's name as deeds and forms print it after a label: honorifics and titles dropped, degrees after a
+ * comma dropped, "tersebut" and anything after it dropped. When the label's line holds only an honorific
+ * ("Direktur : Tuan" / "HENDRA WIJAYA") or nothing, the name is taken from the next line, unless that line is
+ * another label. null when what is there does not look like a name (words of letters only, 1-6 of them).
+ */
+export function parsePersonName(raw: string): string | null {
+  return readPersonName(raw).name;
+}
+
+/** parsePersonName, and how many lines of `raw` it read (to show just those). */
+export function readPersonName(raw: string): { name: string | null; lines: number } {
+  const lines = raw.split('\n').slice(0, 3);
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    const none = { name: null, lines: i + 1 };
+    if (i > 0 && LABEL_LINE.test(line)) return { name: null, lines: i };
+    const name = line.replace(NAME_END, '').replace(LEADING_WORDS, '').trim();
+    if (name === '') {
+      // Only an honorific or title (or nothing) before the break: the name follows. A clause does not.
+      const rest = line.replace(LEADING_WORDS, '');
+      if (rest.replace(/^[\s,;:-]*/, '') === '') continue;
+      return none;
+    }
+    const words = name.replace(/\.$/, '').split(/\s+/);
+    const nameLike = words.length <= 6 && words.every((w) => /^[\p{L}][\p{L}'’.-]*$/u.test(w)) && words.some((w) => /\p{L}{2}/u.test(w));
+    if (!nameLike || words.some((w) => NOT_A_NAME.test(w.replace(/\.$/, '')))) return none;
+    return { name: words.join(' ').replace(/\.$/, ''), lines: i + 1 };
+  }
+  return { name: null, lines: lines.length };
+}
+
+/** An address as printed, with OCR's readings of "Jl." ("JI.", "J1.", "J.") put back; whitespace normalised. */
+export function normaliseAddress(raw: string): string | null {
+  const s = raw
+    .replace(/\s+/g, ' ')
+    .replace(/(^|[\s,])(?:JI|J1|J\|)(\.?)(?=\s+\p{L})/gu, '$1Jl$2')
+    .replace(/^J\.(?=\s+\p{Lu})/u, 'Jl.')
+    .replace(/[\s,;:.]+$/u, '')
+    .trim();
+  return s.length > 0 ? s : null;
 }

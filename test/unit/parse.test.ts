@@ -5,12 +5,19 @@ import {
   findAhuNumbers,
   findDates,
   formatNpwp,
+  nikMatchesBirthDate,
+  normaliseAddress,
+  npwpCheckDigitOk,
+  ocrDigits,
   parseAhu,
   parseIndonesianDate,
   parseKbli,
+  parseKbliList,
+  parseKbliRisk,
   parseNib,
   parseNik,
   parseNpwp,
+  parsePersonName,
   parseYear,
   sameNpwp,
 } from '../../src/documents/parse.js';
@@ -60,6 +67,8 @@ describe('parseNpwp', () => {
       legacy15: '934212952609000',
       printed: '93.421.295.2-609.000',
       format: 'dotted15',
+      checkDigitOk: true,
+      ocrRepaired: false,
     });
   });
 
@@ -69,6 +78,8 @@ describe('parseNpwp', () => {
       legacy15: '855648077532000',
       printed: '855648077532000',
       format: 'plain15',
+      checkDigitOk: true,
+      ocrRepaired: false,
     });
   });
 
@@ -84,6 +95,8 @@ describe('parseNpwp', () => {
       legacy15: '934212952609000',
       printed: '0934212952609000',
       format: 'plain16',
+      checkDigitOk: true,
+      ocrRepaired: false,
     });
   });
 
@@ -93,6 +106,8 @@ describe('parseNpwp', () => {
       legacy15: null,
       printed: '1000 0000 0204 4156',
       format: 'plain16',
+      checkDigitOk: null,
+      ocrRepaired: false,
     });
   });
 
@@ -105,6 +120,24 @@ describe('parseNpwp', () => {
     expect(parseNpwp('09342129526090001')).toBeNull();
     expect(parseNpwp('NPWP 93.421.295.2-609.000')).toBeNull();
     expect(parseNpwp('')).toBeNull();
+  });
+});
+
+describe('parseNpwp: NITKU and check digit', () => {
+  it('reads a 22-digit NITKU as its 16-digit NPWP plus the place-of-business suffix', () => {
+    expect(parseNpwp('0841203375609000000001')).toMatchObject({ digits16: '0841203375609000', legacy15: '841203375609000', format: 'nitku22', nitkuSuffix: '000001', checkDigitOk: true });
+  });
+
+  it('checks the 9th digit by Luhn over the first 8', () => {
+    expect(npwpCheckDigitOk('841203375609000')).toBe(true);
+    expect(npwpCheckDigitOk('841203376609000')).toBe(false);
+    expect(parseNpwp('84.120.337.6-609.000')?.checkDigitOk).toBe(false);
+    expect(parseNpwp('3578184707700001')?.checkDigitOk).toBeNull();
+  });
+
+  it('reads OCR letters O, I and l inside the number back as digits, and says so', () => {
+    expect(parseNpwp('84.12O.337.5-6O9.OOO')).toMatchObject({ legacy15: '841203375609000', ocrRepaired: true, checkDigitOk: true });
+    expect(parseNpwp('84.120.337.5-6O9.OOO I')).toBeNull();
   });
 });
 
@@ -189,6 +222,86 @@ describe('parseKbli', () => {
     expect(parseKbli('4101')).toBeNull();
     expect(parseKbli('410111')).toBeNull();
     expect(parseKbli('F41011')).toBeNull();
+  });
+});
+
+describe('ocrDigits', () => {
+  it('reads O as 0 and I/l as 1 inside numbers, and drops table borders glued to digits', () => {
+    expect(ocrDigits('4651O')).toEqual({ text: '46510', repaired: true });
+    expect(ocrDigits('|46599|')).toEqual({ text: '46599', repaired: false });
+    expect(ocrDigits('l6 Agustus 2O22')).toEqual({ text: '16 Agustus 2022', repaired: true });
+  });
+
+  it('leaves words alone, including month names and "Jl."', () => {
+    expect(ocrDigits('Oktober Jl. Ilir 10')).toEqual({ text: 'Oktober Jl. Ilir 10', repaired: false });
+    expect(ocrDigits('OIl1')).toEqual({ text: 'OIl1', repaired: false });
+  });
+});
+
+describe('parseKbliList', () => {
+  it('reads a comma, semicolon, slash or "dan" list of codes', () => {
+    expect(parseKbliList('46512, 47413, 62019')).toEqual(['46512', '47413', '62019']);
+    expect(parseKbliList('46512; 47413 dan 62019')).toEqual(['46512', '47413', '62019']);
+    expect(parseKbliList('62019/62020')).toEqual(['62019', '62020']);
+  });
+
+  it('reads the code of a "kode - judul" item', () => {
+    expect(parseKbliList('47111 - Perdagangan Eceran')).toEqual(['47111']);
+  });
+
+  it('reads nothing from a list with one unreadable item', () => {
+    expect(parseKbliList('46512, 4741, 62019')).toBeNull();
+    expect(parseKbliList('Lihat Lampiran')).toBeNull();
+  });
+});
+
+describe('parseKbliRisk', () => {
+  it('reads "<code>:<level>" from a Lampiran row', () => {
+    expect(parseKbliRisk('46512 Perdagangan Besar Piranti Lunak Rendah')).toBe('46512:rendah');
+    expect(parseKbliRisk('46512 | Perdagangan Besar Piranti Lunak | Menengah Rendah |')).toBe('46512:menengah_rendah');
+    expect(parseKbliRisk('62019 Aktivitas Pemrograman Komputer Lainnya MENENGAH TINGGI')).toBe('62019:menengah_tinggi');
+    expect(parseKbliRisk('85420 Pendidikan Tinggi Akademik Tinggi')).toBe('85420:tinggi');
+  });
+
+  it('reads nothing from a row without a level or a title', () => {
+    expect(parseKbliRisk('46512 Perdagangan Besar Piranti Lunak')).toBeNull();
+    expect(parseKbliRisk('46512 Rendah')).toBeNull();
+  });
+});
+
+describe('parsePersonName', () => {
+  it('drops honorifics, titles, degrees and "tersebut"', () => {
+    expect(parsePersonName('Tuan HENDRA WIJAYA tersebut;')).toBe('HENDRA WIJAYA');
+    expect(parsePersonName('Nyonya Doktoranda SITI AMINAH, Sarjana Hukum')).toBe('SITI AMINAH');
+    expect(parsePersonName('Ir. H. Budi Santoso, M.T.')).toBe('Budi Santoso');
+  });
+
+  it('reads the name from the next line when the first holds only an honorific', () => {
+    expect(parsePersonName('Tuan\nHENDRA WIJAYA')).toBe('HENDRA WIJAYA');
+    expect(parsePersonName('\nNyonya MEGA LESTARI')).toBe('MEGA LESTARI');
+  });
+
+  it('reads nothing from a label, a clause or an honorific alone', () => {
+    expect(parsePersonName('Tuan\nKomisaris : Nyonya SRI')).toBeNull();
+    expect(parsePersonName('Tuan')).toBeNull();
+    expect(parsePersonName('diangkat oleh rapat umum pemegang saham')).toBeNull();
+    expect(parsePersonName('PT 123')).toBeNull();
+  });
+});
+
+describe('nikMatchesBirthDate', () => {
+  it('compares the embedded DDMMYY (women DD+40) with the printed birth date', () => {
+    expect(nikMatchesBirthDate(parseNik('3578154304820004')!, '1982-04-03')).toBe(true);
+    expect(nikMatchesBirthDate(parseNik('3578154304820004')!, '1982-04-04')).toBe(false);
+    expect(nikMatchesBirthDate(parseNik('3578181203750002')!, '1975-03-12')).toBe(true);
+  });
+});
+
+describe('normaliseAddress', () => {
+  it('reads OCR\'s "JI." and "J1." as "Jl." and keeps other spellings as printed', () => {
+    expect(normaliseAddress('JI. Ahmad Yani No. 88,')).toBe('Jl. Ahmad Yani No. 88');
+    expect(normaliseAddress('J. Raya Darmo No. 1')).toBe('Jl. Raya Darmo No. 1');
+    expect(normaliseAddress('JL. MELATI NO. 12')).toBe('JL. MELATI NO. 12');
   });
 });
 
@@ -438,7 +551,7 @@ describe('properties', () => {
       fc.property(fc.stringMatching(/^\d{15}$/), (digits) => {
         const printed = formatNpwp(parseNpwp(digits)!);
         expect(printed).toMatch(/^\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}$/);
-        expect(parseNpwp(printed)).toEqual({ digits16: `0${digits}`, legacy15: digits, printed, format: 'dotted15' });
+        expect(parseNpwp(printed)).toMatchObject({ digits16: `0${digits}`, legacy15: digits, printed, format: 'dotted15', ocrRepaired: false });
       }),
     );
   });
