@@ -2,6 +2,7 @@
 // which cues matched on which page, which types came close, which were ruled out.
 import type { DocumentType } from '../rules/schema.js';
 import { rulePattern } from '../rules/pattern.js';
+import { withoutRn } from './parse.js';
 
 export interface Cue {
   kind: 'title' | 'keyword' | 'exclude';
@@ -33,6 +34,15 @@ const MIN_SCORE = 4;
 const MIN_LEAD = 2;
 
 export function classify(pages: readonly string[], types: Iterable<DocumentType>): Classification {
+  const all = [...types]; // may be a one-shot iterator
+  const direct = classifyText(pages, all);
+  if (direct.docType !== null || direct.ambiguous || !pages.some((p) => /rn/i.test(p))) return direct;
+  // Nothing recognised: OCR may have read "m" as "rn" ("NORNOR INDUK BERUSAHA"); look again with "m".
+  const again = classifyText(pages.map((p) => withoutRn(p).variant), all);
+  return again.docType !== null ? again : direct;
+}
+
+function classifyText(pages: readonly string[], types: readonly DocumentType[]): Classification {
   const candidates: Candidate[] = [];
   for (const t of types) {
     const cues: Cue[] = [];

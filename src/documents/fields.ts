@@ -3,7 +3,23 @@
 // as an invalid field, so the evaluator can say "found but unreadable" instead of "missing".
 import { parseKbliRisk } from './risk.js';
 import type { DocumentType, FieldParser, FieldSpec } from '../rules/schema.js';
-import { findDates, formatNpwp, parseAhu, parseKbli, parseNib, parseNik, parseNpwp, parseYear } from './parse.js';
+import {
+  findDates,
+  formatNpwp,
+  LABEL_LINE,
+  nikMatchesBirthDate,
+  normaliseAddress,
+  ocrDigits,
+  parseAhu,
+  parseKbliList,
+  parseNib,
+  parseNik,
+  parseNpwp,
+  parsePersonName,
+  readPersonName,
+  withoutRn,
+  parseYear,
+} from './parse.js';
 import { snippetAt } from './text.js';
 import { rulePattern } from '../rules/pattern.js';
 
@@ -17,28 +33,67 @@ export interface Field {
   snippet: string;
 }
 
-export function readFields(pages: readonly string[], type: DocumentType): Field[] {
-  return type.fields.flatMap((spec) => readField(pages, spec));
+export interface ReadOptions {
+  /** 1-based pages whose text is uncertain (read by OCR): an identifier read there must pass its check digit. */
+  uncertainPages?: ReadonlySet<number>;
 }
 
-function readField(pages: readonly string[], spec: FieldSpec): Field[] {
+export function readFields(pages: readonly string[], type: DocumentType, options: ReadOptions = {}): Field[] {
+  const variants = new Map<number, ReturnType<typeof withoutRn> | null>();
+  const rnVariant = (i: number) => {
+    if (!variants.has(i)) variants.set(i, /rn/i.test(pages[i] as string) ? withoutRn(pages[i] as string) : null);
+    return variants.get(i) ?? null;
+  };
+  return crossCheck(type.fields.flatMap((spec) => readField(pages, spec, options, rnVariant)));
+}
+
+interface Hit {
+  raw: string;
+  /** Index of the value in the page's own text. */
+  index: number;
+  /** The value starts on a later line than its label. */
+  carried: boolean;
+}
+
+type RnVariant = (page: number) => ReturnType<typeof withoutRn> | null;
+
+function readField(pages: readonly string[], spec: FieldSpec, options: ReadOptions, rnVariant: RnVariant): Field[] {
+  const found = readWith(pages, spec, options, () => null);
+  // Nothing found: OCR may have read "m" as "rn" in the label ("Nornor", "Narna"); look again with "m".
+  return found.length > 0 ? found : readWith(pages, spec, options, rnVariant);
+}
+
+/** One pass of a field's patterns over the pages, or over their "rn"-read-as-"m" variants when given. */
+function readWith(pages: readonly string[], spec: FieldSpec, options: ReadOptions, rnVariant: RnVariant): Field[] {
   const found: Field[] = [];
   for (const pattern of spec.patterns) {
-    const re = rulePattern(pattern, 'gm');
+    const re = rulePattern(pattern, 'gmd');
     for (let i = 0; i < pages.length; i++) {
       const text = pages[i] as string;
-      for (const m of text.matchAll(re)) {
-        const raw = (m.groups?.value ?? m[0]).trim();
-        const value = parse(spec.parse, raw, spec.pick);
-        const index = m.index + (m.groups?.value !== undefined ? m[0].indexOf(m.groups.value) : 0);
-        found.push({ name: spec.name, value, raw: clip(raw), page: i + 1, snippet: snippetAt(text, index, raw.length) });
-        if (!spec.multiple && value !== null) return found.filter((f) => f.value !== null);
+      for (const h of hits(re, text, rnVariant(i))) {
+        const hit = spec.parse === 'person' ? personLines(h) : h;
+        if (hit.carried && spec.parse !== 'person' && LABEL_LINE.test(hit.raw)) continue; // the next label, not a value
+        const shown = hit.raw.replace(/\s*\n\s*/g, ' / ');
+        for (const value of parse(spec.parse, hit.raw, spec.pick, options.uncertainPages?.has(i + 1) ?? false)) {
+          found.push({ name: spec.name, value, raw: clip(shown), page: i + 1, snippet: snippetAt(text, hit.index, hit.raw.length) });
+          if (!spec.multiple && value !== null) return found.filter((f) => f.value !== null);
+        }
       }
     }
     if (!spec.multiple && found.length > 0) break;
   }
   if (!spec.multiple) return found.slice(0, 1);
-  // Several values (KBLI codes, AHU numbers): keep the first sighting of each distinct value.
+  // A KBLI list with a row that cannot be read is not trusted at all: a partial list would make a listed code
+  // look absent, and an absent code fails the bidder. Every sighting stays, as unreadable.
+  // (kbli_risk is left row by row: the licensing rules make a row whose risk was not read review themselves.)
+  if (spec.parse === 'kbli' && found.some((f) => f.value === null)) {
+    return dedupe(found.map((f) => ({ ...f, value: null })));
+  }
+  return dedupe(found);
+}
+
+/** Several values (KBLI codes, AHU numbers): the first sighting of each distinct value. */
+function dedupe(found: Field[]): Field[] {
   const seen = new Set<string>();
   return found.filter((f) => {
     const key = f.value ?? `raw:${f.raw}`;
@@ -48,39 +103,87 @@ function readField(pages: readonly string[], spec: FieldSpec): Field[] {
   });
 }
 
-function parse(parser: FieldParser, raw: string, pick: 'first' | 'last'): string | null {
+/** The matches of a pattern on a page, or on its variant (values are then taken from the page as printed). */
+function hits(re: RegExp, text: string, variant: ReturnType<typeof withoutRn> | null): Hit[] {
+  if (variant === null) return [...text.matchAll(re)].map((m) => hitOf(m, text, (j) => j));
+  const { original } = variant;
+  return [...variant.variant.matchAll(re)].map((m) => hitOf(m, text, (j) => original[j] ?? text.length));
+}
+
+function hitOf(m: RegExpMatchArray, text: string, toOriginal: (j: number) => number): Hit {
+  const span = m.indices?.groups?.value ?? m.indices?.[0] ?? [m.index ?? 0, (m.index ?? 0) + m[0].length];
+  const start = toOriginal(span[0]);
+  const end = span[1] > span[0] ? toOriginal(span[1] - 1) + 1 : start;
+  const matchStart = toOriginal(m.index ?? 0);
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  return { raw: raw.trim(), index: start + lead, carried: text.slice(matchStart, start + lead).includes('\n') };
+}
+
+/** A name may be read from the lines after its label: show only the lines it was read from. */
+function personLines(hit: Hit): Hit {
+  return { ...hit, raw: hit.raw.split('\n').slice(0, readPersonName(hit.raw).lines).join('\n').trim() };
+}
+
+function parse(parser: FieldParser, raw: string, pick: 'first' | 'last', uncertain: boolean): Array<string | null> {
   switch (parser) {
     case 'nib':
-      return parseNib(raw);
+      return [parseNib(raw)];
     case 'npwp': {
       const n = parseNpwp(raw);
-      return n ? formatNpwp(n) : null;
+      // A number whose digits were repaired from OCR letters, or read from an OCR'd page, must carry a right
+      // check digit; a printed text layer is taken as printed (a typo there is the document's own).
+      if (!n || (n.checkDigitOk === false && (n.ocrRepaired || uncertain))) return [null];
+      return [formatNpwp(n)];
     }
     case 'nik':
-      return parseNik(raw)?.digits ?? null;
+      return [parseNik(raw)?.digits ?? null];
     case 'kbli':
-      return parseKbli(raw);
+      return parseKbliList(raw) ?? [null];
     case 'kbli_risk':
-      return parseKbliRisk(raw);
+      // The risk reader of risk.ts, on the row with OCR's letters in the code and "rn" for "m" put back.
+      return [parseKbliRisk(withoutRn(ocrDigits(raw).text).variant)];
     case 'ahu':
-      return parseAhu(raw)?.number ?? null;
+      return [parseAhu(raw)?.number ?? null];
     case 'date': {
-      const dates = findDates(raw);
-      return (pick === 'last' ? dates.at(-1) : dates[0])?.iso ?? null;
+      const dates = findDates(ocrDigits(raw).text);
+      return [(pick === 'last' ? dates.at(-1) : dates[0])?.iso ?? null];
     }
     case 'year': {
-      const y = parseYear(raw);
-      return y === null ? null : String(y);
+      const y = parseYear(ocrDigits(raw).text);
+      return [y === null ? null : String(y)];
     }
     case 'status':
-      return raw.replace(/\s+/g, ' ').toUpperCase();
+      return [raw.replace(/\s+/g, ' ').toUpperCase()];
     case 'flag':
-      return 'ya';
+      return ['ya'];
+    case 'person': {
+      const name = parsePersonName(raw);
+      return [name === null ? null : clip(name)];
+    }
+    case 'address': {
+      const a = normaliseAddress(raw);
+      return [a === null ? null : clip(a)];
+    }
     case 'text': {
       const t = raw.replace(/\s+/g, ' ').replace(/[\s,;:.]+$/u, '').trim();
-      return t.length > 0 ? clip(t) : null;
+      return [t.length > 0 ? clip(t) : null];
     }
   }
+}
+
+/**
+ * Checks between fields of one document. A KTP's NIK embeds the holder's birth date (DDMMYY, women DD+40):
+ * when both are read and disagree, one of them was misread, so the NIK is not trusted.
+ */
+function crossCheck(fields: Field[]): Field[] {
+  const born = fields.find((f) => f.name === 'birth_date' && f.value !== null)?.value;
+  if (!born) return fields;
+  return fields.map((f) => {
+    if (f.name !== 'nik' || f.value === null) return f;
+    const nik = parseNik(f.value);
+    return nik && nikMatchesBirthDate(nik, born) ? f : { ...f, value: null };
+  });
 }
 
 function clip(s: string): string {

@@ -86,7 +86,7 @@ export const instrumentFile = z.strictObject({
 });
 export type InstrumentFile = z.infer<typeof instrumentFile>;
 
-export const fieldParser = z.enum(['nib', 'npwp', 'nik', 'kbli', 'kbli_risk', 'ahu', 'date', 'year', 'text', 'flag', 'status']);
+export const fieldParser = z.enum(['nib', 'npwp', 'nik', 'kbli', 'kbli_risk', 'ahu', 'date', 'year', 'text', 'person', 'address', 'flag', 'status']);
 export type FieldParser = z.infer<typeof fieldParser>;
 
 export const fieldSpec = z.strictObject({

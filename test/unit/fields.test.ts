@@ -1,0 +1,186 @@
+// Field reading on the layouts real documents use (reference/real-layouts.md), with the real rules:
+// values on the line after their label, several directors, KBLI lists and tables, OCR noise.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFields, type ReadOptions } from '../../src/documents/fields.js';
+import { normalisePage } from '../../src/documents/text.js';
+import { loadRuleset, type Ruleset } from '../../src/rules/load.js';
+
+let ruleset: Ruleset;
+beforeAll(async () => {
+  ruleset = await loadRuleset();
+});
+
+/** Every reading of a document type's fields, as [name, value] in reading order. */
+const read = (type: string, pages: string[], options?: ReadOptions) =>
+  readFields(pages.map(normalisePage), ruleset.documents.get(type)!, options);
+const values = (type: string, pages: string[], name: string, options?: ReadOptions) =>
+  read(type, pages, options)
+    .filter((f) => f.name === name)
+    .map((f) => f.value);
+
+describe('directors in an akta', () => {
+  it('reads the name on the line after "Direktur: Tuan", not the honorific', () => {
+    const page = 'untuk pertama kalinya telah diangkat sebagai Direktur: Tuan\nHENDRA WIJAYA\ndan sebagai Komisaris: Nyonya\nSRI WAHYUNINGSIH';
+    expect(values('akta', [page], 'director')).toEqual(['HENDRA WIJAYA']);
+  });
+
+  it('reads two directors, each after an honorific, one closed by "tersebut;"', () => {
+    const page = 'Direktur Utama : Tuan\nRUDI HARTONO tersebut;\nDirektur : Nyonya\nMEGA LESTARI\nKomisaris Utama : Tuan\nBAMBANG SUTRISNO tersebut.';
+    expect(values('akta', [page], 'director')).toEqual(['RUDI HARTONO', 'MEGA LESTARI']);
+  });
+
+  it('drops titles and degrees: "Tuan Insinyur Haji AGUS SALIM, Sarjana Teknik, tersebut"', () => {
+    expect(values('akta', ['Direktur : Tuan Insinyur Haji AGUS SALIM, Sarjana Teknik, tersebut;'], 'director')).toEqual(['AGUS SALIM']);
+    expect(values('akta', ['Direktur Utama : Drs. H. Agus Salim, S.E.'], 'director')).toEqual(['Agus Salim']);
+  });
+
+  it('reads a director named first and appointed after ("…tersebut, sebagai Direktur Utama")', () => {
+    const page = 'Tuan Doktorandus YUSUF MAULANA, Sarjana Ekonomi, tersebut, sebagai Direktur Utama;\nNyonya DEWI KARTIKA tersebut, sebagai Komisaris.';
+    expect(values('akta', [page], 'director')).toEqual(['YUSUF MAULANA']);
+  });
+
+  it('reads the Persero Pengurus of a CV', () => {
+    expect(values('akta', ['Persero Pengurus (Direktur) : Tuan\nJOKO SUSILO\nPersero Komanditer : Nyonya RATNA SARI'], 'director')).toEqual(['JOKO SUSILO']);
+  });
+
+  it('never counts a komisaris as a director', () => {
+    expect(values('akta', ['Komisaris Utama : Tuan BAMBANG\nKomisaris : Nyonya SRI'], 'director')).toEqual([]);
+  });
+
+  it('reads nothing when the line after the honorific is the next label, or a clause', () => {
+    expect(values('akta', ['Direktur : Tuan\nKomisaris : Nyonya SRI WAHYUNINGSIH'], 'director')).toEqual([null]);
+    expect(values('akta', ['Direktur : akan diangkat kemudian oleh rapat umum pemegang saham'], 'director')).toEqual([null]);
+  });
+
+  it('reads the deed date written "10-10-2018 (sepuluh Oktober dua ribu delapan belas)"', () => {
+    const page = 'AKTA PENDIRIAN PERSEROAN TERBATAS\nNomor : 29\nPada hari ini, Rabu, tanggal 10-10-2018 (sepuluh Oktober dua ribu delapan belas) pukul 10.00 WIB';
+    expect(values('akta', [page], 'deed_date')).toEqual(['2018-10-10']);
+  });
+});
+
+describe('KBLI on an NIB', () => {
+  it('reads every code of a comma list on one line', () => {
+    expect(values('nib', ['Kode KBLI : 46512, 47413, 62019'], 'kbli')).toEqual(['46512', '47413', '62019']);
+  });
+
+  it('reads a list joined by "dan" and wrapped onto the next line', () => {
+    expect(values('nib', ['KBLI : 46512; 47413 dan\n62019'], 'kbli')).toEqual(['46512', '47413', '62019']);
+  });
+
+  it('reads "kode - judul" items, after the label and on lines of their own', () => {
+    expect(values('nib', ['KBLI: 47111 - Perdagangan Eceran Berbagai Macam Barang'], 'kbli')).toEqual(['47111']);
+    expect(values('nib', ['Kode dan Nama KBLI :\n46512 - Perdagangan Besar Piranti Lunak\n62019 - Aktivitas Pemrograman Komputer Lainnya'], 'kbli')).toEqual([
+      '46512',
+      '62019',
+    ]);
+  });
+
+  it('reads an OSS-RBA Lampiran table over two pages, with borders glued to codes and OCR letters in them', () => {
+    const p2 = 'LAMPIRAN\nNo | Kode | Judul KBLI | Risiko\n1 |46599 | Perdagangan Besar Mesin Lainnya | Rendah\n2 | 4651O | Perdagangan Besar Komputer dan Perlengkapan Komputer | Menengah Rendah';
+    const p3 = 'No | Kode | Judul KBLI | Risiko\n3 | 62019 | Aktivitas Pemrograman Komputer Lainnya | Menengah Tinggi\nDengan ketentuan bahwa NIB tersebut hanya berlaku untuk kode dan judul KBLI yang tercantum dalam lampiran ini.';
+    const fields = read('nib', ['NOMOR INDUK BERUSAHA: 1608240001818', p2, p3]);
+    expect(fields.filter((f) => f.name === 'kbli').map((f) => [f.value, f.page])).toEqual([
+      ['46599', 2],
+      ['46510', 2],
+      ['62019', 3],
+    ]);
+    // Rows the plain pattern reads come first, the one with OCR letters in its code after them.
+    expect(fields.filter((f) => f.name === 'kbli_risk').map((f) => f.value)).toEqual(['46599:rendah', '62019:menengah_tinggi', '46510:menengah_rendah']);
+  });
+
+  it('reads the risk level that closes the row, not a word of the title', () => {
+    expect(values('nib', ['1 85420 Pendidikan Tinggi Akademik Swasta Rendah'], 'kbli_risk')).toEqual(['85420:rendah']);
+  });
+
+  it('trusts no code of a table with a row whose code cannot be read', () => {
+    const page = 'No Kode Judul KBLI Risiko\n1 46512 Perdagangan Besar Piranti Lunak Rendah\n2 4741 Perdagangan Eceran Peralatan Telekomunikasi Rendah';
+    expect(values('nib', [page], 'kbli')).toEqual([null, null]);
+  });
+
+  it('reads no code from "Lihat Lampiran"', () => {
+    expect(values('nib', ['4. Kode Klasifikasi Baku Lapangan Usaha Indonesia (KBLI): Lihat Lampiran'], 'kbli')).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  it('takes the issue date, never the OSS print date', () => {
+    const page = 'Dicetak tanggal: 3 Januari 2025\nDiterbitkan di Jakarta, tanggal: 16 Agustus 2022';
+    expect(values('nib', [page], 'issued_on')).toEqual(['2022-08-16']);
+    expect(values('nib', ['Dicetak tanggal: 3 Januari 2025'], 'issued_on')).toEqual([]);
+  });
+
+  it('reads "16-08-2022", "16/08/2022" and a date on the line after its label', () => {
+    expect(values('nib', ['Diterbitkan tanggal: 16-08-2022'], 'issued_on')).toEqual(['2022-08-16']);
+    expect(values('nib', ['Diterbitkan di Jakarta, tanggal 16/08/2022'], 'issued_on')).toEqual(['2022-08-16']);
+    expect(values('nib', ['Diterbitkan di Jakarta, tanggal:\n16 Agustus 2022'], 'issued_on')).toEqual(['2022-08-16']);
+  });
+
+  it('reads a BPE filing date with an OCR letter O for 0', () => {
+    expect(values('spt_tahunan', ['Tanggal Penyampaian : 14/O3/2018'], 'filed_on')).toEqual(['2018-03-14']);
+  });
+});
+
+describe('NPWP', () => {
+  it('reads 15 digits dotted or not, 16 digits, and a 22-digit NITKU as the same taxpayer', () => {
+    for (const printed of ['84.120.337.5-609.000', '841203375609000', '0841203375609000', '0841203375609000000000']) {
+      expect(values('npwp', [`SURAT KETERANGAN TERDAFTAR\nNPWP : ${printed}`], 'npwp')).toEqual(['84.120.337.5-609.000']);
+    }
+  });
+
+  it('reads the number on the line after its label', () => {
+    expect(values('npwp', ['Nomor Pokok Wajib Pajak (NPWP) :\n84.120.337.5-609.000'], 'npwp')).toEqual(['84.120.337.5-609.000']);
+  });
+
+  it('repairs OCR letters only when the check digit then holds', () => {
+    expect(values('npwp', ['NPWP : 84.12O.337.5-6O9.OOO'], 'npwp')).toEqual(['84.120.337.5-609.000']);
+    // 8 read as 3 is no letter to repair: on an OCR page the wrong check digit makes it unreadable.
+    expect(values('npwp', ['NPWP : 34.120.337.5-609.000'], 'npwp', { uncertainPages: new Set([1]) })).toEqual([null]);
+    expect(values('npwp', ['NPWP : 84.12O.337.6-609.000'], 'npwp')).toEqual([null]);
+  });
+
+  it('does not swallow the word after the number', () => {
+    expect(values('spt_tahunan', ['NPWP : 0841203375609000 lainnya'], 'npwp')).toEqual(['84.120.337.5-609.000']);
+  });
+});
+
+describe('KTP', () => {
+  const ktp = (nik: string, born: string) => `PROVINSI JAWA TIMUR\nKOTA SURABAYA\nNIK : ${nik}\nNama : DEWI LESTARI\nTempat/Tgl Lahir : KEDIRI, ${born}\nJenis Kelamin : PEREMPUAN`;
+
+  it('accepts a NIK whose embedded birth date (women DD+40) is the printed one', () => {
+    expect(values('ktp', [ktp('3578154304820004', '03-04-1982')], 'nik')).toEqual(['3578154304820004']);
+    expect(values('ktp', [ktp('3578154304820004', '03-04-1982')], 'birth_date')).toEqual(['1982-04-03']);
+  });
+
+  it('does not trust a NIK that disagrees with the printed birth date', () => {
+    expect(values('ktp', [ktp('3578154304820004', '03-05-1982')], 'nik')).toEqual([null]);
+  });
+
+  it('reads a NIK on the next line, with OCR letters in it', () => {
+    expect(values('ktp', ['NIK\n357815430482OOO4\nNama : DEWI LESTARI\nTempat/Tgl Lahir : KEDIRI, 03-04-1982'], 'nik')).toEqual(['3578154304820004']);
+  });
+
+  it('finds a label OCR spelt with "rn" for "m" ("Narna"), keeping the value as printed', () => {
+    expect(values('ktp', ['NIK : 3578154304820004\nNarna : SUPARNO'], 'holder_name')).toEqual(['SUPARNO']);
+  });
+
+  it('does not take the next label for a missing value', () => {
+    expect(values('ktp', ['Nama :\nTempat/Tgl Lahir : KEDIRI, 03-04-1982'], 'holder_name')).toEqual([]);
+  });
+});
+
+describe('addresses', () => {
+  it('puts back the "Jl." that OCR reads as "JI." or "J1."', () => {
+    expect(values('nib', ['Alamat Kantor : JI. Ahmad Yani No. 88, Surabaya'], 'address')).toEqual(['Jl. Ahmad Yani No. 88, Surabaya']);
+    expect(values('npwp', ['Alamat : J1. Raya Darmo No. 112'], 'address')).toEqual(['Jl. Raya Darmo No. 112']);
+  });
+});
+
+describe('recognition with OCR noise', () => {
+  it('recognises an NIB whose title OCR spelt "NORNOR INDUK BERUSAHA", and reads its number', async () => {
+    const { classify } = await import('../../src/documents/classify.js');
+    const page = normalisePage('PEMERINTAH REPUBLIK INDONESIA\nPERIZINAN BERUSAHA BERBASIS RISIKO\nNORNOR INDUK BERUSAHA: 16O824OOO1818\nSkala Usaha : Usaha Mikro');
+    const c = classify([page], ruleset.documents.values());
+    expect(c.docType).toBe('nib');
+    expect(values('nib', [page], 'nib')).toEqual(['1608240001818']);
+  });
+});
