@@ -150,17 +150,18 @@ async function popplerReader(): Promise<(dir: string) => Inspected[]> {
       });
 }
 
-/** Scores each producer's folder, as `read` recognises it, for type and fields against expected.json. */
-export function score(read: (dir: string) => Inspected[] = inspect): { rows: string[]; misses: string[]; docs: number; typeOk: number; fields: number; fieldsOk: number } {
-  const expected = JSON.parse(readFileSync(path.join(CORPUS, 'expected.json'), 'utf8')) as Record<string, { type: string; fields: Record<string, string> }>;
+/** Scores each producer's folder, as `read` recognises it, for type and fields against expected.json. A field
+ * expected as a list (KBLI codes, directors) is right when every reading of it, in order, is that list. */
+export function score(read: (dir: string) => Inspected[] = inspect, corpus = CORPUS): { rows: string[]; misses: string[]; docs: number; typeOk: number; fields: number; fieldsOk: number } {
+  const expected = JSON.parse(readFileSync(path.join(corpus, 'expected.json'), 'utf8')) as Record<string, { type: string; fields: Record<string, string | string[]> }>;
   const rows: string[] = ['| producer | documents | type right | fields right |', '|---|---|---|---|'];
   const misses: string[] = [];
   let docs = 0;
   let typeOk = 0;
   let fields = 0;
   let fieldsOk = 0;
-  for (const producer of readdirSync(CORPUS).filter((f) => existsSync(path.join(CORPUS, f)) && !f.endsWith('.json')).sort()) {
-    const inspected = read(path.join(CORPUS, producer));
+  for (const producer of readdirSync(corpus).filter((f) => existsSync(path.join(corpus, f)) && !f.endsWith('.json')).sort()) {
+    const inspected = read(path.join(corpus, producer));
     let pDocs = 0;
     let pType = 0;
     let pFields = 0;
@@ -173,9 +174,12 @@ export function score(read: (dir: string) => Inspected[] = inspect): { rows: str
       else misses.push(`${producer}/${doc.file}: recognised as ${doc.docType ?? 'nothing'}, expected ${want.type}`);
       for (const [name, value] of Object.entries(want.fields)) {
         pFields++;
-        const got = doc.fields.find((f) => f.name === name && f.value !== null)?.value;
-        if (got === value) pFieldsOk++;
-        else misses.push(`${producer}/${doc.file}: ${name} read as ${got ?? 'nothing'}, expected ${value}`);
+        const got = Array.isArray(value)
+          ? doc.fields.filter((f) => f.name === name).map((f) => f.value).join(', ')
+          : doc.fields.find((f) => f.name === name && f.value !== null)?.value;
+        const want = Array.isArray(value) ? value.join(', ') : value;
+        if (got === want) pFieldsOk++;
+        else misses.push(`${producer}/${doc.file}: ${name} read as ${got || 'nothing'}, expected ${want}`);
       }
     }
     rows.push(`| ${producer} | ${pDocs} | ${pType}/${pDocs} | ${pFieldsOk}/${pFields} |`);
@@ -212,6 +216,13 @@ const result = score(poppler);
 if (poppler) console.log('Recognition on poppler `pdftotext -layout` text (not what the tool reads):\n');
 console.log(result.rows.join('\n'));
 if (result.misses.length > 0) console.log(`\nMisses:\n${result.misses.map((m) => `- ${m}`).join('\n')}`);
+// Real layouts (fixtures/layouts, written by `npm run fixtures -- layouts`), scored apart from the corpus.
+const LAYOUTS = path.join(ROOT, 'fixtures', 'layouts');
+if (existsSync(path.join(LAYOUTS, 'expected.json'))) {
+  const layouts = score(poppler, LAYOUTS);
+  console.log(`\nReal layouts (fixtures/layouts):\n\n${layouts.rows.join('\n')}`);
+  if (layouts.misses.length > 0) console.log(`\nMisses:\n${layouts.misses.map((m) => `- ${m}`).join('\n')}`);
+}
 if (poppler) {
   const a = agreement(inspect, poppler);
   console.log(`\nSame type and every same field value as the tool (pdf.js): ${a.same}/${a.total}${a.differ.length > 0 ? `; differ: ${a.differ.join(', ')}` : ''}`);

@@ -133,6 +133,8 @@ function pt2019(
     /** What the tax documents print instead of the company's own name and NPWP. */
     taxName?: string;
     sptNpwp?: string;
+    /** The deed as another notary lays it out. */
+    akta?: Sheet;
   } = {},
 ): Bundle['files'] {
   const signer = o.signer ?? o.unauthorisedSigner ?? [c.director, c.directorTitle];
@@ -146,7 +148,7 @@ function pt2019(
   files.push([n(2), r(d.npwpSkt(o.taxName ? { ...c, name: o.taxName } : c, '2 Februari 2017', 'KPP PRATAMA SURABAYA TEGALSARI'))]);
   files.push([n(3), r(d.sptBpe(o.taxName ?? c.name, o.sptNpwp ?? c.npwp, year, '1771', year === 2018 ? '26 April 2019' : '27 April 2018', year === 2018 ? '0183274920190426' : '0172215320180427'))]);
   files.push([n(4), r(d.sewa(c, 'H. Abdul Karim', '2 Januari 2018', '1 Januari 2021', c.address))]);
-  const aktaSheet = d.akta(c, '12', 'Senin, tanggal 5 Maret 2018', 'Anita Kusumawardani, S.H., M.Kn.', 'AHU-0012345.AH.01.01.TAHUN 2018');
+  const aktaSheet = o.akta ?? d.akta(c, '12', 'Senin, tanggal 5 Maret 2018', 'Anita Kusumawardani, S.H., M.Kn.', 'AHU-0012345.AH.01.01.TAHUN 2018');
   files.push([n(5), o.aktaCorrupt ? async () => truncate(await render(aktaSheet, producer)) : r(aktaSheet)]);
   const ktp = d.ktp(signer[0], 'Jawa Timur', 'Kota Surabaya');
   files.push([n(6), o.ktpScan ? () => scanned(ktp, 150) : r(ktp)]);
@@ -165,6 +167,55 @@ const anita = person('Anita Rahayu', '3578065107830011', 'Surabaya, 11-07-1983',
 const bambang = person('Bambang Sutrisno', '3578040303680012', 'Madiun, 03-03-1968', ['Jl. Klampis Jaya No. 17', 'Klampis Ngasem', 'Sukolilo'], 'Wiraswasta');
 const direkturBaru = company('PT Karya Sentosa Teknik', '9120413121192', '45.881.209.1-615.000', 'Jl. Klampis Jaya No. 60', anita);
 const namaBeda = company('PT Nusantara Data Prima', '9120019021499', '53.219.604.8-609.000', 'Jl. Raya Gubeng No. 15', person('Eko Wibowo', '3578021905790013', 'Blitar, 19-05-1979', ['Jl. Raya Gubeng No. 3', 'Gubeng', 'Gubeng'], 'Wiraswasta'));
+
+// Real layouts (reference/real-layouts.md): a deed naming its director on the line after the honorific, and an
+// OSS-RBA bidder whose deed names two directors and whose NIB lists its KBLI in a Lampiran over two pages.
+const wijaya = company('PT Wijaya Data Mandiri', '9120511230871', '02.517.834.4-609.000', 'Jl. Kapas Krampung No. 45', hendra);
+const aktaTerlipat = d.aktaNotaris(wijaya, {
+  number: '29',
+  dayDate: 'Rabu, tanggal 10-10-2018',
+  dateWords: 'sepuluh Oktober dua ribu delapan belas',
+  notary: 'Ratna Dewi Kusuma, Sarjana Hukum, Magister Kenotariatan',
+  city: 'Kota Surabaya',
+  ahu: 'AHU-0047711.AH.01.01.Tahun 2018',
+  appointees: [
+    { role: 'Direktur', honorific: 'Tuan', name: hendra.name },
+    { role: 'Komisaris', honorific: 'Nyonya', name: 'Sri Wahyuningsih' },
+  ],
+});
+
+const rudiHartono = person('Rudi Hartono', '3578012808850031', 'Gresik, 28-08-1985', ['Jl. Tenggilis Mejoyo No. 5', 'Tenggilis Mejoyo', 'Tenggilis Mejoyo'], 'Wiraswasta');
+const mega = person('Mega Lestari', '3578055402870021', 'Surabaya, 14-02-1987', ['Jl. Manyar Tirtoyoso No. 9', 'Manyar Sabrangan', 'Mulyorejo'], 'Wiraswasta');
+const cemerlang: d.Company = {
+  ...company('PT Cemerlang Bersih Nusantara', '1208240003316', '03.194.426.7-614.000', 'Jl. Raya Kertajaya No. 77', rudiHartono),
+  kbli: [
+    ['46900', 'Perdagangan Besar Berbagai Macam Barang'],
+    ['47591', 'Perdagangan Eceran Furnitur'],
+    ['81290', 'Aktivitas Kebersihan Bangunan dan Industri Lainnya'],
+    ['81300', 'Aktivitas Perawatan dan Pemeliharaan Taman'],
+    ['82110', 'Aktivitas Penyedia Gabungan Jasa Penunjang Fasilitas'],
+    ['96200', 'Aktivitas Binatu'],
+    ['81210', 'Aktivitas Kebersihan Umum Bangunan'],
+    ['38110', 'Pengumpulan Limbah Tidak Berbahaya'],
+  ],
+};
+const RISKS: d.Risk[] = ['Rendah', 'Rendah', 'Menengah Rendah', 'Rendah', 'Rendah', 'Rendah', 'Menengah Rendah', 'Menengah Tinggi'];
+const cemerlangRows = cemerlang.kbli.map(([k, t], i) => [k, t, RISKS[i] ?? 'Rendah'] as [string, string, d.Risk]);
+const aktaDuaDirektur = d.aktaNotaris(cemerlang, {
+  number: '7',
+  dayDate: 'Senin, tanggal 15-05-2023',
+  dateWords: 'lima belas Mei dua ribu dua puluh tiga',
+  notary: 'Lina Marlina, Sarjana Hukum, Magister Kenotariatan',
+  city: 'Kota Surabaya',
+  ahu: 'AHU-0038821.AH.01.01.Tahun 2023',
+  appointees: [
+    { role: 'Direktur Utama', honorific: 'Tuan', name: rudiHartono.name },
+    { role: 'Direktur', honorific: 'Nyonya', name: mega.name },
+    { role: 'Komisaris Utama', honorific: 'Tuan', name: 'Bambang Sutrisno' },
+    { role: 'Komisaris', honorific: 'Nona', name: 'Ratna Sari' },
+  ],
+});
+const TENDER_2024 = 'Jasa Kebersihan Gedung Kantor Badan Pendapatan Daerah';
 
 const BUNDLE_LIST: Bundle[] = [
   { dir: 'pt-lengkap', files: pt2019(lengkap, 'pdfkit').map(([f, mk], i) => [f, i % 3 === 2 ? () => render(sheetOf(lengkap, i), 'pdf-lib') : mk]) },
@@ -201,6 +252,20 @@ const BUNDLE_LIST: Bundle[] = [
       ['ktp.pdf', () => render(d.ktp(siti, 'Jawa Timur', 'Kota Surabaya'), 'pdf-lib')],
       ['pakta-integritas.pdf', () => render(d.pakta(bersih, siti, 'Persero Pengurus', 'Jasa Kebersihan Gedung Kantor Badan Pendapatan Daerah', '12 Agustus 2024'), 'pdfkit')],
       ['surat-pernyataan.pdf', () => render(d.pernyataan(bersih, siti, 'Persero Pengurus', '12 Agustus 2024'), 'pdf-lib')],
+    ],
+  },
+  { dir: 'pt-akta-terlipat', files: pt2019(wijaya, 'pdf-lib', { akta: aktaTerlipat }) },
+  {
+    dir: 'pt-rba-dua-direktur',
+    files: [
+      ['nib-oss-rba.pdf', () => render(d.nibRbaLampiran(cemerlang, '16 Agustus 2023', '2 Agustus 2024', cemerlangRows), 'pdfkit')],
+      ['skt.pdf', () => render(d.sktNitku(cemerlang, '0031944267614000', 'KPP PRATAMA SURABAYA MULYOREJO', '22-05-2023'), 'pdf-lib')],
+      ['bpe-2023.pdf', () => render(d.bpeEmail(cemerlang.name, '031944267614000', 2023, '1771', '25/04/2024', '727863063981894143411'), 'pdfkit')],
+      ['kswp.pdf', () => render(d.kswp(cemerlang.name, cemerlang.npwp, 'KET-05120/KSWP/WPJ.11/KP.0403/2024', '9 Agustus 2024'), 'pdf-lib')],
+      ['akta.pdf', () => render(aktaDuaDirektur, 'pdf-lib')],
+      ['ktp-mega.pdf', () => render(d.ktpCard(mega, 'Jawa Timur', 'Kota Surabaya', 'PEREMPUAN', '16-03-2021'), 'pdfkit')],
+      ['pakta.pdf', () => render(d.pakta(cemerlang, mega, 'Direktur', TENDER_2024, '12 Agustus 2024'), 'pdfkit')],
+      ['pernyataan.pdf', () => render(d.pernyataan(cemerlang, mega, 'Direktur', '12 Agustus 2024'), 'pdf-lib')],
     ],
   },
   {
@@ -244,6 +309,77 @@ const BUNDLE_LIST: Bundle[] = [
   },
 ];
 
+/**
+ * fixtures/layouts/: single documents in the real layouts, each with the type and the field values it must give
+ * (a list for fields read several times). `npm run accuracy` scores them apart from the corpus.
+ */
+const joko2 = person('Joko Susilo', '3578092203720010', 'Tuban, 22-03-1972', ['Jl. Pucang Anom No. 21', 'Kertajaya', 'Gubeng'], 'Wiraswasta');
+const cvMaju: d.Company = { ...company('CV Maju Karya Sentosa', '9120102233445', '01.877.203.8-606.000', 'Jl. Pucang Anom Timur No. 12', joko2, 'CV') };
+const LAYOUTS: Array<{ name: string; producer: Producer; sheet: Sheet; type: string; fields: Record<string, string | string[]> }> = [
+  {
+    name: 'nib-rba-lampiran',
+    producer: 'pdfkit',
+    sheet: d.nibRbaLampiran(cemerlang, '16 Agustus 2023', '2 Agustus 2024', cemerlangRows),
+    type: 'nib',
+    fields: {
+      nib: '1208240003316',
+      issued_on: '2023-08-16',
+      kbli: cemerlang.kbli.map(([k]) => k),
+      kbli_risk: cemerlangRows.map(([k, , r]) => `${k}:${r.toLowerCase().replace(' ', '_')}`),
+    },
+  },
+  {
+    name: 'nib-rba-lampiran-pdflib',
+    producer: 'pdf-lib',
+    sheet: d.nibRbaLampiran(cemerlang, '16 Agustus 2023', '2 Agustus 2024', cemerlangRows, 5),
+    type: 'nib',
+    fields: { nib: '1208240003316', issued_on: '2023-08-16', kbli: cemerlang.kbli.map(([k]) => k) },
+  },
+  {
+    name: 'nib-oss11-kode-judul',
+    producer: 'pdf-lib',
+    sheet: d.nibOss11(wijaya, '0025178344609000', '3 Desember 2020'),
+    type: 'nib',
+    fields: { nib: '9120511230871', npwp: '02.517.834.4-609.000', kbli: wijaya.kbli.map(([k]) => k), issued_on: '2020-12-03' },
+  },
+  { name: 'nib-kbli-koma', producer: 'pdfkit', sheet: d.nibOss1(wijaya, '8 Januari 2019'), type: 'nib', fields: { nib: '9120511230871', kbli: wijaya.kbli.map(([k]) => k) } },
+  { name: 'akta-direktur-terlipat', producer: 'pdfkit', sheet: aktaTerlipat, type: 'akta', fields: { director: ['HENDRA WIJAYA'], deed_date: '2018-10-10', deed_number: '29' } },
+  { name: 'akta-dua-direktur', producer: 'pdf-lib', sheet: aktaDuaDirektur, type: 'akta', fields: { director: ['RUDI HARTONO', 'MEGA LESTARI'], deed_date: '2023-05-15' } },
+  {
+    name: 'akta-cv-persero-pengurus',
+    producer: 'pdfkit',
+    sheet: d.aktaNotaris(cvMaju, {
+      number: '3',
+      dayDate: 'Kamis, tanggal 12-05-2016',
+      dateWords: 'dua belas Mei dua ribu enam belas',
+      notary: 'Hartini Setyowati, Sarjana Hukum',
+      city: 'Kota Surabaya',
+      ahu: 'AHU-0018171-AH.01.14 Tahun 2016',
+      appointees: [
+        { role: 'Persero Pengurus (Direktur)', honorific: 'Tuan', name: joko2.name },
+        { role: 'Persero Komanditer', honorific: 'Nyonya', name: 'Ratna Sari' },
+      ],
+    }),
+    type: 'akta',
+    fields: { director: ['JOKO SUSILO'], deed_date: '2016-05-12' },
+  },
+  { name: 'bpe-email', producer: 'pdf-lib', sheet: d.bpeEmail(wijaya.name, '025178344609000', 2017, '1771', '14/03/2018', '727863063981894143410'), type: 'spt_tahunan', fields: { tax_year: '2017', npwp: '02.517.834.4-609.000', filed_on: '2018-03-14' } },
+  { name: 'skt-nitku', producer: 'pdfkit', sheet: d.sktNitku(cemerlang, '0031944267614000', 'KPP PRATAMA SURABAYA MULYOREJO', '22-05-2023'), type: 'npwp', fields: { npwp: '03.194.426.7-614.000' } },
+  { name: 'ktp-perempuan', producer: 'pdf-lib', sheet: d.ktpCard(mega, 'Jawa Timur', 'Kota Surabaya', 'PEREMPUAN', '16-03-2021'), type: 'ktp', fields: { nik: '3578055402870021', birth_date: '1987-02-14', holder_name: 'MEGA LESTARI' } },
+];
+
+async function writeLayouts(): Promise<void> {
+  const dir = path.join(ROOT, 'fixtures', 'layouts');
+  rmSync(dir, { recursive: true, force: true });
+  for (const l of LAYOUTS) {
+    mkdirSync(path.join(dir, l.producer), { recursive: true });
+    writeFileSync(path.join(dir, l.producer, `${l.name}.pdf`), await render(l.sheet, l.producer));
+  }
+  const expected = Object.fromEntries(LAYOUTS.map((l) => [l.name, { type: l.type, fields: l.fields }]));
+  writeFileSync(path.join(dir, 'expected.json'), `${JSON.stringify(expected, null, 2)}\n`);
+  console.log(`layouts: ${LAYOUTS.length} documents`);
+}
+
 /** pt-lengkap mixes producers inside one bundle: every third document comes from pdf-lib. */
 function sheetOf(c: d.Company, i: number): Sheet {
   const sheets = [
@@ -262,6 +398,7 @@ function sheetOf(c: d.Company, i: number): Sheet {
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
+  if (only.length === 0 || only.includes('layouts')) await writeLayouts();
   for (const b of BUNDLE_LIST) {
     if (only.length > 0 && !only.includes(b.dir)) continue;
     if (b.needs && !has(b.needs)) {

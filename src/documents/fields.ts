@@ -75,7 +75,9 @@ function readWith(pages: readonly string[], spec: FieldSpec, options: ReadOption
         if (hit.carried && spec.parse !== 'person' && LABEL_LINE.test(hit.raw)) continue; // the next label, not a value
         const shown = hit.raw.replace(/\s*\n\s*/g, ' / ');
         for (const value of parse(spec.parse, hit.raw, spec.pick, options.uncertainPages?.has(i + 1) ?? false)) {
-          found.push({ name: spec.name, value, raw: clip(shown), page: i + 1, snippet: snippetAt(text, hit.index, hit.raw.length) });
+          // A name is shown (and compared, by consistency) as the name alone; its line stays in the snippet.
+          const raw = spec.parse === 'person' && value !== null ? value : clip(shown);
+          found.push({ name: spec.name, value, raw, page: i + 1, snippet: snippetAt(text, hit.index, hit.raw.length) });
           if (!spec.multiple && value !== null) return found.filter((f) => f.value !== null);
         }
       }
