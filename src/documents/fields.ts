@@ -85,10 +85,11 @@ function readWith(pages: readonly string[], spec: FieldSpec, options: ReadOption
     if (!spec.multiple && found.length > 0) break;
   }
   if (!spec.multiple) return found.slice(0, 1);
-  // A KBLI list with a row that cannot be read is not trusted at all: a partial list would make a listed code
-  // look absent, and an absent code fails the bidder. Every sighting stays, as unreadable.
-  // (kbli_risk is left row by row: the licensing rules make a row whose risk was not read review themselves.)
-  if (spec.parse === 'kbli' && found.some((f) => f.value === null)) {
+  // A list with a member that cannot be read is not trusted at all: a partial KBLI list makes a listed code look
+  // absent, a partial list of directors makes a director look like a stranger, and either fails the bidder.
+  // Every sighting stays, as unreadable. (kbli_risk is left row by row: the licensing rules make a row whose
+  // risk was not read review themselves.)
+  if ((spec.parse === 'kbli' || spec.parse === 'person') && found.some((f) => f.value === null)) {
     return dedupe(found.map((f) => ({ ...f, value: null })));
   }
   return dedupe(found);

@@ -184,3 +184,17 @@ describe('recognition with OCR noise', () => {
     expect(values('nib', [page], 'nib')).toEqual(['1608240001818']);
   });
 });
+
+describe('directors: no half readings', () => {
+  it('reads no director when a capitalised name may go on onto the next line', () => {
+    expect(values('akta', ['Direktur Utama : Tuan RUDI\nHARTONO tersebut;'], 'director')).toEqual([null]);
+  });
+
+  it('trusts no director of a deed where one director cannot be read, so a signer is never called a stranger on half a list', () => {
+    expect(values('akta', ['Direktur Utama : Tuan RUDI HARTONO tersebut;\nDirektur : akan ditunjuk kemudian'], 'director')).toEqual([null, null]);
+  });
+
+  it('does not cut a name at "yang": the reading is refused instead', () => {
+    expect(values('akta', ['Direktur : Tuan LIM YANG'], 'director')).toEqual([null]);
+  });
+});
