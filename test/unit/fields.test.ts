@@ -198,3 +198,20 @@ describe('directors: no half readings', () => {
     expect(values('akta', ['Direktur : Tuan LIM YANG'], 'director')).toEqual([null]);
   });
 });
+
+describe('more OCR noise and layouts', () => {
+  it('reads an NIB whose first digit OCR read as "l"', () => {
+    expect(values('nib', ['NOMOR INDUK BERUSAHA: l608240001818'], 'nib')).toEqual(['1608240001818']);
+  });
+
+  it('reads KBLI codes standing alone on their lines, as a table whose columns the text layer keeps apart', () => {
+    expect(values('nib', ['No\nKode\nJudul KBLI\n1\n46512\nPerdagangan Besar Piranti Lunak\n2\n62019\nAktivitas Pemrograman Komputer Lainnya'], 'kbli')).toEqual(['46512', '62019']);
+  });
+
+  it('reads the AHU number of a 2008 deed and one printed "Tahun2022"', () => {
+    expect(values('akta', ['Surat Keputusan nomor AHU . 90256 . AH . 01 . 01 TH 2008 dan AHU-0033750.AH.01.01.Tahun2022'], 'ahu')).toEqual([
+      'AHU-90256.AH.01.01.Tahun 2008',
+      'AHU-0033750.AH.01.01.Tahun 2022',
+    ]);
+  });
+});

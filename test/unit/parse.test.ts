@@ -594,3 +594,10 @@ describe('properties', () => {
     );
   });
 });
+
+describe('parseAhu: more printed forms', () => {
+  it('reads "Tahun2022" without a space and the 2008 Sisminbakum "AHU . 90256 . AH . 01 . 01 TH 2008"', () => {
+    expect(parseAhu('AHU-0033750.AH.01.01.Tahun2022')?.number).toBe('AHU-0033750.AH.01.01.Tahun 2022');
+    expect(parseAhu('AHU . 90256 . AH . 01 . 01 TH 2008')).toEqual({ number: 'AHU-90256.AH.01.01.Tahun 2008', kind: 'pengesahan_pt', year: 2008 });
+  });
+});
