@@ -205,7 +205,7 @@ describe('more OCR noise and layouts', () => {
   });
 
   it('reads KBLI codes standing alone on their lines, as a table whose columns the text layer keeps apart', () => {
-    expect(values('nib', ['No\nKode\nJudul KBLI\n1\n46512\nPerdagangan Besar Piranti Lunak\n2\n62019\nAktivitas Pemrograman Komputer Lainnya'], 'kbli')).toEqual(['46512', '62019']);
+    expect(values('nib', ['Alamat : Jl. Raya No. 1, Surabaya\n60261\nNo\nKode\nJudul KBLI\n1\n46512\nPerdagangan Besar Piranti Lunak\n2\n62019\nAktivitas Pemrograman Komputer Lainnya'], 'kbli')).toEqual(['46512', '62019']);
   });
 
   it('reads the AHU number of a 2008 deed and one printed "Tahun2022"', () => {
