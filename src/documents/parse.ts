@@ -382,8 +382,9 @@ export function parseYear(raw: string): number | null {
 const HONORIFIC = String.raw`(?:tuan|tn|nyonya|ny|nona|nn|sdr|sdri|saudara|saudari|bapak|bpk|ibu)\.?`;
 const TITLE_BEFORE = String.raw`(?:ir|drs|dra|dr|prof|h|hj|haji|hajah|hajjah|insinyur|doktorandus|doktoranda|doktor|profesor|professor)\.?`;
 const LEADING_WORDS = new RegExp(String.raw`^(?:(?:${HONORIFIC}|${TITLE_BEFORE})(?:\s+|$))+`, 'iu');
-/** Where a name stops: the deed's "tersebut", a comma before degrees ("…, Sarjana Hukum"), a bracket, a clause. */
-const NAME_END = /\s*(?:[,;:(]|\btersebut\b|\blahir\b|\bselaku\b|\bsebagai\b|\bbertempat\b|\bpemegang\b|\bwarga\b).*$/isu;
+/** Where a name stops: the deed's "tersebut", a comma before degrees ("…, Sarjana Hukum"), a bracket, a clause,
+ * the dashes notaries pad lines with. */
+const NAME_END = /\s*(?:[,;:(]|-{2,}|\btersebut\b|\blahir\b|\bselaku\b|\bsebagai\b|\bbertempat\b|\bpemegang\b|\bwarga\b).*$/isu;
 /** Words that show the text is a clause or a label, not a person ("yang", "dan": a name is not cut there, as
  * "LIM YANG" would lose half of itself; the whole reading is refused instead). */
 const NOT_A_NAME = /^(?:direktur|direksi|komisaris|persero|perseroan|sekutu|pasal|akta|notaris|nomor|no|jabatan|nama|untuk|dengan|adalah|diangkat|anggota|dewan|pengurus|utama|wakil|saksi|yang|dan|atau|selanjutnya|disebut|dalam|akan|oleh)$/iu;

@@ -215,3 +215,25 @@ describe('more OCR noise and layouts', () => {
     ]);
   });
 });
+
+describe('directors: notarial typing', () => {
+  it('reads "Direktur Utama, Tuan …" and drops the dashes notaries pad lines with', () => {
+    expect(values('akta', ['- Direktur Utama, Tuan HENDRA WIJAYA;-----------\n- Komisaris, Nyonya SRI WAHYUNINGSIH;------'], 'director')).toEqual(['HENDRA WIJAYA']);
+    expect(values('akta', ['Direktur : Tuan HENDRA WIJAYA--------------'], 'director')).toEqual(['HENDRA WIJAYA']);
+  });
+
+  it('does not take "Direktur, Komisaris …" in running text for an appointment', () => {
+    expect(values('akta', ['Direktur, Komisaris dan pemegang saham wajib hadir.'], 'director')).toEqual([]);
+  });
+});
+
+describe('KBLI: a list begun after its label and continued on the next lines', () => {
+  it('reads every "kode judul" line, not the first alone', () => {
+    const page = 'Kode dan Nama KBLI : 46512 Perdagangan Besar Piranti Lunak\n47413 Perdagangan Eceran Peralatan Telekomunikasi\n62019 Aktivitas Pemrograman Komputer Lainnya';
+    expect(values('nib', [page], 'kbli')).toEqual(['46512', '47413', '62019']);
+  });
+
+  it('does not read a postcode that opens a line above the KBLI label', () => {
+    expect(values('nib', ['Alamat : Jl. Raya No. 1, Kota Surabaya\n60261 Jawa Timur\nKBLI : 46512'], 'kbli')).toEqual(['46512']);
+  });
+});
