@@ -237,3 +237,20 @@ describe('KBLI: a list begun after its label and continued on the next lines', (
     expect(values('nib', ['Alamat : Jl. Raya No. 1, Kota Surabaya\n60261 Jawa Timur\nKBLI : 46512'], 'kbli')).toEqual(['46512']);
   });
 });
+
+describe('directors appointed in running text', () => {
+  it('reads "mengangkat Tuan … sebagai Direktur" and leaves "… sebagai Komisaris" out', () => {
+    const page = 'Rapat memutuskan mengangkat Tuan AGUS PRASETYO sebagai Direktur Utama dan Nyonya DEWI LESTARI sebagai Komisaris.';
+    expect(values('akta', [page], 'director')).toEqual(['AGUS PRASETYO']);
+  });
+
+  it('reads a director whose appointment goes on on the next line', () => {
+    expect(values('akta', ['Tuan AGUS PRASETYO tersebut,\nsebagai Direktur;'], 'director')).toEqual(['AGUS PRASETYO']);
+  });
+});
+
+describe('directors appointed in running text: never a komisaris', () => {
+  it('does not stretch "Tuan X sebagai Komisaris dan Tuan Y sebagai Direktur" into X', () => {
+    expect(values('akta', ['Tuan BAMBANG sebagai Komisaris dan Tuan AGUS PRASETYO sebagai Direktur.'], 'director')).toEqual(['AGUS PRASETYO']);
+  });
+});
