@@ -365,6 +365,14 @@ const LAYOUTS: Array<{ name: string; producer: Producer; sheet: Sheet; type: str
   },
   { name: 'bpe-email', producer: 'pdf-lib', sheet: d.bpeEmail(wijaya.name, '025178344609000', 2017, '1771', '14/03/2018', '727863063981894143410'), type: 'spt_tahunan', fields: { tax_year: '2017', npwp: '02.517.834.4-609.000', filed_on: '2018-03-14' } },
   { name: 'skt-nitku', producer: 'pdfkit', sheet: d.sktNitku(cemerlang, '0031944267614000', 'KPP PRATAMA SURABAYA MULYOREJO', '22-05-2023'), type: 'npwp', fields: { npwp: '03.194.426.7-614.000' } },
+  {
+    name: 'nib-rba-ocr-noise',
+    producer: 'pdfkit',
+    sheet: d.ocrNoise(d.nibRbaLampiran(cemerlang, '16 Agustus 2023', '2 Agustus 2024', cemerlangRows)),
+    type: 'nib',
+    fields: { nib: '1208240003316', address: 'Jl. Raya Kertajaya No. 77, Kota Surabaya, Jawa', kbli: cemerlang.kbli.map(([k]) => k) },
+  },
+  { name: 'ktp-ocr-noise', producer: 'pdf-lib', sheet: d.ocrNoise(d.ktpCard(mega, 'Jawa Timur', 'Kota Surabaya', 'PEREMPUAN', '16-03-2021')), type: 'ktp', fields: { nik: '3578055402870021', holder_name: 'RNEGA LESTARI' } },
   { name: 'ktp-perempuan', producer: 'pdf-lib', sheet: d.ktpCard(mega, 'Jawa Timur', 'Kota Surabaya', 'PEREMPUAN', '16-03-2021'), type: 'ktp', fields: { nik: '3578055402870021', birth_date: '1987-02-14', holder_name: 'MEGA LESTARI' } },
 ];
 

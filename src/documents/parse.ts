@@ -20,7 +20,8 @@ function separatedDigits(raw: string): string | null {
 /**
  * OCR reads 0 as O and 1 as I or l, and glues table borders to numbers ("|46599"). Inside a token that is mostly
  * digits, letters that look like digits are read back as digits; a border next to a digit becomes a space.
- * Words are left alone: a token needs at least as many real digits as letters. `repaired` says a letter was changed.
+ * Words are left alone: a token needs as many real digits as letters, or one letter more once it has two ("82llO").
+ * `repaired` says a letter was changed.
  */
 export function ocrDigits(raw: string): { text: string; repaired: boolean } {
   let repaired = false;
@@ -29,7 +30,7 @@ export function ocrDigits(raw: string): { text: string; repaired: boolean } {
     .replace(/(?<![\p{L}\d])[\dOoIl](?:[\dOoIl]|[.,\-\/](?=[\dOoIl]))*(?![\p{L}\d])/gu, (token) => {
       const digits = token.replace(/\D/g, '').length;
       const letters = token.replace(/[^OoIl]/g, '').length;
-      if (letters === 0 || digits === 0 || letters > digits) return token;
+      if (letters === 0 || digits === 0 || letters > (digits >= 2 ? digits + 1 : digits)) return token;
       repaired = true;
       return token.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
     })
@@ -211,10 +212,13 @@ export type KbliRiskLevel = 'rendah' | 'menengah_rendah' | 'menengah_tinggi' | '
  * "Rendah" reads rendah. null when the row carries no level or its code is unreadable.
  */
 export function parseKbliRisk(raw: string): string | null {
-  const m = /^(?<code>\S+)\s+(?<title>.*?)\s*\b(?<level>(?:menengah\s+)?(?:rendah|tinggi))\s*\|?\s*$/iu.exec(raw.trim());
+  // OCR reads "Menengah" as "RNenengah": the level is read with "m" for "rn" (the title is not returned).
+  const m = /^(?<code>\S+)\s+(?<title>.*?)\s*\b(?<level>(?:menengah\s+)?(?:rendah|tinggi))\s*\|?\s*$/iu.exec(withoutRn(raw.trim()).variant);
   if (!m?.groups) return null;
   const code = parseKbli(m.groups.code as string);
   if (code === null || !/\p{L}{3}/u.test(m.groups.title as string)) return null;
+  // A level whose "Menengah" OCR mangled past reading ("Menenqah Rendah") cannot be told from "Rendah".
+  if (/\b\S*en[eg]\S*ah$/iu.test((m.groups.title as string).trim()) && !/menengah/i.test(m.groups.level as string)) return null;
   const level = (m.groups.level as string).toLowerCase().replace(/\s+/g, '_') as KbliRiskLevel;
   return `${code}:${level}`;
 }

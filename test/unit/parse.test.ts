@@ -601,3 +601,14 @@ describe('parseAhu: more printed forms', () => {
     expect(parseAhu('AHU . 90256 . AH . 01 . 01 TH 2008')).toEqual({ number: 'AHU-90256.AH.01.01.Tahun 2008', kind: 'pengesahan_pt', year: 2008 });
   });
 });
+
+describe('OCR noise in KBLI rows', () => {
+  it('reads a code with three OCR letters among five ("82llO")', () => {
+    expect(parseKbli('82llO')).toBe('82110');
+  });
+
+  it('reads "RNenengah Rendah" as menengah_rendah, and no level when "Menengah" is mangled past reading', () => {
+    expect(parseKbliRisk('81290 Aktivitas Kebersihan RNenengah Rendah')).toBe('81290:menengah_rendah');
+    expect(parseKbliRisk('81290 Aktivitas Kebersihan Menenqah Rendah')).toBeNull();
+  });
+});
