@@ -204,25 +204,6 @@ export function parseKbliList(raw: string): string[] | null {
   return [...new Set(items)];
 }
 
-export type KbliRiskLevel = 'rendah' | 'menengah_rendah' | 'menengah_tinggi' | 'tinggi';
-
-/**
- * One OSS-RBA Lampiran row read as "<code>:<level>": "46512 Perdagangan Besar Piranti Lunak Menengah Rendah" →
- * "46512:menengah_rendah". The level must close the row, so a title such as "Pendidikan Tinggi" followed by
- * "Rendah" reads rendah. null when the row carries no level or its code is unreadable.
- */
-export function parseKbliRisk(raw: string): string | null {
-  // OCR reads "Menengah" as "RNenengah": the level is read with "m" for "rn" (the title is not returned).
-  const m = /^(?<code>\S+)\s+(?<title>.*?)\s*\b(?<level>(?:menengah\s+)?(?:rendah|tinggi))\s*\|?\s*$/iu.exec(withoutRn(raw.trim()).variant);
-  if (!m?.groups) return null;
-  const code = parseKbli(m.groups.code as string);
-  if (code === null || !/\p{L}{3}/u.test(m.groups.title as string)) return null;
-  // A level whose "Menengah" OCR mangled past reading ("Menenqah Rendah") cannot be told from "Rendah".
-  if (/\b\S*en[eg]\S*ah$/iu.test((m.groups.title as string).trim()) && !/menengah/i.test(m.groups.level as string)) return null;
-  const level = (m.groups.level as string).toLowerCase().replace(/\s+/g, '_') as KbliRiskLevel;
-  return `${code}:${level}`;
-}
-
 export type AhuKind =
   | 'pengesahan_pt'
   | 'perubahan_anggaran_dasar'

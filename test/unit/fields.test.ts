@@ -254,3 +254,9 @@ describe('directors appointed in running text: never a komisaris', () => {
     expect(values('akta', ['Tuan BAMBANG sebagai Komisaris dan Tuan AGUS PRASETYO sebagai Direktur.'], 'director')).toEqual(['AGUS PRASETYO']);
   });
 });
+
+describe('KBLI risk rows with OCR noise', () => {
+  it('reads "RNenengah Rendah" as menengah_rendah and a code with OCR letters', () => {
+    expect(values('nib', ['1 |8l29O Aktivitas Kebersihan Bangunan RNenengah Rendah'], 'kbli_risk')).toEqual(['81290:menengah_rendah']);
+  });
+});

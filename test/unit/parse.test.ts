@@ -13,7 +13,6 @@ import {
   parseIndonesianDate,
   parseKbli,
   parseKbliList,
-  parseKbliRisk,
   parseNib,
   parseNik,
   parseNpwp,
@@ -252,20 +251,6 @@ describe('parseKbliList', () => {
   it('reads nothing from a list with one unreadable item', () => {
     expect(parseKbliList('46512, 4741, 62019')).toBeNull();
     expect(parseKbliList('Lihat Lampiran')).toBeNull();
-  });
-});
-
-describe('parseKbliRisk', () => {
-  it('reads "<code>:<level>" from a Lampiran row', () => {
-    expect(parseKbliRisk('46512 Perdagangan Besar Piranti Lunak Rendah')).toBe('46512:rendah');
-    expect(parseKbliRisk('46512 | Perdagangan Besar Piranti Lunak | Menengah Rendah |')).toBe('46512:menengah_rendah');
-    expect(parseKbliRisk('62019 Aktivitas Pemrograman Komputer Lainnya MENENGAH TINGGI')).toBe('62019:menengah_tinggi');
-    expect(parseKbliRisk('85420 Pendidikan Tinggi Akademik Tinggi')).toBe('85420:tinggi');
-  });
-
-  it('reads nothing from a row without a level or a title', () => {
-    expect(parseKbliRisk('46512 Perdagangan Besar Piranti Lunak')).toBeNull();
-    expect(parseKbliRisk('46512 Rendah')).toBeNull();
   });
 });
 
@@ -607,8 +592,4 @@ describe('OCR noise in KBLI rows', () => {
     expect(parseKbli('82llO')).toBe('82110');
   });
 
-  it('reads "RNenengah Rendah" as menengah_rendah, and no level when "Menengah" is mangled past reading', () => {
-    expect(parseKbliRisk('81290 Aktivitas Kebersihan RNenengah Rendah')).toBe('81290:menengah_rendah');
-    expect(parseKbliRisk('81290 Aktivitas Kebersihan Menenqah Rendah')).toBeNull();
-  });
 });
