@@ -260,3 +260,9 @@ describe('KBLI risk rows with OCR noise', () => {
     expect(values('nib', ['1 |8l29O Aktivitas Kebersihan Bangunan RNenengah Rendah'], 'kbli_risk')).toEqual(['81290:menengah_rendah']);
   });
 });
+
+describe('NIB issue date labelled "Tanggal Terbit"', () => {
+  it('reads it, and still not the print date', () => {
+    expect(values('nib', ['Dicetak tanggal: 3 Januari 2025\nTanggal Terbit : 16-08-2022'], 'issued_on')).toEqual(['2022-08-16']);
+  });
+});
