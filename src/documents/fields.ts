@@ -77,7 +77,7 @@ function readWith(pages: readonly string[], spec: FieldSpec, options: ReadOption
         for (const value of parse(spec.parse, hit.raw, spec.pick, options.uncertainPages?.has(i + 1) ?? false)) {
           // A name is shown (and compared, by consistency) as the name alone; its line stays in the snippet.
           const raw = spec.parse === 'person' && value !== null ? value : clip(shown);
-          found.push({ name: spec.name, value, raw, page: i + 1, snippet: snippetAt(text, hit.index, hit.raw.length) });
+          found.push({ name: spec.name, value, raw, page: i + 1, snippet: snippetNear(text, hit.index, hit.raw.length) });
           if (!spec.multiple && value !== null) return found.filter((f) => f.value !== null);
         }
       }
@@ -187,6 +187,13 @@ function crossCheck(fields: Field[]): Field[] {
     const nik = parseNik(f.value);
     return nik && nikMatchesBirthDate(nik, born) ? f : { ...f, value: null };
   });
+}
+
+/** The snippet of the value's line, looked for within 300 characters of it: a line thousands of characters long
+ * (a text layer without line breaks) would otherwise be re-read for every match on it. */
+function snippetNear(text: string, index: number, length: number): string {
+  const from = Math.max(0, index - 300);
+  return snippetAt(text.slice(from, index + length + 300), index - from, length);
 }
 
 function clip(s: string): string {

@@ -266,3 +266,24 @@ describe('NIB issue date labelled "Tanggal Terbit"', () => {
     expect(values('nib', ['Dicetak tanggal: 3 Januari 2025\nTanggal Terbit : 16-08-2022'], 'issued_on')).toEqual(['2022-08-16']);
   });
 });
+
+describe('robustness', () => {
+  it('never throws on arbitrary page text, for every document type', async () => {
+    const fc = (await import('fast-check')).default;
+    const words = fc.constantFrom('Direktur', 'Utama', ':', 'Tuan', 'Nyonya', '\n', ' ', 'tersebut', ';', ',', 'KBLI', '46512', '4651O', '|', 'Rendah', 'Menengah', 'Tinggi', 'NPWP', '84.120.337.5-609.000', 'NIK', 'rn', 'Judul KBLI', '1', 'Jl.', 'JI.', 'AHU', '-', '16-08-2022');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 120 }), (parts) => {
+        const page = parts.join(' ');
+        for (const type of ruleset.documents.values()) readFields([page, page], type);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads a long adversarial page quickly (no runaway backtracking)', () => {
+    const page = `${'Direktur : Tuan '.repeat(2000)}\n${'1 4651O '.repeat(3000)}\n${'Tuan A '.repeat(3000)}sebagai Direktur\n${'46512\n'.repeat(2000)}Judul KBLI`;
+    const t0 = performance.now();
+    for (const type of ruleset.documents.values()) readFields([page], type);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
