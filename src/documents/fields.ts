@@ -16,9 +16,9 @@ import {
   parseNik,
   parseNpwp,
   parsePersonName,
+  parseYear,
   readPersonName,
   withoutRn,
-  parseYear,
 } from './parse.js';
 import { snippetAt } from './text.js';
 import { rulePattern } from '../rules/pattern.js';
