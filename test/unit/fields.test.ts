@@ -287,3 +287,10 @@ describe('robustness', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe('OCR noise in short labels', () => {
+  it('reads "NlK" and "KBLl" as NIK and KBLI', () => {
+    expect(values('ktp', ['NlK : 3578154304820004'], 'nik')).toEqual(['3578154304820004']);
+    expect(values('nib', ['Kode KBLl : 46512, 62019'], 'kbli')).toEqual(['46512', '62019']);
+  });
+});
