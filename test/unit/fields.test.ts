@@ -294,3 +294,10 @@ describe('OCR noise in short labels', () => {
     expect(values('nib', ['Kode KBLl : 46512, 62019'], 'kbli')).toEqual(['46512', '62019']);
   });
 });
+
+describe('signatories and taxpayers on the line after their label', () => {
+  it('reads "Nama :" / "Budi Santoso" on a pakta, and nothing when the next line is "Jabatan :"', () => {
+    expect(values('pakta_integritas', ['PAKTA INTEGRITAS\nNama :\nBudi Santoso\nJabatan : Direktur Utama'], 'signatory_name')).toEqual(['Budi Santoso']);
+    expect(values('pakta_integritas', ['PAKTA INTEGRITAS\nNama :\nJabatan : Direktur Utama'], 'signatory_name')).toEqual([]);
+  });
+});
