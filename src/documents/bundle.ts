@@ -171,7 +171,8 @@ function recognise(extraction: Extract<Extraction, { ok: true }>, ruleset: Rules
     problems.push({ code: 'unrecognised' });
   }
   const type = docType ? ruleset.documents.get(docType) : undefined;
-  const fields = type ? readFields(pages, type) : [];
+  // Identifiers read from OCR'd pages must carry a right check digit (fields.ts).
+  const fields = type ? readFields(pages, type, { uncertainPages: new Set((extraction.ocr ?? []).map((o) => o.page)) }) : [];
   return { pages: pages.length, docType, classification, fields, problems, ...(extraction.ocr ? { ocr: extraction.ocr } : {}) };
 }
 
