@@ -301,3 +301,21 @@ describe('signatories and taxpayers on the line after their label', () => {
     expect(values('pakta_integritas', ['PAKTA INTEGRITAS\nNama :\nJabatan : Direktur Utama'], 'signatory_name')).toEqual([]);
   });
 });
+
+describe('KBLI risk rows (parseKbliRisk)', () => {
+  it('reads the last level on the row, compound levels whole', async () => {
+    const { parseKbliRisk } = await import('../../src/documents/risk.js');
+    expect(parseKbliRisk('1 81210 Aktivitas Kebersihan Umum Bangunan Surabaya Rendah')).toBe('81210:rendah');
+    expect(parseKbliRisk('2 85410 Pendidikan Tinggi Akademik Menengah Tinggi')).toBe('85410:menengah_tinggi');
+    expect(parseKbliRisk('3 85410 Pendidikan Tinggi Rendah')).toBe('85410:rendah');
+    expect(parseKbliRisk('4 43211 Instalasi Listrik Menengah - Rendah')).toBe('43211:menengah_rendah');
+  });
+
+  it('gives no level where a lower one could be a misreading: a damaged or wrapped "Menengah"', async () => {
+    const { parseKbliRisk } = await import('../../src/documents/risk.js');
+    expect(parseKbliRisk('1 43211 Instalasi Listrik Menenqah Rendah')).toBeNull();
+    expect(parseKbliRisk('1 43211 Instalasi Listrik Menen9ah Tinggi')).toBeNull();
+    expect(parseKbliRisk('2 85410 Pendidikan Tinggi Menengah')).toBeNull();
+    expect(parseKbliRisk('1 81210 Aktivitas Kebersihan')).toBeNull();
+  });
+});
