@@ -124,6 +124,8 @@ function pt2019(
     nib?: 'text' | 'scan' | 'none';
     /** The director's KTP as a 150-dpi scan without a text layer (read by OCR). */
     ktpScan?: boolean;
+    /** Akta, KTP and NIB as 150-dpi image-only scans. */
+    scans150?: boolean;
     siupOss?: boolean;
     names?: string[];
     signer?: [d.Person, string];
@@ -143,15 +145,15 @@ function pt2019(
   const n = (i: number) => names[i] as string;
   const year = o.sptYear ?? 2018;
   const files: Bundle['files'] = [];
-  if (o.nib !== 'none') files.push([n(0), o.nib === 'scan' ? () => scanned(d.nibOss1(c, '8 Januari 2019')) : r(d.nibOss1(c, '8 Januari 2019'))]);
+  if (o.nib !== 'none') files.push([n(0), o.nib === 'scan' ? () => scanned(d.nibOss1(c, '8 Januari 2019')) : o.scans150 ? () => scanned(d.nibOss1(c, '8 Januari 2019'), 150) : r(d.nibOss1(c, '8 Januari 2019'))]);
   files.push([n(1), r(d.siup(c, c.nib ?? '503/2218/436.7.17/2017', c.nib ? '8 Januari 2019' : '14 Februari 2017', o.siupOss ?? c.nib !== undefined))]);
   files.push([n(2), r(d.npwpSkt(o.taxName ? { ...c, name: o.taxName } : c, '2 Februari 2017', 'KPP PRATAMA SURABAYA TEGALSARI'))]);
   files.push([n(3), r(d.sptBpe(o.taxName ?? c.name, o.sptNpwp ?? c.npwp, year, '1771', year === 2018 ? '26 April 2019' : '27 April 2018', year === 2018 ? '0183274920190426' : '0172215320180427'))]);
   files.push([n(4), r(d.sewa(c, 'H. Abdul Karim', '2 Januari 2018', '1 Januari 2021', c.address))]);
   const aktaSheet = o.akta ?? d.akta(c, '12', 'Senin, tanggal 5 Maret 2018', 'Anita Kusumawardani, S.H., M.Kn.', 'AHU-0012345.AH.01.01.TAHUN 2018');
-  files.push([n(5), o.aktaCorrupt ? async () => truncate(await render(aktaSheet, producer)) : r(aktaSheet)]);
+  files.push([n(5), o.aktaCorrupt ? async () => truncate(await render(aktaSheet, producer)) : o.scans150 ? () => scanned(aktaSheet, 150) : r(aktaSheet)]);
   const ktp = d.ktp(signer[0], 'Jawa Timur', 'Kota Surabaya');
-  files.push([n(6), o.ktpScan ? () => scanned(ktp, 150) : r(ktp)]);
+  files.push([n(6), o.ktpScan || o.scans150 ? () => scanned(ktp, 150) : r(ktp)]);
   files.push([n(7), r(d.pakta(c, signer[0], signer[1], TENDER_2019, '10 Oktober 2019'))]);
   files.push([n(8), r(d.pernyataan(c, signer[0], signer[1], '10 Oktober 2019'))]);
   if (o.signer) files.push([n(9), r(d.suratKuasa(c, signer[0], signer[1], TENDER_2019, '9 Oktober 2019'))]);
@@ -223,6 +225,8 @@ const BUNDLE_LIST: Bundle[] = [
   { dir: 'pt-tanpa-nib', files: pt2019(tanpaNib, 'pdfkit', { nib: 'none' }) },
   { dir: 'pt-nib-scan', needs: 'pdftoppm', files: pt2019(scan, 'pdf-lib', { nib: 'scan' }) },
   { dir: 'pt-ktp-scan', needs: 'pdftoppm', files: pt2019(ktpScan, 'pdfkit', { ktpScan: true }) },
+  // A typical real bundle: the NIB, the akta and the KTP scanned at 150 dpi, no text layer.
+  { dir: 'pt-scan-150', needs: 'pdftoppm', files: pt2019(ktpScan, 'pdfkit', { scans150: true }) },
   {
     dir: 'pt-nama-acak',
     files: pt2019(acak, 'pdfkit', {

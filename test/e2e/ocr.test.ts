@@ -1,5 +1,6 @@
-// Scanned pages read by OCR, through the real CLI: a complete bundle whose director's KTP is a 150-dpi scan
-// without a text layer (fixtures/bundles/pt-ktp-scan). One OCR run only: the default suite stays fast.
+// Scanned pages read by OCR, through the real CLI: a complete bundle whose NIB, akta and director's KTP are
+// 150-dpi scans without a text layer (fixtures/bundles/pt-scan-150). One OCR run only (three pages): the
+// default suite stays fast.
 // The other cases here never start the OCR engine.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkJson, fixture, runCli, type JsonReport } from './run-cli.js';
 
 const TENDER = fixture('tenders', '2019-10-barang-komputer.yaml');
-const BUNDLE = fixture('bundles', 'pt-ktp-scan');
+const BUNDLE = fixture('bundles', 'pt-scan-150');
 const KTP = '07-ktp-direktur.pdf';
 
 type OcrReport = JsonReport & {
@@ -38,7 +39,7 @@ function networkHook(dir: string): { hook: string; log: string } {
 }
 
 describe('OCR of scanned pages', () => {
-  it('passes a complete bundle whose KTP is a 150-dpi scan, the evidence marked as read by OCR, without opening a socket', async () => {
+  it('passes a complete bundle whose NIB, akta and KTP are 150-dpi scans, the evidence marked as read by OCR, without opening a socket', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-ocr-'));
     const { hook, log } = networkHook(dir);
     // A cache of its own: the page is really read by OCR here, whatever other tests have cached.
@@ -53,6 +54,11 @@ describe('OCR of scanned pages', () => {
     expect(ktp?.evidence[0]).toMatchObject({ file: KTP, page: 1, docType: 'ktp', value: '3578106908870014', ocr: { confidence: expect.any(Number) } });
     expect(ktp?.evidence[0]?.ocr?.confidence).toBeGreaterThanOrEqual(75);
     expect(ktp?.reason).toContain('(dibaca dengan OCR, keyakinan ');
+    // The scanned NIB gives its number and meets the TDP line; the scanned deed meets the akta line.
+    const tdp = report.bundles[0]?.requirements.find((q) => q.id === '2');
+    expect(tdp).toMatchObject({ status: 'pass', evidence: [expect.objectContaining({ file: '01-nib.pdf', value: '9120514260183', ocr: expect.any(Object) })] });
+    const akta = report.bundles[0]?.requirements.find((q) => q.id === '7');
+    expect(akta).toMatchObject({ status: 'pass', evidence: [expect.objectContaining({ file: '06-akta-pendirian.pdf', ocr: expect.any(Object) })] });
     expect(report.bundles[0]?.documents.find((d) => d.file === KTP)?.ocr).toEqual([{ page: 1, confidence: expect.any(Number) }]);
     const lines = readFileSync(log, 'utf8').trim().split('\n');
     // The hook ran in the CLI, in the extractor processes and in tesseract's worker thread...
