@@ -57,7 +57,7 @@ export async function rulesTest(dir: string, opts: RulesTestOptions): Promise<{ 
   const lines: string[] = [];
   for (const o of outcomes) {
     lines.push(`${o.failures.length === 0 ? 'ok   ' : t(opts.lang, 'GAGAL', 'FAIL ')} ${o.case.data.case} (${t(opts.lang, 'hasil', 'verdict')}: ${o.verdict})`);
-    for (const f of o.failures) lines.push(`      ${o.case.file}:${f.line}: ${f.requirement ? `${t(opts.lang, 'persyaratan', 'requirement')} ${f.requirement}: ` : ''}${f.message}`);
+    for (const f of o.failures) lines.push(`      ${o.case.file}:${f.line}: ${f.requirement ? `${t(opts.lang, 'persyaratan', 'requirement')} ${f.requirement}: ` : ''}${f.text[opts.lang]}`);
   }
   lines.push('');
   lines.push(
@@ -112,6 +112,10 @@ async function loadBase(dir: string): Promise<Ruleset> {
       line: 1,
       column: 1,
       message: 'the base rules do not load under this tool\'s rule schema (it changed in ruleset 2.0.0: dated instruments, law.yaml); compare their verdicts by running the base revision\'s own tool, as the 2.0.0 changelog did',
+      text: {
+        id: 'aturan dasar tidak dapat dimuat dengan skema aturan alat ini (berubah pada aturan 2.0.0: instrumen bertanggal, law.yaml); bandingkan hasilnya dengan menjalankan alat milik revisi dasar itu sendiri, seperti dilakukan untuk changelog 2.0.0',
+        en: 'the base rules do not load under this tool\'s rule schema (it changed in ruleset 2.0.0: dated instruments, law.yaml); compare their verdicts by running the base revision\'s own tool, as the 2.0.0 changelog did',
+      },
     };
     throw new KualifikasiError('RULES_INVALID', { path: dir }, [note, ...e.problems]);
   }

@@ -10,7 +10,7 @@ import { KualifikasiError, type SourceProblem } from '../errors.js';
 import { evaluateBundle, type RequirementResult, type Status } from '../evaluate/evaluate.js';
 import { verdictOf, type Verdict } from '../report/report.js';
 import { RULE_TESTS_DIR, type Ruleset } from '../rules/load.js';
-import { bidderForm, isoDate, slug } from '../rules/schema.js';
+import { bidderForm, isoDate, slug, type Localized } from '../rules/schema.js';
 import { loadTender } from '../tender/load.js';
 import { parseYaml } from '../yaml-source.js';
 
@@ -72,7 +72,7 @@ export interface CaseOutcome {
   verdict: Verdict;
   results: RequirementResult[];
   /** One line per unmet expectation; empty when the case passes. */
-  failures: Array<{ requirement: string | null; line: number; message: string }>;
+  failures: Array<{ requirement: string | null; line: number; message: string; text: Localized }>;
 }
 
 /** Every *.yaml under dir (sorted), validated. */
@@ -91,9 +91,9 @@ export async function loadCases(dir: string): Promise<GoldenCase[]> {
       continue;
     }
     const data = parsed.value;
-    if (!data.bundle === !data.documents) problems.push({ file, line: 1, column: 1, message: 'a case needs exactly one of `bundle` (PDF files) or `documents` (declared facts)' });
+    if (!data.bundle === !data.documents) problems.push({ file, line: 1, column: 1, message: 'a case needs exactly one of `bundle` (PDF files) or `documents` (declared facts)', text: { id: 'sebuah kasus memerlukan tepat satu dari `bundle` (berkas PDF) atau `documents` (fakta yang dinyatakan)', en: 'a case needs exactly one of `bundle` (PDF files) or `documents` (declared facts)' } });
     const first = ids.get(data.case);
-    if (first) problems.push({ file, line: parsed.lineOf(['case']), column: 1, message: `case id "${data.case}" is also used by ${first}` });
+    if (first) problems.push({ file, line: parsed.lineOf(['case']), column: 1, message: `case id "${data.case}" is also used by ${first}`, text: { id: `id kasus "${data.case}" juga dipakai oleh ${first}`, en: `case id "${data.case}" is also used by ${first}` } });
     ids.set(data.case, file);
     cases.push({ file, data, lineOf: parsed.lineOf });
   }
@@ -111,26 +111,26 @@ export async function runCase(c: GoldenCase, ruleset: Ruleset): Promise<CaseOutc
   const verdict = verdictOf(results);
   const failures: CaseOutcome['failures'] = [];
   const expect = c.data.expect;
-  if (expect.verdict && expect.verdict !== verdict) failures.push({ requirement: null, line: c.lineOf(['expect', 'verdict']), message: `verdict ${verdict}, expected ${expect.verdict}` });
+  if (expect.verdict && expect.verdict !== verdict) failures.push(failure(null, c.lineOf(['expect', 'verdict']), { id: `hasil ${verdict}, diharapkan ${expect.verdict}`, en: `verdict ${verdict}, expected ${expect.verdict}` }));
   for (const [id, e] of Object.entries(expect.requirements)) {
     const line = c.lineOf(['expect', 'requirements', id]);
     const r = results.find((x) => x.id === id);
     if (!r) {
-      failures.push({ requirement: id, line, message: `the tender has no requirement "${id}"` });
+      failures.push(failure(id, line, { id: `tender tidak memiliki persyaratan "${id}"`, en: `the tender has no requirement "${id}"` }));
       continue;
     }
     const want = typeof e === 'string' ? { status: e } : e;
-    if (r.status !== want.status) failures.push({ requirement: id, line, message: `status ${r.status}, expected ${want.status} (${r.reason.en})` });
+    if (r.status !== want.status) failures.push(failure(id, line, { id: `status ${r.status}, diharapkan ${want.status} (${r.reason.id})`, en: `status ${r.status}, expected ${want.status} (${r.reason.en})` }));
     const via = [r.via, ...(r.parts ?? []).map((p) => p.via)].filter(Boolean);
-    if ('via' in want && want.via && !via.includes(want.via)) failures.push({ requirement: id, line, message: `decided via ${via.join(', ') || 'no rule'}, expected via ${want.via}` });
+    if ('via' in want && want.via && !via.includes(want.via)) failures.push(failure(id, line, { id: `diputus melalui ${via.join(', ') || 'tanpa aturan'}, diharapkan melalui ${want.via}`, en: `decided via ${via.join(', ') || 'no rule'}, expected via ${want.via}` }));
     const cited = new Set([...r.citations, ...(r.parts ?? []).flatMap((p) => p.citations)].map((x) => x.ref));
     for (const ref of ('cites' in want ? want.cites : undefined) ?? []) {
-      if (!cited.has(ref)) failures.push({ requirement: id, line, message: `does not cite ${ref} (cites ${[...cited].join(', ') || 'nothing'})` });
+      if (!cited.has(ref)) failures.push(failure(id, line, { id: `tidak mengutip ${ref} (mengutip ${[...cited].join(', ') || 'tidak ada'})`, en: `does not cite ${ref} (cites ${[...cited].join(', ') || 'nothing'})` }));
     }
     const shown = [...r.evidence, ...(r.parts ?? []).flatMap((p) => p.evidence)];
     for (const ev of ('evidence' in want ? want.evidence : undefined) ?? []) {
       const [file, page] = splitEvidence(ev);
-      if (!shown.some((s) => s.file === file && (page === undefined || s.page === page))) failures.push({ requirement: id, line, message: `does not show evidence ${ev}` });
+      if (!shown.some((s) => s.file === file && (page === undefined || s.page === page))) failures.push(failure(id, line, { id: `tidak menunjukkan bukti ${ev}`, en: `does not show evidence ${ev}` }));
     }
   }
   return { case: c, verdict, results, failures };
@@ -194,3 +194,8 @@ export function coverage(outcomes: readonly CaseOutcome[], ruleset: Ruleset): { 
 }
 
 export type { Status };
+
+/** An unmet expectation, in both languages (`message` is the English one, for JUnit and JSON). */
+function failure(requirement: string | null, line: number, text: Localized): CaseOutcome['failures'][number] {
+  return { requirement, line, message: text.en, text };
+}
