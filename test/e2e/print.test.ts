@@ -76,6 +76,8 @@ const CASES: Array<{ name: string; tender: string; bundles: string[]; lang: 'id'
   { name: 'jasa-lainnya-2024', tender: '2024-08-jasa-kebersihan.yaml', bundles: ['cv-nib-saja'], lang: 'id', maxPages: 3 },
   { name: 'oss-rba-2026', tender: '2026-03-jasa-kebersihan.yaml', bundles: ['cv-oss-rba', 'cv-nib-saja'], lang: 'id', maxPages: 4 },
   { name: 'perorangan-2023', tender: '2023-05-konsultan-perorangan.yaml', bundles: ['perorangan-tanpa-izin'], lang: 'en', maxPages: 3 },
+  // The remaining bundles: real layouts (a wrapped deed, two directors) and scans read by OCR.
+  { name: 'layouts-and-scans', tender: '2019-10-barang-komputer.yaml', bundles: ['pt-akta-terlipat', 'pt-rba-dua-direktur', 'pt-ktp-scan', 'pt-scan-150'], lang: 'id', maxPages: 8 },
 ];
 
 describe.skipIf(!has('chromium') || !has('pdfinfo', '-v'))('printed evaluation minutes (headless Chromium, A4)', () => {
