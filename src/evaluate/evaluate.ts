@@ -9,7 +9,7 @@ import { kindText, stripTemplateNotes, type KindExpr } from '../tender/infer.js'
 import type { Requirement, Tender } from '../tender/load.js';
 import { runCheck } from './checks.js';
 import { checkConsistency, type ConsistencyFinding } from './consistency.js';
-import { docName, docNames, fieldEvidence, findEvidence, issuedLate, unreadDocuments, uniqueBy, type Match } from './evidence.js';
+import { docName, docNames, documentEvidence, fieldEvidence, findEvidence, issuedLate, unreadDocuments, uniqueBy, type Match } from './evidence.js';
 import { doubtOcr } from './ocr.js';
 import { evidenceText, L, lawOf, type EvaluationContext, type Evidence, type KindResult, type RequirementResult, type Status } from './types.js';
 
@@ -198,6 +198,23 @@ function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, c
       ),
     );
   }
+  // A document recognised as another type that scores as the wanted one too: a misrecognition is possible,
+  // and a fail on it would be wrongful.
+  const wantedTypes = new Set(wanted.map((o) => o.document));
+  const lookalike = bundle.documents.find(
+    (d) => d.docType !== null && !wantedTypes.has(d.docType) && d.classification?.candidates.some((c) => wantedTypes.has(c.docType) && !c.excludedBy && c.score >= LOOKALIKE_SCORE),
+  );
+  if (lookalike) {
+    const as = docName(ctx.ruleset, lookalike.docType);
+    return result(
+      'review',
+      L(
+        `${outcome.reason.id} Namun ${lookalike.file}, yang dikenali sebagai ${as.id}, juga bercirikan ${names(wanted).id}; periksa apakah berkas itu memenuhi persyaratan ini.`,
+        `${outcome.reason.en} But ${lookalike.file}, recognised as ${as.en}, also carries the marks of ${names(wanted).en}; check whether it meets this requirement.`,
+      ),
+      { evidence: [documentEvidence(lookalike, ctx)] },
+    );
+  }
   const tooEarly = lateEquivalence
     ? L(
         ` ${docNames(ctx.ruleset, lateEquivalence.evidence.map((o) => o.document)).id} ada, tetapi tidak diakui sebagai pengganti menurut hukum yang berlaku pada tanggal acuan ${ctx.asOf}.`,
@@ -252,6 +269,9 @@ export function gapText(g: CoverageGap): Localized {
       );
   }
 }
+
+/** A runner-up type scoring this much would have been recognised on its own (documents/classify.ts MIN_SCORE). */
+const LOOKALIKE_SCORE = 4;
 
 const FULL_NIB = L('Unggah NIB lengkap dengan lampiran KBLI dan tingkat risikonya (unduh dari oss.go.id).', 'Upload the complete NIB with its KBLI appendix and risk levels (download from oss.go.id).');
 

@@ -166,3 +166,25 @@ describe('what cannot be decided is review', () => {
     expect(bad?.citations.map((c) => c.instrument)).toContain('PerLKPP 5/2020');
   });
 });
+
+describe('a document recognised as another type that also scores as the wanted one', () => {
+  it('makes a missing izin usaha review, not fail: the "NIB" may be a misrecognised SIUP', () => {
+    const tender = buildTender(
+      't.yaml',
+      new TextEncoder().encode('tender'),
+      { tender: { name: 'Paket', procurement_type: 'barang', announced: '2019-10-01', deadline: '2019-10-15' }, requirements: [{ id: '1', text: 'Memiliki SIUP' }] },
+      () => 1,
+      ruleset,
+    );
+    const cue = { kind: 'title' as const, pattern: 'x', page: 1, text: 'x' };
+    const b = bundle([{ file: 'izin.pdf', type: 'nib', fields: { nib: '9120203651884' } }]);
+    const doc = b.documents[0] as BundleDocument;
+    doc.classification = { docType: 'nib', ambiguous: false, candidates: [{ docType: 'nib', score: 10, cues: [cue] }, { docType: 'izin_usaha', score: 7, cues: [cue] }] };
+    const [r] = evaluateBundle(tender, b, { ruleset, asOf: '2019-10-01', deadline: '2019-10-15' });
+    expect(r?.status).toBe('review');
+    expect(r?.reason.en).toContain('izin.pdf, recognised as Business Identification Number (NIB), also carries the marks of');
+    // Without that second reading it is an ordinary fail.
+    doc.classification = { docType: 'nib', ambiguous: false, candidates: [{ docType: 'nib', score: 10, cues: [cue] }] };
+    expect(evaluateBundle(tender, b, { ruleset, asOf: '2019-10-01', deadline: '2019-10-15' })[0]?.status).toBe('fail');
+  });
+});
