@@ -6,8 +6,8 @@ import { PROBLEM_LABEL, problemDetail, PROBLEM_REMEDY, type Lang } from '../i18n
 import type { Ruleset } from '../rules/load.js';
 
 const W = {
-  id: { text: 'Teks', ocr: 'OCR, keyakinan', pdf: 'lapisan teks PDF', recognisedBy: 'Dikenali dari', others: 'Jenis lain yang dipertimbangkan', excluded: 'gugur karena', score: 'skor', fields: 'Isian terbaca', none: 'tidak ada', problems: 'Masalah', remedy: 'Saran', title: 'judul', keyword: 'kata kunci', notRecognised: 'tidak dikenali', page: 'hlm.', invalid: 'tidak sah' },
-  en: { text: 'Text', ocr: 'OCR, confidence', pdf: 'PDF text layer', recognisedBy: 'Recognised from', others: 'Other types considered', excluded: 'ruled out by', score: 'score', fields: 'Fields read', none: 'none', problems: 'Problems', remedy: 'Remedy', title: 'title', keyword: 'keyword', notRecognised: 'not recognised', page: 'p.', invalid: 'invalid' },
+  id: { text: 'Teks', ocr: 'OCR, keyakinan', pdf: 'lapisan teks PDF', recognisedBy: 'Dikenali dari', others: 'Jenis lain yang dipertimbangkan', excluded: 'gugur karena', score: 'skor', fields: 'Isian terbaca', none: 'tidak ada', problems: 'Masalah', remedy: 'Saran', title: 'judul', keyword: 'kata kunci', notRecognised: 'tidak dikenali', page: 'hlm.', invalid: 'tidak sah', notFound: 'Isian tidak ditemukan' },
+  en: { text: 'Text', ocr: 'OCR, confidence', pdf: 'PDF text layer', recognisedBy: 'Recognised from', others: 'Other types considered', excluded: 'ruled out by', score: 'score', fields: 'Fields read', none: 'none', problems: 'Problems', remedy: 'Remedy', title: 'title', keyword: 'keyword', notRecognised: 'not recognised', page: 'p.', invalid: 'invalid', notFound: 'Fields not found' },
 } as const;
 
 export function inspectText(docs: readonly BundleDocument[], ruleset: Ruleset, lang: Lang, c: ChalkInstance): string {
@@ -34,6 +34,9 @@ export function inspectText(docs: readonly BundleDocument[], ruleset: Ruleset, l
       const value = f.value === null ? c.yellow(`${w.invalid}: "${f.raw}"`) : f.value;
       out.push(`    ${label}: ${value} (${w.page} ${f.page}) ${c.dim(`«${f.snippet}»`)}`);
     }
+    // Fields the type defines that could not be placed: shown, never guessed.
+    const missing = (type?.fields ?? []).filter((s) => !d.fields.some((f) => f.name === s.name)).map((s) => s.label[lang]);
+    if (missing.length > 0) out.push(c.dim(`  ${w.notFound}: ${missing.join(', ')}`));
     if (d.problems.length > 0) {
       out.push(c.yellow(`  ${w.problems}: ${d.problems.map((p) => `${PROBLEM_LABEL[lang][p.code]}${p.detail ? ` (${problemDetail(p.detail, lang)})` : ''}`).join('; ')}`));
       for (const p of d.problems) out.push(`  ${w.remedy}: ${PROBLEM_REMEDY[lang][p.code]}`);

@@ -29,6 +29,17 @@ describe('fields from real layouts (`inspect`)', () => {
 });
 
 describe('complete bundles in real layouts pass (`check`)', () => {
+  it('inspect names the fields it could not place instead of guessing them', async () => {
+    // A complete NIB: what was read is not listed as missing.
+    const nib = await runCli(['inspect', path.join(fixture('bundles', 'pt-lengkap'), '01-nib.pdf'), '--no-color']);
+    expect(nib.code).toBe(0);
+    expect(nib.stdout).toMatch(/^    NIB: \d{13} /m);
+    // An OSS 1.1 NIB has no risk column: its risk rows are named as not found, not guessed.
+    expect(/Isian tidak ditemukan: (.*)/.exec(nib.stdout)?.[1]?.split(', ')).toEqual(['KBLI yang perizinannya belum terbit/terverifikasi', 'KBLI dan tingkat risiko']);
+    const en = await runCli(['inspect', path.join(fixture('bundles', 'pt-lengkap'), '01-nib.pdf'), '--lang', 'en', '--no-color']);
+    expect(en.stdout).toContain('Fields not found: KBLI whose licence is not yet issued/verified, KBLI and risk level');
+  });
+
   it('pt-lengkap lists KBLI 62019 in a comma list on its NIB: the KBLI requirement passes', async () => {
     const { code, report } = await checkJson([fixture('tenders', '2019-10-pemrograman-aplikasi.yaml'), fixture('bundles', 'pt-lengkap')]);
     expect(code).toBe(0);
