@@ -6,7 +6,7 @@ import type { Check, Localized, RequirementKind, RiskLevel } from '../rules/sche
 import { stripTemplateNotes } from '../tender/infer.js';
 import type { Requirement } from '../tender/load.js';
 import { samePerson } from './consistency.js';
-import { docName, docNames, fieldEvidence, fieldOf, findEvidence, issuedLate, validityNote, type Found, type Match } from './evidence.js';
+import { docName, docNames, fieldEvidence, fieldOf, findEvidence, issuedLate, riskRows, validityNote, workCodes, type Found, type Match } from './evidence.js';
 import { evidenceText, L, lawOf, type EvaluationContext, type Evidence, type Status } from './types.js';
 import { rulePattern } from '../rules/pattern.js';
 
@@ -311,12 +311,10 @@ function riskCertificate(
   const none = missing();
   if (none.type !== 'missing') return none;
   const nib = findEvidence([check.nib], bundle, ctx).valid[0];
-  const named = (text: string) => [...stripTemplateNotes(text).matchAll(rulePattern(check.work_codes, 'g'))].map((m) => m.groups?.code).filter((c): c is string => !!c);
-  const own = named(req.text);
-  const work = new Set(own.length > 0 ? own : (ctx.tenderTexts ?? []).flatMap(named));
-  const rows = (nib?.doc.fields ?? []).filter((f) => f.name === check.risk_field && f.value !== null).map((f) => ({ f, code: (f.value as string).split(':')[0] as string, level: (f.value as string).split(':')[1] as RiskLevel }));
+  const work = workCodes(check.work_codes, req, ctx);
+  const rows = nib ? riskRows(nib.doc, check.risk_field) : [];
   const listed = (nib?.doc.fields ?? []).filter((f) => f.name === 'kbli' && f.value !== null).map((f) => f.value as string);
-  const targets = work.size > 0 ? [...work] : [...new Set([...listed, ...rows.map((r) => r.code)])];
+  const targets = work.length > 0 ? work : [...new Set([...listed, ...rows.map((r) => r.code)])];
   const levelOf = (code: string) => rows.find((r) => r.code === code)?.level;
   const provisions = check.provisions.filter(lawOf(ctx).inForce);
   if (nib && targets.length > 0 && provisions.length > 0 && targets.every((c) => check.not_needed.includes(levelOf(c) as RiskLevel))) {
@@ -327,7 +325,7 @@ function riskCertificate(
         `Tidak ada ${docName(ctx.ruleset, check.evidence[0]?.document ?? null).id}, dan tidak diperlukan: KBLI ${targets.join(', ')} pada NIB (${nib.doc.file}) berisiko rendah, sehingga NIB saja sudah merupakan perizinan berusahanya.`,
         `No ${docName(ctx.ruleset, check.evidence[0]?.document ?? null).en}, and none is needed: KBLI ${targets.join(', ')} on the NIB (${nib.doc.file}) is low risk, so the NIB alone is its licence.`,
       ),
-      evidence: [nib.evidence, ...rows.filter((r) => targets.includes(r.code)).map((r) => fieldEvidence(nib.doc, r.f, ctx))],
+      evidence: [nib.evidence, ...rows.filter((r) => targets.includes(r.code)).map((r) => fieldEvidence(nib.doc, r.field, ctx))],
       citations: provisions,
     };
   }

@@ -2,14 +2,13 @@
 // and the evidence that decided it. Pure: no files, no processes, no output.
 import type { Bundle } from '../documents/bundle.js';
 import { citationOf } from '../rules/cite.js';
-import type { CoverageGap } from '../rules/at.js';
-import { rulePattern } from '../rules/pattern.js';
+import { equivalenceRefs, type CoverageGap } from '../rules/at.js';
 import type { Equivalence, EvidenceOption, Localized, RequirementKind, RiskLevel, RiskRule } from '../rules/schema.js';
-import { kindText, stripTemplateNotes, type KindExpr } from '../tender/infer.js';
+import { kindText, type KindExpr } from '../tender/infer.js';
 import type { Requirement, Tender } from '../tender/load.js';
 import { runCheck } from './checks.js';
 import { checkConsistency, type ConsistencyFinding } from './consistency.js';
-import { docName, docNames, documentEvidence, fieldEvidence, findEvidence, issuedLate, unreadDocuments, uniqueBy, type Match } from './evidence.js';
+import { docName, docNames, documentEvidence, fieldEvidence, findEvidence, issuedLate, riskRows, unreadDocuments, uniqueBy, workCodes, type Match } from './evidence.js';
 import { doubtOcr } from './ocr.js';
 import { evidenceText, L, lawOf, type EvaluationContext, type Evidence, type KindResult, type RequirementResult, type Status } from './types.js';
 
@@ -119,10 +118,7 @@ function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, c
   const form = bundle.bidder.form;
 
   // No law encoded for the date: never a verdict filled in from older law.
-  const gaps = law.gaps.length > 0 ? law.gaps : at.basis.length === 0 && at.waivers.length === 0 && at.exemptions.length === 0 ? law.gapsOf(kind) : [];
-  if (gaps.length > 0 || (at.basis.length === 0 && at.waivers.length === 0 && at.exemptions.length === 0)) {
-    return result('review', gapReason(gaps, law.date), { citations: [] });
-  }
+  if (at.noLaw) return result('review', gapReason(at.gaps, law.date), { citations: [] });
 
   const exemption = at.exemptions.find((x) => form !== null && x.when.bidder_form.includes(form));
   if (exemption && exemption.outcome === 'not_applicable') {
@@ -157,7 +153,7 @@ function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, c
       `Tidak ada ${docNames(ctx.ruleset, kind.check.evidence.map((o) => o.document)).id} tersendiri; ditemukan ${what.id} (${m.doc.file}, hlm. ${m.evidence.page}: ${evidenceText(m.evidence, 'id')}). ${eq.explain.id}`,
       `No separate ${docNames(ctx.ruleset, kind.check.evidence.map((o) => o.document)).en}; found: ${what.en} (${m.doc.file}, p. ${m.evidence.page}: ${evidenceText(m.evidence, 'en')}). ${eq.explain.en}`,
     );
-    return result('pass', reason, { citations: [...cite([eq.provision, ...eq.also]), ...basis], via: eq.id, evidence: found.valid.map((x) => x.evidence), remedy: undefined });
+    return result('pass', reason, { citations: [...cite(equivalenceRefs(eq)), ...basis], via: eq.id, evidence: found.valid.map((x) => x.evidence), remedy: undefined });
   }
 
   // Nothing satisfied the requirement. Before calling it a fail, ask what could still hold the evidence.
@@ -295,15 +291,8 @@ function riskLicence(
   bundle: Bundle,
   ctx: EvaluationContext,
 ): { status: 'pass' | 'review'; reason: Localized; provisions: string[]; evidence: Evidence[]; remedy?: Localized } {
-  const rows = nib.doc.fields
-    .filter((f) => f.name === risk.field && f.value !== null)
-    .map((f) => {
-      const [code, level] = (f.value as string).split(':');
-      return { field: f, code: code as string, level: level as RiskLevel };
-    });
-  const named = (text: string) => [...stripTemplateNotes(text).matchAll(rulePattern(risk.work_codes, 'g'))].map((m) => m.groups?.code).filter((c): c is string => !!c);
-  const own = named(req.text);
-  const work = [...new Set(own.length > 0 ? own : (ctx.tenderTexts ?? []).flatMap(named))];
+  const rows = riskRows(nib.doc, risk.field);
+  const work = workCodes(risk.work_codes, req, ctx);
   const where = `${nib.doc.file}`;
   if (rows.length === 0) {
     return {

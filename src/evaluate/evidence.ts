@@ -2,7 +2,10 @@
 import type { Bundle, BundleDocument } from '../documents/bundle.js';
 import type { Field } from '../documents/fields.js';
 import type { Ruleset } from '../rules/load.js';
-import type { EvidenceOption, Localized } from '../rules/schema.js';
+import { rulePattern } from '../rules/pattern.js';
+import type { EvidenceOption, Localized, RiskLevel } from '../rules/schema.js';
+import { stripTemplateNotes } from '../tender/infer.js';
+import type { Requirement } from '../tender/load.js';
 import { L, type EvaluationContext, type Evidence } from './types.js';
 
 export interface Match {
@@ -120,3 +123,19 @@ export function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
   return items.filter((i) => (seen.has(key(i)) ? false : (seen.add(key(i)), true)));
 }
 
+/** The NIB's Lampiran rows as read ("code:level"): the KBLI and its risk level. */
+export function riskRows(doc: BundleDocument, field: string): Array<{ field: Field; code: string; level: RiskLevel }> {
+  return doc.fields
+    .filter((f) => f.name === field && f.value !== null)
+    .map((f) => {
+      const [code, level] = (f.value as string).split(':');
+      return { field: f, code: code as string, level: level as RiskLevel };
+    });
+}
+
+/** The KBLI of the work: those the line names, else those any line of the tender names. */
+export function workCodes(pattern: string, req: Requirement, ctx: EvaluationContext): string[] {
+  const named = (text: string) => [...stripTemplateNotes(text).matchAll(rulePattern(pattern, 'g'))].map((m) => m.groups?.code).filter((c): c is string => !!c);
+  const own = named(req.text);
+  return [...new Set(own.length > 0 ? own : (ctx.tenderTexts ?? []).flatMap(named))];
+}

@@ -106,8 +106,8 @@ function lintRequirement(req: Requirement, tender: Tender, ruleset: Ruleset, law
     const kind = ruleset.requirements.get(id);
     if (!kind) continue;
     const at = law.kind(kind);
-    if (law.gaps.length > 0 || (at.basis.length === 0 && at.waivers.length === 0 && at.exemptions.length === 0)) {
-      findings.push({ code: 'no-law', severity: 'warning', message: gapReason(law.gaps.length > 0 ? law.gaps : law.gapsOf(kind), law.date), citations: [] });
+    if (at.noLaw) {
+      findings.push({ code: 'no-law', severity: 'warning', message: gapReason(at.gaps, law.date), citations: [] });
       continue;
     }
     for (const w of at.waivers) {

@@ -2,7 +2,7 @@
 // a berita acara: the requirement, its basis, and the equivalences, waivers and exemptions in force.
 import { CONFIDENCE_LABEL, type Lang } from '../i18n/labels.js';
 import { gapReason } from '../evaluate/evaluate.js';
-import { periodOf } from '../rules/at.js';
+import { equivalenceRefs, periodOf } from '../rules/at.js';
 import type { Ruleset } from '../rules/load.js';
 import type { RequirementKind } from '../rules/schema.js';
 
@@ -68,20 +68,19 @@ export function explainText(ruleset: Ruleset, kind: RequirementKind, asOf: strin
     return `${p.instrument.short}, ${p.provision.article}: "${p.provision.text}" (${v.verified ? w.verified : w.unverified}; ${CONFIDENCE_LABEL[lang][v.confidence] ?? v.confidence})`;
   };
   const period = (x: { from?: string | undefined; until?: string | undefined }, refs: readonly string[]) => {
-    const p = periodOf(ruleset, x, refs);
+    const p = periodOf(ruleset.provisions, x, refs);
     return `${w.since} ${p.from ?? '?'}${p.until ? ` ${w.until} ${p.until}` : ''}`;
   };
   const out: string[] = [];
   out.push(`${w.requirement}: ${kind.name[lang]} [${kind.id}]`);
   out.push(`${w.law} ${asOf}: ${law.instruments.map((i) => i.short + (i.amendedBy.length > 0 ? ` (${w.amended} ${i.amendedBy.map((a) => a.name).join(', ')})` : '')).join('; ') || '-'}`);
   for (const ref of at.basis) out.push(`${w.basis}: ${cite(ref)} (${period({}, [ref])})`);
-  const gaps = law.gaps.length > 0 || at.basis.length === 0 ? law.gapsOf(kind) : [];
-  if (gaps.length > 0 || at.basis.length === 0) out.push(`${w.noLaw}: ${gapReason(gaps, asOf)[lang]}`);
+  if (at.noLaw) out.push(`${w.noLaw}: ${gapReason(at.gaps, asOf)[lang]}`);
   const other = kind.basis.filter((r) => !at.basis.includes(r));
   for (const ref of other) out.push(`  ${w.otherBasis}: ${ruleset.provisions.get(ref)?.instrument.short ?? ref}, ${ruleset.provisions.get(ref)?.provision.article ?? ''} (${period({}, [ref])})`);
   out.push('');
   const rules = [
-    ...kind.equivalences.map((e) => ({ x: e, label: `${w.equivalence} ${e.id}`, refs: [e.provision, ...e.also], extra: '', now: at.equivalences.includes(e) })),
+    ...kind.equivalences.map((e) => ({ x: e, label: `${w.equivalence} ${e.id}`, refs: equivalenceRefs(e), extra: '', now: at.equivalences.includes(e) })),
     ...kind.waivers.map((x) => ({ x, label: `${w.waiver} (${x.id})`, refs: x.provisions, extra: '', now: at.waivers.includes(x) })),
     ...kind.exemptions.map((x) => ({ x, label: `${w.exemption} ${x.id}`, refs: [x.provision], extra: ` ${w.forms} ${x.when.bidder_form.join(', ')}`, now: at.exemptions.includes(x) })),
   ];

@@ -34,6 +34,10 @@ export interface KindAt {
   waivers: Waiver[];
   exemptions: Exemption[];
   obsoleteWording: ObsoleteWording[];
+  /** True when the ruleset holds no law for this kind on the date: nothing may be decided from it. */
+  noLaw: boolean;
+  /** Why (empty when the kind has law, or when no gap can be named). */
+  gaps: CoverageGap[];
 }
 
 export interface LawAt {
@@ -44,8 +48,6 @@ export interface LawAt {
   inForce(ref: string): boolean;
   /** The rules of one requirement kind that apply on the date. */
   kind(kind: RequirementKind): KindAt;
-  /** Why a kind has no basis on the date: the gaps of its basis instruments, or the ruleset-wide ones. */
-  gapsOf(kind: RequirementKind): CoverageGap[];
   /** The provisions in force for a role the code cites (rules/law.yaml). */
   cite(role: string): string[];
   /** The last day to file the SPT Tahunan of a tax year. */
@@ -117,22 +119,30 @@ export function lawAt(ruleset: Omit<Ruleset, 'at'>, date: string): LawAt {
     instruments,
     gaps,
     inForce,
-    kind: (kind) => ({
-      kind,
-      basis: kind.basis.filter(inForce),
-      equivalences: kind.equivalences.filter((e) => applies(e, equivalenceRefs(e))),
-      otherEquivalences: kind.equivalences.filter((e) => !applies(e, equivalenceRefs(e))),
-      waivers: kind.waivers.filter((w) => applies(w, w.provisions)),
-      exemptions: kind.exemptions.filter((x) => applies(x, [x.provision])),
-      obsoleteWording: kind.obsolete_wording.filter((o) => applies(o, [o.provision])),
-    }),
-    gapsOf: (kind) => {
-      const own = kind.basis
-        .map((ref) => ruleset.provisions.get(ref)?.instrument)
-        .filter((i): i is Instrument => i !== undefined)
-        .map(replacedGap)
-        .filter((g): g is CoverageGap => g !== undefined);
-      return [...gaps, ...own];
+    kind: (kind) => {
+      const basis = kind.basis.filter(inForce);
+      const waivers = kind.waivers.filter((w) => applies(w, w.provisions));
+      const exemptions = kind.exemptions.filter((x) => applies(x, [x.provision]));
+      // A waiver or exemption in force decides even where no basis is: it says the kind cannot be required.
+      const uncovered = basis.length === 0 && waivers.length === 0 && exemptions.length === 0;
+      const own = uncovered
+        ? kind.basis
+            .map((ref) => ruleset.provisions.get(ref)?.instrument)
+            .filter((i): i is Instrument => i !== undefined)
+            .map(replacedGap)
+            .filter((g): g is CoverageGap => g !== undefined)
+        : [];
+      return {
+        kind,
+        basis,
+        equivalences: kind.equivalences.filter((e) => applies(e, equivalenceRefs(e))),
+        otherEquivalences: kind.equivalences.filter((e) => !applies(e, equivalenceRefs(e))),
+        waivers,
+        exemptions,
+        obsoleteWording: kind.obsolete_wording.filter((o) => applies(o, [o.provision])),
+        noLaw: gaps.length > 0 || uncovered,
+        gaps: gaps.length > 0 ? gaps : own,
+      };
     },
     cite: (role) => (ruleset.law.provisions[role] ?? []).filter(inForce),
     sptDeadline: (taxYear, taxpayer) => spt(taxpayer, taxYear),
@@ -144,14 +154,14 @@ export function lawAt(ruleset: Omit<Ruleset, 'at'>, date: string): LawAt {
   };
 }
 
-/** Every provision an equivalence rests on, including those of its risk levels' shared basis. */
+/** Every provision an equivalence rests on. */
 export function equivalenceRefs(e: Equivalence): string[] {
   return [e.provision, ...e.also];
 }
 
 /** The period a rule item applies: the intersection of its instruments' periods and its own dates. */
-export function periodOf(ruleset: Omit<Ruleset, 'at'>, x: Dated, refs: readonly string[]): { from: string | null; until: string | null } {
-  const ins = refs.map((r) => ruleset.provisions.get(r)?.instrument).filter((i): i is Instrument => i !== undefined);
+export function periodOf(provisions: Ruleset['provisions'], x: Dated, refs: readonly string[]): { from: string | null; until: string | null } {
+  const ins = refs.map((r) => provisions.get(r)?.instrument).filter((i): i is Instrument => i !== undefined);
   const froms = [...ins.map((i) => i.in_force_from ?? '9999-12-31'), ...(x.from ? [x.from] : [])].sort();
   const untils = [...ins.map((i) => i.ended_on).filter((d): d is string => d !== undefined), ...(x.until ? [x.until] : [])].sort();
   return { from: froms.at(-1) ?? null, until: untils[0] ?? null };

@@ -16,7 +16,7 @@ import type {
   RequirementKind,
   RulesetManifest,
 } from './schema.js';
-import { lawAt, periodOf, type LawAt } from './at.js';
+import { equivalenceRefs, lawAt, periodOf, type LawAt } from './at.js';
 import { fingerprintOf } from '../fingerprint.js';
 import { readByFingerprint, readSnapshot, writeFingerprint, writeSnapshot } from './snapshot.js';
 
@@ -248,7 +248,7 @@ function checkRequirement(
   // An item applies only while its instruments are in force: dates of its own may narrow that, never widen it.
   const checkDates = (x: { from?: string | undefined; until?: string | undefined }, refs: readonly string[], p: PropertyKey[]) => {
     if (x.from !== undefined && x.until !== undefined && x.until <= x.from) at([...p, 'until'], L(`berakhir (${x.until}) sebelum mulai (${x.from})`, `ends (${x.until}) before it starts (${x.from})`));
-    const period = periodOf({ provisions: t.provisions } as never, {}, refs.filter((r) => t.provisions.has(r)));
+    const period = periodOf(t.provisions, {}, refs.filter((r) => t.provisions.has(r)));
     if (period.from === '9999-12-31') at(p, L('bertumpu pada instrumen tanpa in_force_from: tidak akan berlaku pada tanggal mana pun', 'rests on an instrument with no in_force_from: it would apply on no date'));
     else if (period.until !== null && period.from !== null && period.until <= period.from) at(p, L(`instrumennya tidak pernah berlaku bersamaan (${refs.join(', ')})`, `its instruments are never in force together (${refs.join(', ')})`));
   };
@@ -282,7 +282,7 @@ function checkRequirement(
     if (e.evidence.every((o) => own.has(o.document))) at(['equivalences', i, 'evidence'], L(`kesetaraan "${e.id}" tidak pernah terpakai: pemeriksaan sudah menerima ${e.evidence.map((o) => o.document).join(', ')}`, `equivalence "${e.id}" is unreachable: the check already accepts ${e.evidence.map((o) => o.document).join(', ')}`));
     checkProvision(e.provision, ['equivalences', i, 'provision']);
     e.also.forEach((ref, j) => checkProvision(ref, ['equivalences', i, 'also', j]));
-    checkDates(e, [e.provision, ...e.also], ['equivalences', i]);
+    checkDates(e, equivalenceRefs(e), ['equivalences', i]);
     if (e.risk) {
       const risk = e.risk;
       if (!e.evidence.some((o) => t.documents.get(o.document)?.fields.some((f) => f.name === risk.field))) at(['equivalences', i, 'risk', 'field'], L(`tidak ada dokumen bukti yang memiliki ruas "${risk.field}"`, `no evidence document has the field "${risk.field}"`));
@@ -305,7 +305,7 @@ function checkRequirement(
     checkDates(o, [o.provision], ['obsolete_wording', i]);
   });
   // Catala's rule: two exceptions that grant different outcomes on the same date collide.
-  const period = (x: { from?: string | undefined; until?: string | undefined }, refs: readonly string[]) => periodOf({ provisions: t.provisions } as never, x, refs.filter((r) => t.provisions.has(r)));
+  const period = (x: { from?: string | undefined; until?: string | undefined }, refs: readonly string[]) => periodOf(t.provisions, x, refs.filter((r) => t.provisions.has(r)));
   kind.waivers.forEach((w, i) =>
     kind.exemptions.forEach((x) => {
       const a = period(w, w.provisions);

@@ -62,7 +62,7 @@ describe('loading the shipped ruleset', () => {
     const rules = await loadRuleset();
     const eq = rules.requirements.get('tdp')?.equivalences.find((e) => e.id === 'nib-sebagai-tdp');
     // In force exactly while PP 24/2018 is: from 2018-06-21 to the day PP 5/2021 took effect.
-    expect(periodOf(rules, eq ?? {}, [eq?.provision ?? ''])).toEqual({ from: '2018-06-21', until: '2021-02-02' });
+    expect(periodOf(rules.provisions, eq ?? {}, [eq?.provision ?? ''])).toEqual({ from: '2018-06-21', until: '2021-02-02' });
     expect(rules.at('2021-02-01').kind(rules.requirements.get('tdp') as RequirementKind).equivalences.map((e) => e.id)).toEqual(['nib-sebagai-tdp']);
     expect(rules.at('2021-02-02').kind(rules.requirements.get('tdp') as RequirementKind).equivalences.map((e) => e.id)).toEqual(['nib-sebagai-tdp-pp-5-2021']);
     const p = rules.provisions.get(eq?.provision ?? '');
@@ -74,7 +74,7 @@ describe('loading the shipped ruleset', () => {
   it('waives domicile letters from 17 July 2019 on SE Mendagri 503/6491/SJ', async () => {
     const rules = await loadRuleset();
     const waiver = rules.requirements.get('surat_domisili')?.waivers[0];
-    expect(periodOf(rules, waiver ?? {}, waiver?.provisions ?? [])).toEqual({ from: '2019-07-17', until: '2021-06-21' });
+    expect(periodOf(rules.provisions, waiver ?? {}, waiver?.provisions ?? [])).toEqual({ from: '2019-07-17', until: '2021-06-21' });
     expect(waiver?.provisions).toContain('se-mendagri-503-6491-sj-2019#skdu-situ-ho');
   });
 
