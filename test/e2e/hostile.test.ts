@@ -8,7 +8,7 @@ import { deflateSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { checkJson, fixture, runCli, type JsonReport } from './run-cli.js';
+import { checkJson, fixture, networkHook, runCli, type JsonReport } from './run-cli.js';
 
 const TENDER = fixture('tenders', '2019-10-barang-komputer.yaml');
 
@@ -241,20 +241,8 @@ describe('hand-typed files', () => {
 describe('nothing modified, no network', () => {
   it('opens no socket and resolves no host name, in the CLI or its extractor processes', async () => {
     const dir = scratch();
-    const log = path.join(dir, 'net.log');
-    const hook = path.join(dir, 'no-net.mjs');
-    writeFileSync(
-      hook,
-      [
-        "import net from 'node:net'; import dns from 'node:dns'; import fs from 'node:fs';",
-        `const hit = (what) => fs.appendFileSync(${JSON.stringify(log)}, what + '\\n');`,
-        'const connect = net.Socket.prototype.connect;',
-        "net.Socket.prototype.connect = function (...a) { hit('connect'); return connect.apply(this, a); };",
-        "for (const k of ['lookup', 'resolve', 'resolve4', 'resolve6']) { const f = dns[k]; dns[k] = function (...a) { hit('dns ' + k); return f.apply(this, a); }; }",
-        `fs.appendFileSync(${JSON.stringify(log)}, 'loaded ' + process.pid + '\\n');`,
-      ].join('\n'),
-    );
-    const r = await runCli(['check', TENDER, fixture('bundles', 'pt-nama-acak'), '--no-cache', '--jobs', '2'], { env: { NODE_OPTIONS: `--import ${hook}` } });
+    const { hook, log } = networkHook(dir);
+    const r = await runCli(['check', TENDER, fixture('bundles', 'pt-nama-acak'), '--no-cache', '--jobs', '2'], { env: { NODE_OPTIONS: `--require ${hook}` } });
     expect(r.code).toBe(0);
     const lines = readFileSync(log, 'utf8').trim().split('\n');
     // The hook really ran in the CLI and in its extractor processes...

@@ -2,11 +2,11 @@
 // 150-dpi scans without a text layer (fixtures/bundles/pt-scan-150). One OCR run only (three pages): the
 // default suite stays fast.
 // The other cases here never start the OCR engine.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkJson, fixture, runCli, type JsonReport } from './run-cli.js';
+import { checkJson, fixture, networkHook, runCli, type JsonReport } from './run-cli.js';
 
 const TENDER = fixture('tenders', '2019-10-barang-komputer.yaml');
 const BUNDLE = fixture('bundles', 'pt-scan-150');
@@ -15,28 +15,6 @@ const KTP = '07-ktp-direktur.pdf';
 type OcrReport = JsonReport & {
   bundles: Array<{ requirements: Array<{ evidence: Array<{ ocr?: { confidence: number } }> }>; documents: Array<{ ocr?: Array<{ page: number; confidence: number }> }> }>;
 };
-
-/**
- * Logs every socket connect, DNS lookup and fetch. Loaded with --require, which (unlike --import) also runs
- * in worker threads: tesseract.js reads the page in one.
- */
-function networkHook(dir: string): { hook: string; log: string } {
-  const log = path.join(dir, 'net.log');
-  const hook = path.join(dir, 'no-net.cjs');
-  writeFileSync(
-    hook,
-    [
-      "const net = require('node:net'); const dns = require('node:dns'); const fs = require('node:fs'); const { threadId } = require('node:worker_threads');",
-      `const hit = (what) => fs.appendFileSync(${JSON.stringify(log)}, what + '\\n');`,
-      'const connect = net.Socket.prototype.connect;',
-      "net.Socket.prototype.connect = function (...a) { hit('connect'); return connect.apply(this, a); };",
-      "for (const k of ['lookup', 'resolve', 'resolve4', 'resolve6']) { const f = dns[k]; dns[k] = function (...a) { hit('dns ' + k); return f.apply(this, a); }; }",
-      "if (globalThis.fetch) { const f = globalThis.fetch; globalThis.fetch = function (...a) { hit('fetch ' + String(a[0])); return f.apply(this, a); }; }",
-      "hit('loaded ' + process.pid + ' thread ' + threadId);",
-    ].join('\n'),
-  );
-  return { hook, log };
-}
 
 describe('OCR of scanned pages', () => {
   it('passes a complete bundle whose NIB, akta and KTP are 150-dpi scans, the evidence marked as read by OCR, without opening a socket', async () => {

@@ -1,6 +1,6 @@
 // Runs the built CLI (bin/kualifikasi.cjs → dist/) as a real process, as a user or CI would.
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { jsonReport } from '../../src/report/schema.js';
 import path from 'node:path';
@@ -85,4 +85,26 @@ export interface JsonReport {
 /** requirement id → status, for exact assertions. */
 export function statuses(report: JsonReport, bundle = 0): Record<string, string> {
   return Object.fromEntries((report.bundles[bundle]?.requirements ?? []).map((r) => [r.id, r.status]));
+}
+
+/**
+ * Logs every socket connect, DNS lookup and fetch. Loaded with --require, which (unlike --import) also runs
+ * in worker threads: tesseract.js reads the page in one.
+ */
+export function networkHook(dir: string): { hook: string; log: string } {
+  const log = path.join(dir, 'net.log');
+  const hook = path.join(dir, 'no-net.cjs');
+  writeFileSync(
+    hook,
+    [
+      "const net = require('node:net'); const dns = require('node:dns'); const fs = require('node:fs'); const { threadId } = require('node:worker_threads');",
+      `const hit = (what) => fs.appendFileSync(${JSON.stringify(log)}, what + '\\n');`,
+      'const connect = net.Socket.prototype.connect;',
+      "net.Socket.prototype.connect = function (...a) { hit('connect'); return connect.apply(this, a); };",
+      "for (const k of ['lookup', 'resolve', 'resolve4', 'resolve6']) { const f = dns[k]; dns[k] = function (...a) { hit('dns ' + k); return f.apply(this, a); }; }",
+      "if (globalThis.fetch) { const f = globalThis.fetch; globalThis.fetch = function (...a) { hit('fetch ' + String(a[0])); return f.apply(this, a); }; }",
+      "hit('loaded ' + process.pid + ' thread ' + threadId);",
+    ].join('\n'),
+  );
+  return { hook, log };
 }
