@@ -137,7 +137,7 @@ export async function dokmil(s: Spec): Promise<void> {
 
   // Bab I
   bab("BAB I. UNDANGAN / PENGUMUMAN TENDER");
-  p(d, `${s.pokja} ${s.satker} akan melaksanakan tender pascakualifikasi dengan pascakualifikasi secara elektronik untuk paket pekerjaan sebagai berikut:`, { align: "justify" });
+  p(d, `${s.pokja} ${s.satker} akan melaksanakan tender dengan metode pascakualifikasi secara elektronik untuk paket pekerjaan sebagai berikut:`, { align: "justify" });
   skip(d, 0.5);
   kv(d, "Nama Paket", s.paket, { colon: 140 });
   kv(d, "Kode Tender", s.code, { colon: 140 });
@@ -168,7 +168,7 @@ export async function dokmil(s: Spec): Promise<void> {
   ldp("E.", "Jadwal Tahapan Pemilihan", `1. Pengumuman tender: ${s.announce[1]}\n2. Download Dokumen Pemilihan: ${s.announce[1]} s.d. batas akhir pemasukan penawaran\n3. Pemberian Penjelasan: ${s.aanwijzing}\n4. Batas akhir pemasukan Dokumen Penawaran: ${s.deadline[1]} pukul 10.00 WIB\n5. Pembukaan Dokumen Penawaran: ${s.opening}`, "schedule");
   ldp("F.", "Masa Berlaku Penawaran", "60 (enam puluh) hari kalender sejak batas akhir pemasukan penawaran");
   ldp("G.", "Jaminan Penawaran", s.jenis === "barang" ? "Tidak disyaratkan" : "Disyaratkan sebesar 1% dari nilai HPS, masa berlaku 74 hari kalender");
-  ldp("H.", "Metode Evaluasi", "Sistem gugur dengan ambang batas tidak diberlakukan; harga terendah");
+  ldp("H.", "Metode Evaluasi", "Sistem gugur; penetapan pemenang berdasarkan harga terendah");
   ldp("I.", "Sanggah", "Disampaikan melalui SPSE dalam waktu 5 (lima) hari kalender setelah pengumuman pemenang");
   ldp("J.", "Pejabat Penandatangan Kontrak", `Pejabat Pembuat Komitmen ${s.satker}`);
 
