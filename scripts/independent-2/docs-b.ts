@@ -127,7 +127,7 @@ export async function deeds(): Promise<string[]> {
   await pdf("akta-perubahan-pt-direksi-dua", {
     type: "akta",
     fields: { deed_number: "33", company_name: "PT DELTA SARANA INFORMATIKA", issued_on: "2023-01-26", director: ["RICKY SANTOSO", "FITRIANI NASUTION"] },
-  }, "Akta Pernyataan Keputusan Para Pemegang Saham (perubahan direksi) in Helvetica: cites the 2018 founding deed and an AHU approval, the meeting date (a day before) in the text, old director HENRY GUNADI honourably discharged; new 'Direktur Utama : Tuan RICKY SANTOSO' on one line, 'Direktur : Nyonya' then 'Doktoranda FITRIANI NASUTION' on the next line; pemberitahuan AHU-AH.01.03 number a day later.", {
+  }, "Akta Pernyataan Keputusan Para Pemegang Saham (perubahan direksi) in Helvetica: cites the 2018 founding deed and an AHU approval, the meeting date (a day before) in the text, old director HENRY GUNADI honourably discharged; new 'Direktur Utama : Tuan RICKY SANTOSO' on one line, 'Direktur : Nyonya' then 'Doktoranda FITRIANI NASUTION' on the next line; perubahan-data receipt AHU-AH.01.09 dated a day later.", {
     margin: 66, foot: (d, n) => f(d, "Helvetica", 8).text(`Akta Nomor 33 / 26-01-2023 - hal. ${n}`, left(d), d.page.height - 36, { width: width(d), align: "right" }),
   }, (d) => {
     mid(d, "PERNYATAAN KEPUTUSAN PARA PEMEGANG SAHAM", "Helvetica-Bold", 11.5);
