@@ -2,12 +2,12 @@
 // Pemilihan (fixtures/dokmil-independent). Run: npx tsx scripts/independent-2/make.ts
 // Written from shared/reference/{real-layouts,domain}.md only; the author did not read the project's readers,
 // rules or other fixture generators. Deterministic: fixed PDF dates/IDs and seeded speckle.
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { OUT, type Truth, about, scan, truth } from "./lib.ts";
-import { ktps, nibs, tax } from "./docs-a.ts";
-import { deeds, letters, licences, others, scanSources } from "./docs-b.ts";
-import { dokmils } from "./dokmil.ts";
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ktps, nibs, tax } from './docs-a.ts';
+import { deeds, letters, licences, others, scanSources } from './docs-b.ts';
+import { dokmils } from './dokmil.ts';
+import { about, OUT, scan, type Truth, truth } from './lib.ts';
 
 const HEAD = `# Independent test corpus 2 (held out)
 
@@ -49,26 +49,128 @@ async function main(): Promise<void> {
   const inv = await others();
   const src = await scanSources();
   const of = (k: string): Truth => truth[k]!;
-  const S = (name: string, file: string, t: Truth, o: { dpi: number; tilt?: number; dust?: number; png?: boolean; q?: number }, why: string) => scan({ name, src: file, why, ...o }, t);
-  await S("ktp-makassar-150dpi-bintik", src.ktp, { type: "ktp", fields: { nik: "7371062912920001", issued_on: "2018-01-22" } }, { dpi: 150, tilt: 1, dust: 0.3, q: 55 }, "Scan only (no text twin): KTP-el of a man born 29-12-1992, Makassar, SEUMUR HIDUP, issued 22-01-2018.");
-  await S("akta-pt-dua-direktur-120dpi-miring", aktaPt2, of("akta-pendirian-pt-dua-direktur-times"), { dpi: 120, tilt: -1.5, q: 60 }, "Scan of akta-pendirian-pt-dua-direktur-times.");
-  await S("akta-pt-satu-direktur-100dpi", aktaPt1, of("akta-pendirian-pt-satu-direktur-courier"), { dpi: 100, q: 70 }, "Scan of akta-pendirian-pt-satu-direktur-courier (Courier, dash padding).");
-  await S("nib-rba-lampiran-200dpi-bintik", join(OUT, "nib-rba-pt-lampiran-lokasi.pdf"), of("nib-rba-pt-lampiran-lokasi"), { dpi: 200, tilt: 0.7, dust: 0.2, q: 55 }, "Scan of nib-rba-pt-lampiran-lokasi.");
-  await S("bpe-1771-100dpi", bpe1771, of("bpe-1771-pt-email"), { dpi: 100, q: 65 }, "Scan of bpe-1771-pt-email (Courier mail print).");
-  await S("kswp-valid-180dpi-bilevel", src.kswp, { type: "kswp", fields: { npwp: "0628904517609000", status: "VALID", company_name: "PT KENCANA BUANA LESTARI", issued_on: "2025-09-02" } }, { dpi: 180, tilt: 1.2, png: true }, "Scan only: Coretax KSWP letter with VALID in large type, 'Diterbitkan pada tanggal 2 September 2025'.");
-  await S("skt-2024-130dpi-miring-2", skt24, of("skt-2024-pt-16digit"), { dpi: 130, tilt: 2, q: 60 }, "Scan of skt-2024-pt-16digit.");
-  await S("sbu-150dpi-bintik", sbu, of("sbu-konstruksi-dua-halaman"), { dpi: 150, tilt: -1, dust: 0.35, q: 50 }, "Scan of sbu-konstruksi-dua-halaman.");
-  await S("siup-jember-2012-110dpi", src.siup, { type: "izin_usaha", fields: { company_name: "CV BERKAH TANI NUSANTARA", npwp: "31.775.204.6-626.000", issued_on: "2012-07-16", valid_until: "2017-07-16", kbli: ["46201", "46312"] } }, { dpi: 110, tilt: 1.2, dust: 0.2, q: 60 }, "Scan only: regional SIUP Kecil (Jember, 2012) as a bordered two-column table in Times, KBLI '46201, 46312' in a cell, validity sentence, 'Pada tanggal : 16 JULI 2012'.");
-  await S("domisili-kelurahan-160dpi-bintik", src.dom, { type: "surat_domisili", fields: { company_name: "PT KENCANA BUANA LESTARI", issued_on: "2017-10-10", valid_until: "2018-10-09", signatory_name: "ERNAWATI PUSPITASARI", signatory_role: "LURAH KETINTANG" } }, { dpi: 160, tilt: -1.8, dust: 0.4, q: 50 }, "Scan only: kelurahan domicile letter in prose (firm and director inside one sentence), 'berlaku ... sampai dengan 9 Oktober 2018', lurah with 'S.STP' and NIP, round stamp over the signature area.");
-  await S("surat-kuasa-cv-200dpi-miring", kuasaCv, of("surat-kuasa-cv-tabel"), { dpi: 200, tilt: 1, q: 55 }, "Scan of surat-kuasa-cv-tabel.");
-  await S("akta-perubahan-cv-150dpi-bintik", aktaCv, of("akta-perubahan-cv-persero-pengurus"), { dpi: 150, tilt: 1.3, dust: 0.25, q: 55 }, "Scan of akta-perubahan-cv-persero-pengurus.");
-  await S("invoice-120dpi", inv, { type: null, fields: {} }, { dpi: 120, tilt: -0.8, q: 60 }, "Scan of invoice-alat-tulis (not a qualification document).");
+  const S = (
+    name: string,
+    file: string,
+    t: Truth,
+    o: { dpi: number; tilt?: number; dust?: number; png?: boolean; q?: number },
+    why: string,
+  ) => scan({ name, src: file, why, ...o }, t);
+  await S(
+    'ktp-makassar-150dpi-bintik',
+    src.ktp,
+    { type: 'ktp', fields: { nik: '7371062912920001', issued_on: '2018-01-22' } },
+    { dpi: 150, tilt: 1, dust: 0.3, q: 55 },
+    'Scan only (no text twin): KTP-el of a man born 29-12-1992, Makassar, SEUMUR HIDUP, issued 22-01-2018.',
+  );
+  await S(
+    'akta-pt-dua-direktur-120dpi-miring',
+    aktaPt2,
+    of('akta-pendirian-pt-dua-direktur-times'),
+    { dpi: 120, tilt: -1.5, q: 60 },
+    'Scan of akta-pendirian-pt-dua-direktur-times.',
+  );
+  await S(
+    'akta-pt-satu-direktur-100dpi',
+    aktaPt1,
+    of('akta-pendirian-pt-satu-direktur-courier'),
+    { dpi: 100, q: 70 },
+    'Scan of akta-pendirian-pt-satu-direktur-courier (Courier, dash padding).',
+  );
+  await S(
+    'nib-rba-lampiran-200dpi-bintik',
+    join(OUT, 'nib-rba-pt-lampiran-lokasi.pdf'),
+    of('nib-rba-pt-lampiran-lokasi'),
+    { dpi: 200, tilt: 0.7, dust: 0.2, q: 55 },
+    'Scan of nib-rba-pt-lampiran-lokasi.',
+  );
+  await S('bpe-1771-100dpi', bpe1771, of('bpe-1771-pt-email'), { dpi: 100, q: 65 }, 'Scan of bpe-1771-pt-email (Courier mail print).');
+  await S(
+    'kswp-valid-180dpi-bilevel',
+    src.kswp,
+    {
+      type: 'kswp',
+      fields: { npwp: '0628904517609000', status: 'VALID', company_name: 'PT KENCANA BUANA LESTARI', issued_on: '2025-09-02' },
+    },
+    { dpi: 180, tilt: 1.2, png: true },
+    "Scan only: Coretax KSWP letter with VALID in large type, 'Diterbitkan pada tanggal 2 September 2025'.",
+  );
+  await S('skt-2024-130dpi-miring-2', skt24, of('skt-2024-pt-16digit'), { dpi: 130, tilt: 2, q: 60 }, 'Scan of skt-2024-pt-16digit.');
+  await S(
+    'sbu-150dpi-bintik',
+    sbu,
+    of('sbu-konstruksi-dua-halaman'),
+    { dpi: 150, tilt: -1, dust: 0.35, q: 50 },
+    'Scan of sbu-konstruksi-dua-halaman.',
+  );
+  await S(
+    'siup-jember-2012-110dpi',
+    src.siup,
+    {
+      type: 'izin_usaha',
+      fields: {
+        company_name: 'CV BERKAH TANI NUSANTARA',
+        npwp: '31.775.204.6-626.000',
+        issued_on: '2012-07-16',
+        valid_until: '2017-07-16',
+        kbli: ['46201', '46312'],
+      },
+    },
+    { dpi: 110, tilt: 1.2, dust: 0.2, q: 60 },
+    "Scan only: regional SIUP Kecil (Jember, 2012) as a bordered two-column table in Times, KBLI '46201, 46312' in a cell, validity sentence, 'Pada tanggal : 16 JULI 2012'.",
+  );
+  await S(
+    'domisili-kelurahan-160dpi-bintik',
+    src.dom,
+    {
+      type: 'surat_domisili',
+      fields: {
+        company_name: 'PT KENCANA BUANA LESTARI',
+        issued_on: '2017-10-10',
+        valid_until: '2018-10-09',
+        signatory_name: 'ERNAWATI PUSPITASARI',
+        signatory_role: 'LURAH KETINTANG',
+      },
+    },
+    { dpi: 160, tilt: -1.8, dust: 0.4, q: 50 },
+    "Scan only: kelurahan domicile letter in prose (firm and director inside one sentence), 'berlaku ... sampai dengan 9 Oktober 2018', lurah with 'S.STP' and NIP, round stamp over the signature area.",
+  );
+  await S(
+    'surat-kuasa-cv-200dpi-miring',
+    kuasaCv,
+    of('surat-kuasa-cv-tabel'),
+    { dpi: 200, tilt: 1, q: 55 },
+    'Scan of surat-kuasa-cv-tabel.',
+  );
+  await S(
+    'akta-perubahan-cv-150dpi-bintik',
+    aktaCv,
+    of('akta-perubahan-cv-persero-pengurus'),
+    { dpi: 150, tilt: 1.3, dust: 0.25, q: 55 },
+    'Scan of akta-perubahan-cv-persero-pengurus.',
+  );
+  await S(
+    'invoice-120dpi',
+    inv,
+    { type: null, fields: {} },
+    { dpi: 120, tilt: -0.8, q: 60 },
+    'Scan of invoice-alat-tulis (not a qualification document).',
+  );
 
   const keys = Object.keys(truth).sort();
-  writeFileSync(OUT + "expected.json", JSON.stringify(Object.fromEntries(keys.map((k) => [k, truth[k]])), null, 2) + "\n");
-  const rows = keys.map((k) => `| \`${k}\` | ${truth[k]!.type ?? "(none)"} | ${Object.keys(truth[k]!.fields).join(", ") || "-"} | ${about[k]!.replace(/\|/g, "/")} |`);
-  const nText = keys.filter((k) => !k.startsWith("scans/")).length;
-  writeFileSync(OUT + "README.md", HEAD + `## Documents\n\n${nText} text-layer documents and ${keys.length - nText} image-only scans.\n\n| Document | Type | Fields | What it varies |\n|---|---|---|---|\n` + rows.join("\n") + "\n");
+  writeFileSync(OUT + 'expected.json', JSON.stringify(Object.fromEntries(keys.map((k) => [k, truth[k]])), null, 2) + '\n');
+  const rows = keys.map(
+    (k) =>
+      `| \`${k}\` | ${truth[k]!.type ?? '(none)'} | ${Object.keys(truth[k]!.fields).join(', ') || '-'} | ${about[k]!.replace(/\|/g, '/')} |`,
+  );
+  const nText = keys.filter((k) => !k.startsWith('scans/')).length;
+  writeFileSync(
+    OUT + 'README.md',
+    HEAD +
+      `## Documents\n\n${nText} text-layer documents and ${keys.length - nText} image-only scans.\n\n| Document | Type | Fields | What it varies |\n|---|---|---|---|\n` +
+      rows.join('\n') +
+      '\n',
+  );
   await dokmils();
 }
 
