@@ -3,23 +3,10 @@
 // as an invalid field, so the evaluator can say "found but unreadable" instead of "missing".
 import { parseKbliRisk } from './risk.js';
 import type { DocumentType, FieldParser, FieldSpec } from '../rules/schema.js';
-import {
-  findDates,
-  formatNpwp,
-  LABEL_LINE,
-  nikMatchesBirthDate,
-  normaliseAddress,
-  ocrDigits,
-  parseAhu,
-  parseKbliList,
-  parseNib,
-  parseNik,
-  parseNpwp,
-  parsePersonName,
-  parseYear,
-  readPersonName,
-  withoutRn,
-} from './parse.js';
+import { findDates, parseYear } from '../text/dates.js';
+import { ocrDigits, withoutRn } from '../text/digits.js';
+import { formatNpwp, nikMatchesBirthDate, parseAhu, parseKbliList, parseNib, parseNik, parseNpwp } from '../text/ids.js';
+import { LABEL_LINE, normaliseAddress, parsePersonName, readPersonName } from '../text/names.js';
 import { snippetAt } from './text.js';
 import { rulePattern } from '../rules/pattern.js';
 

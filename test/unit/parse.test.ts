@@ -1,25 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findDates, parseIndonesianDate, parseYear } from '../../src/text/dates.js';
+import { digitsOnly, ocrDigits } from '../../src/text/digits.js';
 import {
-  digitsOnly,
   findAhuNumbers,
-  findDates,
   formatNpwp,
   nikMatchesBirthDate,
-  normaliseAddress,
   npwpCheckDigitOk,
-  ocrDigits,
   parseAhu,
-  parseIndonesianDate,
   parseKbli,
   parseKbliList,
   parseNib,
   parseNik,
   parseNpwp,
-  parsePersonName,
-  parseYear,
   sameNpwp,
-} from '../../src/documents/parse.js';
+} from '../../src/text/ids.js';
+import { normaliseAddress, parsePersonName } from '../../src/text/names.js';
 
 describe('digitsOnly', () => {
   it('drops every character that is not an ASCII digit', () => {
