@@ -248,6 +248,16 @@ describe('parseKbliList', () => {
     expect(parseKbliList('46512, 4741, 62019')).toBeNull();
     expect(parseKbliList('Lihat Lampiran')).toBeNull();
   });
+
+  it('reads every code of a list whose items carry their titles, over the lines it wraps to', () => {
+    expect(parseKbliList('46512 (Perdagangan Besar Piranti Lunak), 47413 (Perdagangan\nEceran Peralatan Telekomunikasi), 62019 (Aktivitas Pemrograman)')).toEqual(['46512', '47413', '62019']);
+    expect(parseKbliList('46512 - Perdagangan Besar, 62019 - Aktivitas Pemrograman')).toEqual(['46512', '62019']);
+  });
+
+  it('reads nothing when a number in the list is not a 5-digit code (never a shorter list)', () => {
+    expect(parseKbliList('46512 (Perdagangan Besar), 4741 (Perdagangan Eceran)')).toBeNull();
+    expect(parseKbliList('46512, 47413, 620 19')).toBeNull();
+  });
 });
 
 describe('parsePersonName', () => {
