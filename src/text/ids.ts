@@ -136,18 +136,18 @@ export function parseKbli(raw: string): string | null {
 }
 
 /**
- * KBLI codes listed on one line: "46512, 47413, 62019", "46512; 47413 dan 62019", or one "kode - judul" item.
- * Every item must read as a code: one unreadable item makes the whole list null, since a partial list could
- * make a listed code look absent.
+ * KBLI codes listed after a label: "46512, 47413, 62019", "46512; 47413 dan 62019", "kode - judul" items, or codes
+ * with their titles in brackets ("46512 (Perdagangan Besar ...), 47413 (...)"), over the lines the list wraps to.
+ * Titles are words; every number left must be a 5-digit code, or the list is null: a partial list could make a
+ * listed code look absent.
  */
 export function parseKbliList(raw: string): string[] | null {
-  const s = ocrDigits(raw).text;
-  // "46512 - Perdagangan Besar ..." or "46512 Perdagangan ...": one code and its title.
-  const titled = /^(\d{5})(?:\s*[-–:]\s*|\s+)\p{L}/u.exec(s);
-  if (titled) return [titled[1] as string];
-  const items = s.split(/\s*(?:[,;/&]|\bdan\b)\s*|\s+/i).filter((x) => x !== '');
-  if (items.length === 0 || !items.every((x) => /^\d{5}$/.test(x))) return null;
-  return [...new Set(items)];
+  const s = ocrDigits(raw.replace(/\s*\n\s*/g, ' ')).text.replace(/\([^()]*\)/g, ' ');
+  const numbers = s.match(/\d+/g);
+  if (numbers === null || !numbers.every((x) => x.length === 5)) return null;
+  // A code must open the list: "Lihat Lampiran 46512" is not a list.
+  if (!/^\d{5}(?!\d)/.test(s)) return null;
+  return [...new Set(numbers)];
 }
 
 export type AhuKind =
