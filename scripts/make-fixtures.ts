@@ -47,6 +47,28 @@ async function scanned(sheet: Sheet, dpi = 100): Promise<Uint8Array> {
   }
 }
 
+/**
+ * A poor scan without a text layer: rasterised at `dpi`, turned by `skew` degrees, speckled and saved as a JPEG
+ * (ImageMagick), then wrapped into a PDF by pdf-lib (ImageMagick's own PDF writer is disabled by policy here).
+ */
+async function noisyScan(sheet: Sheet, o: { dpi: number; skew: number }): Promise<Uint8Array> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-scan-'));
+  try {
+    writeFileSync(path.join(dir, 'src.pdf'), await renderPdfkit(sheet));
+    execFileSync('pdftoppm', ['-r', String(o.dpi), '-gray', '-png', '-f', '1', '-l', '1', path.join(dir, 'src.pdf'), path.join(dir, 'page')], { stdio: 'ignore' });
+    const jpg = path.join(dir, 'page.jpg');
+    execFileSync('convert', [path.join(dir, 'page-1.png'), '-background', 'white', '-rotate', String(o.skew), '-seed', '14', '-attenuate', '0.25', '+noise', 'Impulse', '-quality', '70', jpg], { stdio: 'ignore' });
+    const pdf = await PDFDocument.create();
+    pdf.setProducer('EPSON Scan (simulated)');
+    const image = await pdf.embedJpg(readFileSync(jpg));
+    const page = pdf.addPage([595.28, 841.89]);
+    page.drawImage(image, { x: 0, y: 0, width: 595.28, height: 841.89 });
+    return pdf.save();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function has(tool: string): boolean {
   try {
     execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
@@ -319,7 +341,7 @@ const BUNDLE_LIST: Bundle[] = [
  */
 const joko2 = person('Joko Susilo', '3578092203720010', 'Tuban, 22-03-1972', ['Jl. Pucang Anom No. 21', 'Kertajaya', 'Gubeng'], 'Wiraswasta');
 const cvMaju: d.Company = { ...company('CV Maju Karya Sentosa', '9120102233445', '01.877.203.8-606.000', 'Jl. Pucang Anom Timur No. 12', joko2, 'CV') };
-const LAYOUTS: Array<{ name: string; producer: Producer; sheet: Sheet; type: string; fields: Record<string, string | string[]> }> = [
+const LAYOUTS: Array<{ name: string; producer: Producer | 'scan'; scan?: { dpi: number; skew: number }; sheet: Sheet; type: string; fields: Record<string, string | string[]> }> = [
   {
     name: 'nib-rba-lampiran',
     producer: 'pdfkit',
@@ -377,7 +399,50 @@ const LAYOUTS: Array<{ name: string; producer: Producer; sheet: Sheet; type: str
     fields: { nib: '1208240003316', address: 'Jl. Raya Kertajaya No. 77, Kota Surabaya, Jawa', kbli: cemerlang.kbli.map(([k]) => k) },
   },
   { name: 'ktp-ocr-noise', producer: 'pdf-lib', sheet: d.ocrNoise(d.ktpCard(mega, 'Jawa Timur', 'Kota Surabaya', 'PEREMPUAN', '16-03-2021')), type: 'ktp', fields: { nik: '3578055402870021', holder_name: 'RNEGA LESTARI' } },
-  { name: 'ktp-perempuan', producer: 'pdf-lib', sheet: d.ktpCard(mega, 'Jawa Timur', 'Kota Surabaya', 'PEREMPUAN', '16-03-2021'), type: 'ktp', fields: { nik: '3578055402870021', birth_date: '1987-02-14', holder_name: 'MEGA LESTARI' } },
+  { name: 'ktp-perempuan', producer: 'pdf-lib', sheet: d.ktpCard(mega, 'Jawa Timur', 'Kota Surabaya', 'PEREMPUAN', '16-03-2021'), type: 'ktp', fields: { nik: '3578055402870021', birth_date: '1987-02-14', holder_name: 'MEGA LESTARI' } },  // Second round (issue 14): layouts the last held-out measure showed as misread, written again from the references.
+  { name: 'siup-oss11', producer: 'pdfkit', sheet: d.siupOss11(wijaya, 'R-201909120012345', '12 September 2019'), type: 'izin_usaha', fields: { nib: '9120511230871', company_name: 'PT WIJAYA DATA MANDIRI' } },
+  {
+    name: 'akta-pernyataan-keputusan',
+    producer: 'pdf-lib',
+    sheet: d.aktaPernyataanKeputusan(cemerlang, {
+      number: '14',
+      dayDate: 'Kamis, tanggal 07-03-2024',
+      dateWords: 'tujuh Maret dua ribu dua puluh empat',
+      notary: 'Lina Marlina, Sarjana Hukum, Magister Kenotariatan',
+      ahu: 'AHU-0016255.AH.01.02.TAHUN 2024',
+      board: [['Direktur Utama', `Tuan ${rudiHartono.name.toUpperCase()}`], ['Direktur', `Nyonya ${mega.name.toUpperCase()}`], ['Komisaris', 'Tuan BAMBANG SUGIHARTO']],
+    }),
+    type: 'akta',
+    fields: { director: ['RUDI HARTONO', 'MEGA LESTARI'], deed_number: '14', deed_date: '2024-03-07' },
+  },
+  {
+    name: 'akta-perubahan-identitas',
+    producer: 'pdfkit',
+    sheet: d.aktaPerubahanIdentitas(cemerlang, {
+      number: '22',
+      dayDate: 'Selasa, tanggal 16-07-2024',
+      notary: 'Lina Marlina, S.H., M.Kn.',
+      people: [
+        { honorific: 'Tuan', person: rudiHartono, sex: 'LAKI-LAKI', role: 'Direktur Utama' },
+        { honorific: 'Nyonya', person: mega, sex: 'PEREMPUAN', role: 'Direktur' },
+      ],
+    }),
+    type: 'akta',
+    fields: { director: ['RUDI HARTONO', 'MEGA LESTARI'], deed_number: '22', deed_date: '2024-07-16' },
+  },
+  { name: 'kswp-coretax', producer: 'pdf-lib', sheet: d.kswpCoretax(cemerlang.name, '0031944267614000', 'KET-00342/KSWP-CT/KPP.0611/2025', '14 Mei 2025', [2023, 2024]), type: 'kswp', fields: { status: 'VALID', npwp: '03.194.426.7-614.000' } },
+  {
+    name: 'sbu-oss',
+    producer: 'pdfkit',
+    sheet: d.sbuOss({ ...cemerlang, name: 'PT Cemerlang Bangun Nusantara' }, '81202011234560001', '26 Juli 2024', [['BG001', 'Konstruksi Gedung Hunian'], ['BG002', 'Konstruksi Gedung Perkantoran']], '26-07-2024 s.d. 25-07-2027'),
+    type: 'iujk_sbu',
+    fields: { valid_until: '2027-07-25', subclassification: ['BG001', 'BG002'] },
+  },
+  { name: 'surat-kuasa-prosa', producer: 'pdf-lib', sheet: d.suratKuasaProsa(wijaya, mega, 'Manajer Pemasaran', 'Pengadaan Perangkat Komputer', '9 Oktober 2024'), type: 'surat_kuasa', fields: { attorney_name: 'MEGA LESTARI' } },
+  { name: 'nib-kbli-kurung', producer: 'pdf-lib', sheet: d.nibKbliBerjudul(wijaya, '8 Januari 2019', 'kurung'), type: 'nib', fields: { nib: '9120511230871', kbli: wijaya.kbli.map(([k]) => k) } },
+  { name: 'nib-kbli-baris-baru', producer: 'pdfkit', sheet: d.nibKbliBerjudul(wijaya, '8 Januari 2019', 'baris-baru'), type: 'nib', fields: { nib: '9120511230871', kbli: wijaya.kbli.map(([k]) => k) } },
+  { name: 'ktp-scan-200-miring', producer: 'scan', scan: { dpi: 200, skew: 1.5 }, sheet: d.ktpCard(hendra, 'Jawa Timur', 'Kota Surabaya', 'LAKI-LAKI', '03-02-2020'), type: 'ktp', fields: { nik: '3578062511800003' } },
+  { name: 'ktp-scan-120-bintik', producer: 'scan', scan: { dpi: 120, skew: -1 }, sheet: d.ktpCard(mega, 'Jawa Timur', 'Kota Surabaya', 'PEREMPUAN', '16-03-2021'), type: 'ktp', fields: { nik: '3578055402870021' } },
 ];
 
 async function writeLayouts(): Promise<void> {
@@ -385,7 +450,7 @@ async function writeLayouts(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
   for (const l of LAYOUTS) {
     mkdirSync(path.join(dir, l.producer), { recursive: true });
-    writeFileSync(path.join(dir, l.producer, `${l.name}.pdf`), await render(l.sheet, l.producer));
+    writeFileSync(path.join(dir, l.producer, `${l.name}.pdf`), l.producer === 'scan' ? await noisyScan(l.sheet, l.scan ?? { dpi: 150, skew: 1 }) : await render(l.sheet, l.producer));
   }
   const expected = Object.fromEntries(LAYOUTS.map((l) => [l.name, { type: l.type, fields: l.fields }]));
   writeFileSync(path.join(dir, 'expected.json'), `${JSON.stringify(expected, null, 2)}\n`);

@@ -106,6 +106,10 @@ export class ExtractorPool {
       // process running pdf.js uses ~1.3 cores, so one worker per core oversubscribed the machine; without
       // them the pool read a 400-document batch ~8 % faster on 2 cores (BENCHMARKS.md).
       execArgv: [`--max-old-space-size=${Math.max(128, Math.floor(this.limits.maxRssMb * 0.75))}`, '--single-threaded'],
+      // The OCR engine runs in a thread of its own (tesseract.js), beside pdf.js on the main thread, and glibc gives
+      // each thread its own malloc arena, whose freed pages stay resident: two arenas cut an OCR worker's resident
+      // set from ~260 to ~220 MB (BENCHMARKS.md). Read by glibc at start; other C libraries ignore it.
+      env: { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' },
     });
     const w: Worker = { child, job: null };
     child.on('message', (m: { id: number; result: JobResult }) => {

@@ -2,7 +2,7 @@
 // which cues matched on which page, which types came close, which were ruled out.
 import type { DocumentType } from '../rules/schema.js';
 import { rulePattern } from '../rules/pattern.js';
-import { withoutRn } from './parse.js';
+import { withoutRn } from '../text/digits.js';
 
 export interface Cue {
   kind: 'title' | 'keyword' | 'exclude';

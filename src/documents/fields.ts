@@ -3,23 +3,10 @@
 // as an invalid field, so the evaluator can say "found but unreadable" instead of "missing".
 import { parseKbliRisk } from './risk.js';
 import type { DocumentType, FieldParser, FieldSpec } from '../rules/schema.js';
-import {
-  findDates,
-  formatNpwp,
-  LABEL_LINE,
-  nikMatchesBirthDate,
-  normaliseAddress,
-  ocrDigits,
-  parseAhu,
-  parseKbliList,
-  parseNib,
-  parseNik,
-  parseNpwp,
-  parsePersonName,
-  parseYear,
-  readPersonName,
-  withoutRn,
-} from './parse.js';
+import { findDates, parseYear } from '../text/dates.js';
+import { ocrDigits, withoutRn } from '../text/digits.js';
+import { formatNpwp, nikMatchesBirthDate, parseAhu, parseKbliList, parseNib, parseNik, parseNpwp } from '../text/ids.js';
+import { LABEL_LINE, normaliseAddress, parsePersonName, readPersonName } from '../text/names.js';
 import { snippetAt } from './text.js';
 import { rulePattern } from '../rules/pattern.js';
 
@@ -44,7 +31,7 @@ export function readFields(pages: readonly string[], type: DocumentType, options
     if (!variants.has(i)) variants.set(i, /rn/i.test(pages[i] as string) ? withoutRn(pages[i] as string) : null);
     return variants.get(i) ?? null;
   };
-  return crossCheck(type.fields.flatMap((spec) => readField(pages, spec, options, rnVariant)));
+  return crossCheck(type.fields.flatMap((spec) => readField(pages, spec, options, rnVariant)), pages, options.uncertainPages);
 }
 
 interface Hit {
@@ -149,7 +136,9 @@ function parse(parser: FieldParser, raw: string, pick: 'first' | 'last', uncerta
     case 'ahu':
       return [parseAhu(raw)?.number ?? null];
     case 'date': {
-      const dates = findDates(ocrDigits(raw).text);
+      // OCR reads a date's hyphen as a colon or a dot ("25-11:1980"): on its pages the separators may differ.
+      const text = ocrDigits(raw).text;
+      const dates = findDates(uncertain ? text.replace(OCR_NUMERIC_DATE, '$1-$2-$3') : text);
       return [(pick === 'last' ? dates.at(-1) : dates[0])?.iso ?? null];
     }
     case 'year': {
@@ -175,18 +164,26 @@ function parse(parser: FieldParser, raw: string, pick: 'first' | 'last', uncerta
   }
 }
 
+const OCR_NUMERIC_DATE = /(?<!\d)(\d{1,2}) ?[-:.\/] ?(\d{1,2}) ?[-:.\/] ?(\d{4})(?!\d)/g;
+
 /**
  * Checks between fields of one document. A KTP's NIK embeds the holder's birth date (DDMMYY, women DD+40):
- * when both are read and disagree, one of them was misread, so the NIK is not trusted.
+ * when both are read and disagree, one of them was misread, so the NIK is not trusted. On an OCR'd page, where
+ * specks and misread digits abound, a NIK counts only when the date it embeds is printed on its page.
  */
-function crossCheck(fields: Field[]): Field[] {
+function crossCheck(fields: Field[], pages: readonly string[], uncertain: ReadonlySet<number> = new Set()): Field[] {
   const born = fields.find((f) => f.name === 'birth_date' && f.value !== null)?.value;
-  if (!born) return fields;
   return fields.map((f) => {
     if (f.name !== 'nik' || f.value === null) return f;
     const nik = parseNik(f.value);
-    return nik && nikMatchesBirthDate(nik, born) ? f : { ...f, value: null };
+    const ok = nik !== null && (born ? nikMatchesBirthDate(nik, born) : !uncertain.has(f.page) || datesOn(pages[f.page - 1] ?? '').some((d) => nikMatchesBirthDate(nik, d)));
+    return ok ? f : { ...f, value: null };
   });
+}
+
+/** The dates printed on an OCR'd page, its separators read loosely. */
+function datesOn(page: string): string[] {
+  return findDates(ocrDigits(page).text.replace(OCR_NUMERIC_DATE, '$1-$2-$3')).map((d) => d.iso);
 }
 
 /** The snippet of the value's line, looked for within 300 characters of it: a line thousands of characters long

@@ -4,7 +4,7 @@
 // real difference asks for clarification: the requirements resting on those documents become `review`.
 import type { Bundle, BundleDocument } from '../documents/bundle.js';
 import type { Field } from '../documents/fields.js';
-import { parseNpwp, sameNpwp } from '../documents/parse.js';
+import { parseNpwp, sameNpwp } from '../text/ids.js';
 import type { Ruleset } from '../rules/load.js';
 import type { Localized } from '../rules/schema.js';
 

@@ -1,7 +1,7 @@
 // Checks the tender's requirements themselves, before anyone is disqualified: requirements that cannot
 // be grounds for disqualification, obsolete document names, exemptions the wording ignores, tax years
 // not yet due, validity dates before the deadline, malformed KBLI codes, wording not understood.
-import { findDates } from '../documents/parse.js';
+import { findDates } from '../text/dates.js';
 import { gapReason } from '../evaluate/evaluate.js';
 import type { LawAt } from '../rules/at.js';
 import { citationOf, type Citation } from '../rules/cite.js';

@@ -3,7 +3,7 @@
 // requirements of their own ("7.1", "7.2"), page furniture skipped, and whatever could not be placed
 // reported back rather than dropped. Metadata (code, name, type, dates) is read when the text has it.
 import { stringify } from 'yaml';
-import { findDates } from '../documents/parse.js';
+import { findDates } from '../text/dates.js';
 import type { TenderFile } from './schema.js';
 
 type ProcurementType = TenderFile['tender']['procurement_type'];

@@ -319,3 +319,50 @@ describe('KBLI risk rows (parseKbliRisk)', () => {
     expect(parseKbliRisk('1 81210 Aktivitas Kebersihan')).toBeNull();
   });
 });
+
+// Issue 14, second round: what the last held-out measure showed, written again from real-layouts.md.
+describe('KTP read by OCR: the NIK validated by the birth date it embeds', () => {
+  const ocr = { uncertainPages: new Set([1]) };
+  it('reads a NIK with specks read as letters between the label and the number', () => {
+    const page = 'PROVINSI JAWA TIMUR\nRa me NIK ai Si 3578062511800003 KR : - Bea\nTempat/Tgl Lahir : MALANG, 25-11:1980.. 57';
+    expect(values('ktp', [page], 'nik', ocr)).toEqual(['3578062511800003']);
+  });
+
+  it('reads a NIK whose label OCR misread, by its number and the birth date printed beside it', () => {
+    const page = 'PROVINSI JAWA TIMUR\nia DIK Ting : : 3578055402870021" Sa\nTempat/Tgi Lahir. : SURABAYA, 14-02-1987 MN';
+    expect(values('ktp', [page], 'nik', ocr)).toEqual(['3578055402870021']);
+  });
+
+  it('reads no NIK from an OCR page whose number does not embed a date printed on it', () => {
+    const page = 'PROVINSI JAWA TIMUR\nNIK : 3578055402870021\nTempat/Tgl Lahir : SURABAYA, 1?-0?-19?? MN';
+    expect(values('ktp', [page], 'nik', ocr)).toEqual([null]);
+    // The same card's text layer is taken as printed.
+    expect(values('ktp', [page], 'nik')).toEqual(['3578055402870021']);
+  });
+});
+
+describe('KBLI lists with titles, or on the line after the label', () => {
+  it('reads every code of "kode (judul), kode (judul)" wrapped over lines, not the first alone', () => {
+    const page = 'Kode dan Nama KBLI : 46512 (Perdagangan Besar Piranti Lunak), 47413 (Perdagangan\nEceran Peralatan Telekomunikasi), 62019 (Aktivitas Pemrograman Komputer Lainnya)\nStatus Penanaman Modal : PMDN';
+    expect(values('nib', [page], 'kbli')).toEqual(['46512', '47413', '62019']);
+  });
+
+  it('reads a comma list standing on the line after its label', () => {
+    expect(values('nib', ['Kode KBLI yang didaftarkan:\n46512, 47413, 62019\nNIB ini berlaku juga sebagai TDP'], 'kbli')).toEqual(['46512', '47413', '62019']);
+  });
+
+  it('reads nothing, not a shorter list, when one item of the list is not a code', () => {
+    expect(values('nib', ['Kode KBLI : 46512 (Perdagangan Besar), 4741 (Perdagangan Eceran)'], 'kbli')).toEqual([null]);
+  });
+});
+
+describe('a surat kuasa in prose, an SBU validity period', () => {
+  it('reads the attorney after "memberikan kuasa kepada Saudara", without the position after the comma', () => {
+    const page = 'Saya, Tuan HENDRA WIJAYA, Direktur PT Wijaya Data Mandiri, dengan ini memberikan kuasa kepada Saudara MEGA LESTARI, Manajer Pemasaran pada perusahaan yang sama';
+    expect(values('surat_kuasa', [page], 'attorney_name')).toEqual(['MEGA LESTARI']);
+  });
+
+  it('reads the end of "Masa Berlaku : 26-07-2024 s.d. 25-07-2027", not its start', () => {
+    expect(values('iujk_sbu', ['Masa Berlaku : 26-07-2024 s.d. 25-07-2027'], 'valid_until')).toEqual(['2027-07-25']);
+  });
+});

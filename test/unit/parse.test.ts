@@ -1,25 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findDates, parseIndonesianDate, parseYear } from '../../src/text/dates.js';
+import { digitsOnly, ocrDigits } from '../../src/text/digits.js';
 import {
-  digitsOnly,
   findAhuNumbers,
-  findDates,
   formatNpwp,
   nikMatchesBirthDate,
-  normaliseAddress,
   npwpCheckDigitOk,
-  ocrDigits,
   parseAhu,
-  parseIndonesianDate,
   parseKbli,
   parseKbliList,
   parseNib,
   parseNik,
   parseNpwp,
-  parsePersonName,
-  parseYear,
   sameNpwp,
-} from '../../src/documents/parse.js';
+} from '../../src/text/ids.js';
+import { normaliseAddress, parsePersonName } from '../../src/text/names.js';
 
 describe('digitsOnly', () => {
   it('drops every character that is not an ASCII digit', () => {
@@ -251,6 +247,16 @@ describe('parseKbliList', () => {
   it('reads nothing from a list with one unreadable item', () => {
     expect(parseKbliList('46512, 4741, 62019')).toBeNull();
     expect(parseKbliList('Lihat Lampiran')).toBeNull();
+  });
+
+  it('reads every code of a list whose items carry their titles, over the lines it wraps to', () => {
+    expect(parseKbliList('46512 (Perdagangan Besar Piranti Lunak), 47413 (Perdagangan\nEceran Peralatan Telekomunikasi), 62019 (Aktivitas Pemrograman)')).toEqual(['46512', '47413', '62019']);
+    expect(parseKbliList('46512 - Perdagangan Besar, 62019 - Aktivitas Pemrograman')).toEqual(['46512', '62019']);
+  });
+
+  it('reads nothing when a number in the list is not a 5-digit code (never a shorter list)', () => {
+    expect(parseKbliList('46512 (Perdagangan Besar), 4741 (Perdagangan Eceran)')).toBeNull();
+    expect(parseKbliList('46512, 47413, 620 19')).toBeNull();
   });
 });
 
