@@ -17,8 +17,6 @@ import type {
   RulesetManifest,
 } from './schema.js';
 import { equivalenceRefs, lawAt, periodOf, type LawAt } from './at.js';
-import { fingerprintOf } from '../fingerprint.js';
-import { readByFingerprint, readSnapshot, writeFingerprint, writeSnapshot } from './snapshot.js';
 
 export type Instrument = InstrumentFile['instrument'];
 
@@ -65,22 +63,9 @@ export function defaultRulesDir(): string {
 /** Golden cases live beside the rules they test, but are not rules: excluded from loading and the hash. */
 export const RULE_TESTS_DIR = 'tests';
 
-export interface LoadOptions {
-  /** A cache directory for the validated ruleset (rules/snapshot.ts); without it, every file is parsed and validated. */
-  snapshotDir?: string | undefined;
-}
-
-export async function loadRuleset(dir: string = defaultRulesDir(), options: LoadOptions = {}): Promise<Ruleset> {
+export async function loadRuleset(dir: string = defaultRulesDir()): Promise<Ruleset> {
   const files = listYaml(dir).filter((f) => !f.startsWith(`${RULE_TESTS_DIR}/`));
   if (!files.includes('ruleset.yaml')) throw new KualifikasiError('RULES_NOT_FOUND', { path: dir });
-
-  // The rules are known unchanged, without reading them, when every file's size, times and inode are those
-  // recorded when their validated snapshot was saved (snapshot.ts).
-  const fingerprint = options.snapshotDir ? fingerprintOf(dir, files) : undefined;
-  if (options.snapshotDir && fingerprint) {
-    const known = readByFingerprint(options.snapshotDir, dir, fingerprint);
-    if (known) return known;
-  }
 
   const problems: SourceProblem[] = [];
   const hash = newSha256();
@@ -96,15 +81,7 @@ export async function loadRuleset(dir: string = defaultRulesDir(), options: Load
   }
   const sha256 = hash.digest('hex');
   const documentsSha256 = documentsHash.digest('hex');
-  if (options.snapshotDir) {
-    const saved = readSnapshot(options.snapshotDir, sha256, dir);
-    if (saved) {
-      if (fingerprint) writeFingerprint(options.snapshotDir, dir, fingerprint, sha256);
-      return saved;
-    }
-  }
 
-  // The YAML reader and the rule-file schemas load only here: a saved ruleset needs neither.
   const [{ parseYaml }, { documentFile, instrumentFile, lawFile, requirementFile, rulesetManifest }] = await Promise.all([import('../yaml-source.js'), import('./schema.js')]);
   type Loc = (p: readonly PropertyKey[]) => number;
   const parseOne = <T>(rel: string, schema: Parameters<typeof ParseYaml>[2]): { value: T; lineOf: Loc } | undefined => {
@@ -213,10 +190,6 @@ export async function loadRuleset(dir: string = defaultRulesDir(), options: Load
     origins,
     law: law.value,
   });
-  if (options.snapshotDir) {
-    writeSnapshot(options.snapshotDir, ruleset);
-    if (fingerprint) writeFingerprint(options.snapshotDir, dir, fingerprint, sha256);
-  }
   return ruleset;
 }
 
