@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KualifikasiError, type SourceProblem } from '../errors.js';
 import { sha256 as newSha256 } from '../hash.js';
-import type { parseYaml as ParseYaml } from '../yaml-source.js';
+import type * as z from 'zod';
 import type {
   DocumentType,
   EvidenceOption,
@@ -84,17 +84,17 @@ export async function loadRuleset(dir: string = defaultRulesDir()): Promise<Rule
 
   const [{ parseYaml }, { documentFile, instrumentFile, lawFile, requirementFile, rulesetManifest }] = await Promise.all([import('../yaml-source.js'), import('./schema.js')]);
   type Loc = (p: readonly PropertyKey[]) => number;
-  const parseOne = <T>(rel: string, schema: Parameters<typeof ParseYaml>[2]): { value: T; lineOf: Loc } | undefined => {
+  const parseOne = <S extends z.ZodType>(rel: string, schema: S): { value: z.infer<S>; lineOf: Loc } | undefined => {
     const parsed = parseYaml(path.join(dir, rel), texts.get(rel) ?? '', schema);
     if (!parsed.ok) {
       problems.push(...parsed.problems);
       return undefined;
     }
-    return { value: parsed.value as T, lineOf: parsed.lineOf };
+    return parsed;
   };
 
-  const manifest = parseOne<RulesetManifest>('ruleset.yaml', rulesetManifest);
-  const law = files.includes(LAW_FILE) ? parseOne<LawFile>(LAW_FILE, lawFile) : undefined;
+  const manifest = parseOne('ruleset.yaml', rulesetManifest);
+  const law = files.includes(LAW_FILE) ? parseOne(LAW_FILE, lawFile) : undefined;
   if (!files.includes(LAW_FILE)) problems.push(problem(path.join(dir, LAW_FILE), 1, L(`${LAW_FILE} tidak ada`, `${LAW_FILE} is missing`)));
   const instruments = new Map<string, Instrument>();
   const provisions = new Map<string, ResolvedProvision>();
@@ -108,7 +108,7 @@ export async function loadRuleset(dir: string = defaultRulesDir()): Promise<Rule
     problems.push(problem(path.join(dir, rel), line, L(`${what} "${id}" didefinisikan dua kali (pertama di ${origins.get(`${what}:${id}`)})`, `${what} "${id}" is defined twice (first in ${origins.get(`${what}:${id}`)})`)));
 
   for (const rel of files.filter((f) => f.startsWith('instruments/'))) {
-    const r = parseOne<InstrumentFile>(rel, instrumentFile);
+    const r = parseOne(rel, instrumentFile);
     if (!r) continue;
     const ins = r.value.instrument;
     if (instruments.has(ins.id)) duplicate(rel, r.lineOf(['instrument', 'id']), 'instrument', ins.id);
@@ -128,7 +128,7 @@ export async function loadRuleset(dir: string = defaultRulesDir()): Promise<Rule
     if (ins.ended_on && ins.ended_on_verified === undefined) at(L('ended_on memerlukan ended_on_verified', 'ended_on needs ended_on_verified'));
   }
   for (const rel of files.filter((f) => f.startsWith('documents/'))) {
-    const r = parseOne<{ document: DocumentType }>(rel, documentFile);
+    const r = parseOne(rel, documentFile);
     if (!r) continue;
     const doc = r.value.document;
     if (documents.has(doc.id)) duplicate(rel, r.lineOf(['document', 'id']), 'document', doc.id);
@@ -137,7 +137,7 @@ export async function loadRuleset(dir: string = defaultRulesDir()): Promise<Rule
     documentSources.push({ rel, doc, lineOf: r.lineOf });
   }
   for (const rel of files.filter((f) => f.startsWith('requirements/'))) {
-    const r = parseOne<{ requirement: RequirementKind }>(rel, requirementFile);
+    const r = parseOne(rel, requirementFile);
     if (!r) continue;
     const kind = r.value.requirement;
     if (requirements.has(kind.id)) duplicate(rel, r.lineOf(['requirement', 'id']), 'requirement', kind.id);
