@@ -11,7 +11,9 @@ const bundle = path.join(__dirname, '..', 'dist', 'cli', 'bundle.js');
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${require('../package.json').version}\n`);
 } else if (!existsSync(bundle)) {
-  process.stderr.write('kualifikasi belum dibangun: jalankan `npm install` (atau `npm run build`) di folder proyek. / kualifikasi is not built: run `npm install` (or `npm run build`) in the project folder.\n');
+  process.stderr.write(
+    'kualifikasi belum dibangun: jalankan `npm install` (atau `npm run build`) di folder proyek. / kualifikasi is not built: run `npm install` (or `npm run build`) in the project folder.\n',
+  );
   process.exitCode = 2; // the exit-code contract (README) has 2 for every error the user can fix
 } else {
   import(pathToFileURL(bundle).href)

@@ -4,15 +4,21 @@
 // tesseract.js stay outside: only the workers load them (tesseract.js starts its own worker thread from its
 // package folder). Output sits at tsc's depth, so paths resolved from import.meta.url (rules/, package.json,
 // the worker) still hold.
-import { build } from 'esbuild';
+
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
+import { build } from 'esbuild';
 
 /** The build's identity (src/build-id.ts): a hash of every source file and of the locked dependencies. */
 async function buildId() {
   const hash = createHash('sha256');
   const sources = (await readdir('src', { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
-  for (const f of [...sources.map((f) => `src/${f}`), 'package-lock.json']) hash.update(f).update('\0').update(await readFile(f)).update('\0');
+  for (const f of [...sources.map((f) => `src/${f}`), 'package-lock.json'])
+    hash
+      .update(f)
+      .update('\0')
+      .update(await readFile(f))
+      .update('\0');
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -37,5 +43,7 @@ await build({
   logLevel: 'warning',
   define: { __KUALIFIKASI_BUILD__: JSON.stringify(await buildId()) },
   // CommonJS dependencies (commander) call require(); give the ES modules one.
-  banner: { js: "import { createRequire as __kualifikasiRequire } from 'node:module'; const require = __kualifikasiRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __kualifikasiRequire } from 'node:module'; const require = __kualifikasiRequire(import.meta.url);",
+  },
 });

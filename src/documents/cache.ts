@@ -15,7 +15,7 @@ import { defaultCacheDir } from '../cache-dir.js';
 import { KualifikasiError } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import type { Classification } from './classify.js';
-import { PROBLEM_CODES, type DocumentProblem, type Extraction, type OcrPage } from './extract.js';
+import { type DocumentProblem, type Extraction, type OcrPage, PROBLEM_CODES } from './extract.js';
 import type { Field } from './fields.js';
 import { OCR_ENGINE } from './ocr.js';
 
@@ -65,7 +65,9 @@ const problem = z.object({ code: z.enum(PROBLEM_CODES), detail: z.string().optio
 const ocrPage = z.object({
   page: z.number(),
   confidence: z.number(),
-  lines: z.array(z.object({ text: z.string(), confidence: z.number(), words: z.array(z.object({ text: z.string(), confidence: z.number() })) })),
+  lines: z.array(
+    z.object({ text: z.string(), confidence: z.number(), words: z.array(z.object({ text: z.string(), confidence: z.number() })) }),
+  ),
 });
 const cue = z.object({ kind: z.enum(['title', 'keyword', 'exclude']), pattern: z.string(), page: z.number(), text: z.string() });
 const recognition = z.object({

@@ -13,7 +13,13 @@ const extraction: Extraction = { ok: true, pages: ['NOMOR INDUK BERUSAHA\nNIB: 8
 const recognition: Recognition = {
   pages: 1,
   docType: 'nib',
-  classification: { docType: 'nib', ambiguous: false, candidates: [{ docType: 'nib', score: 4, cues: [{ kind: 'title', pattern: 'nomor induk berusaha', page: 1, text: 'NOMOR INDUK BERUSAHA' }] }] },
+  classification: {
+    docType: 'nib',
+    ambiguous: false,
+    candidates: [
+      { docType: 'nib', score: 4, cues: [{ kind: 'title', pattern: 'nomor induk berusaha', page: 1, text: 'NOMOR INDUK BERUSAHA' }] },
+    ],
+  },
   fields: [{ name: 'nib', value: '8120000000000', raw: '8120000000000', page: 1, snippet: 'NIB: 8120000000000' }],
   problems: [],
 };
@@ -23,7 +29,9 @@ async function saved(): Promise<{ dir: string; entry: string }> {
   const cache = fileCache(dir, { ocr: false });
   cache.save(SHA, RULES, extraction, recognition);
   await cache.flush();
-  const [rel] = readdirSync(path.join(dir, 'documents'), { recursive: true }).map(String).filter((f) => f.endsWith('.json'));
+  const [rel] = readdirSync(path.join(dir, 'documents'), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.json'));
   return { dir, entry: path.join(dir, 'documents', rel as string) };
 }
 
@@ -41,7 +49,10 @@ describe('document cache', () => {
   it.each([
     ['cut short', (t: string) => t.slice(0, t.length / 2)],
     ['pages that are not text', (t: string) => t.replace('"pages":["', '"pages":[1,"')],
-    ['a problem code the tool does not have', () => JSON.stringify({ extraction: { ok: false, problem: { code: 'made_up' }, pages: 0 }, recognised: {} })],
+    [
+      'a problem code the tool does not have',
+      () => JSON.stringify({ extraction: { ok: false, problem: { code: 'made_up' }, pages: 0 }, recognised: {} }),
+    ],
     ['a recognition without its fields', (t: string) => t.replace(/"fields":\[[^\]]*\],/, '')],
   ])('an entry %s is a miss', async (_, damage) => {
     const { dir, entry } = await saved();
