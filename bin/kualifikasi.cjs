@@ -1,21 +1,24 @@
 #!/usr/bin/env node
 'use strict';
-// Thin launcher: the CLI is bundled into dist/ (by `npm install`, through the prepare script) and started by
-// dist/cli/launch.cjs with its compiled code cached. `--version` is answered here, before anything loads, so
-// scripts that probe it stay fast. CommonJS, because Node starts a CommonJS entry faster than an ES module.
+// Starts the CLI bundled into dist/ (scripts/bundle.mjs, run by `npm run build` and so by `npm install`).
+// `--version` is answered here, from package.json, so that scripts probing it do not load the CLI.
+const path = require('node:path');
+const { existsSync } = require('node:fs');
+const { pathToFileURL } = require('node:url');
+
 const args = process.argv.slice(2);
+const bundle = path.join(__dirname, '..', 'dist', 'cli', 'bundle.js');
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${require('../package.json').version}\n`);
+} else if (!existsSync(bundle)) {
+  process.stderr.write(
+    'kualifikasi belum dibangun: jalankan `npm install` (atau `npm run build`) di folder proyek. / kualifikasi is not built: run `npm install` (or `npm run build`) in the project folder.\n',
+  );
+  process.exitCode = 2; // the exit-code contract (README) has 2 for every error the user can fix
 } else {
-  let launch;
-  try {
-    ({ launch } = require('../dist/cli/launch.cjs'));
-  } catch (e) {
-    if (e && e.code !== 'MODULE_NOT_FOUND') throw e;
-    process.stderr.write('kualifikasi belum dibangun: jalankan `npm install` (atau `npm run build`) di folder proyek. / kualifikasi is not built: run `npm install` (or `npm run build`) in the project folder.\n');
-    process.exit(2); // the exit-code contract (README) has 2 for every error the user can fix
-  }
-  launch(process.argv).then((code) => {
-    process.exitCode = code;
-  });
+  import(pathToFileURL(bundle).href)
+    .then(({ main }) => main(process.argv))
+    .then((code) => {
+      process.exitCode = code;
+    });
 }

@@ -1,5 +1,5 @@
-// Where kualifikasi keeps what it can recompute: extracted text, recognised documents, validated rulesets and
-// compiled code. KUALIFIKASI_CACHE_DIR overrides the platform's per-user cache directory.
+// Where kualifikasi keeps what it can recompute: extracted text and recognised documents.
+// KUALIFIKASI_CACHE_DIR overrides the platform's per-user cache directory.
 import envPaths from 'env-paths';
 
 export function defaultCacheDir(): string {

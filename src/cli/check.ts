@@ -1,15 +1,14 @@
 // `check` and `inspect`: read bundles through the extractor pool and the cache, evaluate, write reports.
 // Loaded only when one of them runs, so `lint`, `explain` and the rules commands start without it.
 import { createHash } from 'node:crypto';
-import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
 import pLimit from 'p-limit';
 import { readBundle, readSingleDocument, type Reader } from '../documents/bundle.js';
-import { defaultCacheDir } from '../cache-dir.js';
 import { fileCache, NO_CACHE, type DocumentCache } from '../documents/cache.js';
 import { dirSource, expandBundleArgs, type BundleSource } from '../documents/sources.js';
 import { describeError, KualifikasiError } from '../errors.js';
+import { writeFileAtomic } from '../fs/atomic.js';
 import { evaluateBundle } from '../evaluate/evaluate.js';
 import type { Lang } from '../i18n/labels.js';
 import { lintTender } from '../lint/lint.js';
@@ -45,8 +44,8 @@ export async function runCheck(tenderFile: string, bundleDirs: string[], opts: C
   const listing = expandBundleArgs(bundleDirs);
   listing.then((sources) => startIfCold(sources, cache, pool), () => undefined);
   try {
-    const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), { snapshotDir: opts.cache ? defaultCacheDir() : undefined });
-    const tender = await loadTender(tenderFile, ruleset, { cacheDir: opts.cache ? defaultCacheDir() : undefined });
+    const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
+    const tender = await loadTender(tenderFile, ruleset);
     const asOf = opts.asOf ?? tender.meta.announced;
     const ctx = { ruleset, asOf, deadline: tender.meta.deadline };
     const sources = await listing;
@@ -107,16 +106,11 @@ function pooledReader(pool: ExtractorPool, cache: DocumentCache, progress: Progr
   };
 }
 
-/** Writes through a temporary file and a rename, so a reader never sees half a report. */
+/** A reader never sees half a report (fs/atomic.ts); a report that cannot be written is the user's to fix. */
 async function writeAtomically(file: string, text: string): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await writeFile(tmp, text, { flag: 'wx' });
-    await rename(tmp, file);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw new KualifikasiError('OUTPUT_UNWRITABLE', { file, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
-  }
+  await writeFileAtomic(file, text).catch((e: unknown) => {
+    throw new KualifikasiError('OUTPUT_UNWRITABLE', { file, detail: e instanceof Error && 'code' in e ? String(e.code) : String(e) });
+  });
 }
 
 export interface InspectOptions {
@@ -129,7 +123,7 @@ export interface InspectOptions {
 }
 
 export async function runInspect(target: string, opts: InspectOptions, io: Io): Promise<void> {
-  const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), { snapshotDir: opts.cache ? defaultCacheDir() : undefined });
+  const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
   const isDir = await stat(target).then((s) => s.isDirectory(), () => false);
   const pool = new ExtractorPool(availableParallelism());
   const cache = opts.cache ? fileCache(undefined, { ocr: opts.ocr }) : NO_CACHE;

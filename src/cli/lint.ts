@@ -17,8 +17,6 @@ export interface LintOptions extends LdkMetaOverrides {
   lang: Lang;
   asOf?: string;
   emitYaml: boolean;
-  /** The cache folder for tenders already read (tender/cache.ts); none with --no-cache. */
-  cacheDir?: string | undefined;
 }
 
 export interface LintOutput {
@@ -32,7 +30,7 @@ const isYamlName = (file: string) => /\.ya?ml$/i.test(file);
 
 export async function runLint(file: string, opts: LintOptions, ruleset: Ruleset, color: ChalkInstance): Promise<LintOutput> {
   const { tender, yaml, notices, unknown } = isYamlName(file)
-    ? { tender: await loadTender(file, ruleset, { cacheDir: opts.cacheDir }), yaml: undefined, notices: [], unknown: { announced: false, deadline: false } }
+    ? { tender: await loadTender(file, ruleset), yaml: undefined, notices: [], unknown: { announced: false, deadline: false } }
     : await tenderFromText(file, opts, ruleset);
   if (opts.emitYaml) {
     return { text: yaml ?? (await readFile(file, 'utf8')), exitCode: 0, notices };

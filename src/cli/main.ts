@@ -63,7 +63,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--output <file>', h('tulis laporan ke berkas, bukan ke layar', 'write the report to a file instead of standard output'))
     .option('--no-color', h('tanpa warna', 'no colours in text output'))
     .option('--jobs <n>', h('jumlah proses pembaca PDF (bawaan: jumlah inti prosesor)', 'number of PDF reader processes (default: the number of cores)'), (v) => positiveInt(v))
-    .option('--no-cache', h('jangan memakai cache (teks PDF, hasil pengenalan dokumen, aturan dan tender yang sudah divalidasi, kode terkompilasi)', 'do not use the cache (PDF text, recognised documents, the validated rules and tender, compiled code)'))
+    .option('--no-cache', h('jangan memakai cache (teks PDF dan hasil pengenalan dokumen)', 'do not use the cache (PDF text and recognised documents)'))
     .option('--no-ocr', h('jangan membaca halaman hasil pindai (tanpa lapisan teks) dengan OCR', 'do not read scanned pages (without a text layer) by OCR'))
     .option(
       '--also <format=file>',
@@ -86,7 +86,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .addOption(new Option('--lang <lang>', h('bahasa', 'language')).choices(['id', 'en']).default('id'))
     .option('--rules <dir>', h('folder aturan', 'rules folder'))
     .option('--no-color', h('tanpa warna', 'no colours'))
-    .option('--no-cache', h('jangan memakai cache (teks PDF, hasil pengenalan dokumen, aturan yang sudah divalidasi, kode terkompilasi)', 'do not use the cache (PDF text, recognised documents, the validated rules, compiled code)'))
+    .option('--no-cache', h('jangan memakai cache (teks PDF dan hasil pengenalan dokumen)', 'do not use the cache (PDF text and recognised documents)'))
     .option('--no-ocr', h('jangan membaca halaman hasil pindai (tanpa lapisan teks) dengan OCR', 'do not read scanned pages (without a text layer) by OCR'))
     .action(async (target: string, opts: InspectOptions) => {
       lang = opts.lang;
@@ -105,7 +105,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .action(async (id: string, opts: { asOf?: string; lang: Lang; rules?: string }) => {
       lang = opts.lang;
       const asOf = checkDate(opts.asOf) ?? new Date().toISOString().slice(0, 10);
-      const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), saved());
+      const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
       const { explainText, findKind } = await import('../report/explain.js');
       const kind = findKind(ruleset, id);
       if (!kind) throw new KualifikasiError('UNKNOWN_KIND', { id, kinds: [...ruleset.requirements.keys()].join(', ') });
@@ -128,17 +128,16 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--code <code>', h('kode tender (untuk teks LDK)', 'tender code (for LDK text)'))
     .option('--rules <dir>', h('folder aturan', 'rules folder'))
     .option('--no-color', h('tanpa warna', 'no colours'))
-    .option('--no-cache', h('jangan memakai cache (aturan dan tender yang sudah divalidasi, kode terkompilasi)', 'do not use the cache (the validated rules and tender, compiled code)'))
+    .option('--no-cache', h('tanpa cache (lint memang tidak memakai cache; diterima demi skrip lama)', 'no cache (lint uses none; accepted for existing scripts)'))
     .action(async (file: string, opts: LintOptions & { rules?: string; color: boolean; cache: boolean }) => {
       lang = opts.lang;
       checkDate(opts.asOf);
       for (const [option, value] of [['--announced', opts.announced], ['--deadline', opts.deadline]] as const) {
         if (value !== undefined && !isIsoDate(value)) throw new KualifikasiError('BAD_DATE', { option, value });
       }
-      const cacheDir = opts.cache ? defaultCacheDir() : undefined;
-      const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), { snapshotDir: cacheDir });
+      const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
       const { runLint } = await import('./lint.js');
-      const out = await runLint(file, { ...opts, cacheDir }, ruleset, colorFor(opts.color, undefined, io));
+      const out = await runLint(file, opts, ruleset, colorFor(opts.color, undefined, io));
       if (out.notices.length > 0) {
         const head = opts.lang === 'en' ? 'Lines not attributed to any requirement (check them):' : 'Baris yang tidak dapat dikaitkan ke butir persyaratan mana pun (periksa):';
         io.stderr(`${head}\n${out.notices.map((n) => `  ${n}`).join('\n')}\n`);
@@ -229,7 +228,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
   program
     .command('cache')
-    .description(h('menampilkan letak dan ukuran cache (teks PDF, hasil pengenalan dokumen, aturan dan tender tervalidasi, kode terkompilasi), atau menghapusnya', 'show where the cache is and how large (PDF text, recognised documents, validated rules and tenders, compiled code), or clear it'))
+    .description(h('menampilkan letak dan ukuran cache (teks PDF dan hasil pengenalan dokumen), atau menghapusnya', 'show where the cache is and how large (PDF text and recognised documents), or clear it'))
     .option('--clear', h('hapus cache; yang hilang hanya kecepatan pemeriksaan berikutnya', 'clear the cache; only the next check\'s speed is lost'), false)
     .addOption(new Option('--format <format>', h('format keluaran', 'output format')).choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', h('bahasa', 'language')).choices(['id', 'en']).default('id'))
@@ -268,28 +267,21 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   }
 }
 
-/** Commands that only read the rules may use the saved, validated ruleset; `rules validate` never does. */
-const saved = () => ({ snapshotDir: defaultCacheDir() });
-
 function cacheText(u: CacheUsage, cleared: boolean, lang: Lang): string {
   const number = (n: number) => n.toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   const files = (n: number) => `${n} ${n === 1 ? 'file' : 'files'}`;
   const size = (bytes: number) => (bytes < 1024 * 1024 ? `${number(bytes / 1024)} KB` : `${number(bytes / 1024 / 1024)} MB`);
-  const { documents: d, rules: r, code: c } = u.parts;
+  const { documents: d } = u.parts;
   const lines =
     lang === 'en'
       ? [
           `${cleared ? 'Cache cleared' : 'Cache'}: ${u.dir}`,
           `  documents (PDF text and what the rules recognised): ${files(d.files)}, ${size(d.bytes)}`,
-          `  validated rules and tenders: ${files(r.files)}, ${size(r.bytes)}`,
-          `  compiled program code (faster start): ${files(c.files)}, ${size(c.bytes)}`,
           cleared ? 'The next check reads every PDF again.' : 'Clear it with `kualifikasi cache --clear`: only the next check\'s speed is lost. KUALIFIKASI_CACHE_DIR moves it.',
         ]
       : [
           `${cleared ? 'Cache dihapus' : 'Cache'}: ${u.dir}`,
           `  dokumen (teks PDF dan hasil pengenalannya): ${d.files} berkas, ${size(d.bytes)}`,
-          `  aturan dan tender tervalidasi: ${r.files} berkas, ${size(r.bytes)}`,
-          `  kode program terkompilasi (mempercepat awal jalan): ${c.files} berkas, ${size(c.bytes)}`,
           cleared ? 'Pemeriksaan berikutnya membaca ulang setiap PDF.' : 'Hapus dengan `kualifikasi cache --clear`: yang hilang hanya kecepatan pemeriksaan berikutnya. KUALIFIKASI_CACHE_DIR memindahkannya.',
         ];
   return `${lines.join('\n')}\n`;

@@ -7,13 +7,15 @@
 //   key, so a change is never hidden. The few most recent recognitions are kept.
 // One file per document, because creating files is what costs on slow disks.
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import * as z from 'zod';
 import { BUILD_ID } from '../build-id.js';
 import { defaultCacheDir } from '../cache-dir.js';
 import { KualifikasiError } from '../errors.js';
+import { writeFileAtomic } from '../fs/atomic.js';
 import type { Classification } from './classify.js';
-import type { DocumentProblem, Extraction, OcrPage } from './extract.js';
+import { type DocumentProblem, type Extraction, type OcrPage, PROBLEM_CODES } from './extract.js';
 import type { Field } from './fields.js';
 import { OCR_ENGINE } from './ocr.js';
 
@@ -53,11 +55,40 @@ export interface DocumentCache {
 
 export const NO_CACHE: DocumentCache = { has: () => false, read: async () => ({}), save: () => undefined, flush: async () => undefined };
 
-
 interface Entry {
   extraction: Extraction;
   recognised: Record<string, Recognition>;
 }
+
+/** An entry as written by `save`: anything else (damaged, older layout, not ours) is a miss. */
+const problem = z.object({ code: z.enum(PROBLEM_CODES), detail: z.string().optional() });
+const ocrPage = z.object({
+  page: z.number(),
+  confidence: z.number(),
+  lines: z.array(
+    z.object({ text: z.string(), confidence: z.number(), words: z.array(z.object({ text: z.string(), confidence: z.number() })) }),
+  ),
+});
+const cue = z.object({ kind: z.enum(['title', 'keyword', 'exclude']), pattern: z.string(), page: z.number(), text: z.string() });
+const recognition = z.object({
+  pages: z.number(),
+  docType: z.string().nullable(),
+  classification: z.object({
+    docType: z.string().nullable(),
+    ambiguous: z.boolean(),
+    candidates: z.array(z.object({ docType: z.string(), score: z.number(), cues: z.array(cue), excludedBy: cue.optional() })),
+  }),
+  fields: z.array(z.object({ name: z.string(), value: z.string().nullable(), raw: z.string(), page: z.number(), snippet: z.string() })),
+  problems: z.array(problem),
+  ocr: z.array(ocrPage).optional(),
+});
+const entrySchema = z.object({
+  extraction: z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), pages: z.array(z.string()), ocr: z.array(ocrPage).optional() }),
+    z.object({ ok: z.literal(false), problem, pages: z.number() }),
+  ]),
+  recognised: z.record(z.string(), recognition),
+}) satisfies z.ZodType<Entry>;
 
 /**
  * A directory of JSON files; a broken or unwritable cache only costs speed, never a result. Text read with
@@ -102,9 +133,8 @@ export function fileCache(dir: string = defaultCacheDir(), options: { ocr: boole
 function readEntry(file: string): Entry | undefined {
   try {
     if (!existsSync(file)) return undefined; // a miss without the cost of an exception
-    const value = JSON.parse(readFileSync(file, 'utf8')) as Entry;
-    const ok = typeof value?.extraction === 'object' && value.extraction !== null && 'ok' in value.extraction && typeof value.recognised === 'object' && value.recognised !== null;
-    return ok ? value : undefined;
+    const parsed = entrySchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
   }
@@ -112,58 +142,53 @@ function readEntry(file: string): Entry | undefined {
 
 /** Directories this process has made: one mkdir per directory, not one per entry. */
 const made = new Set<string>();
-/** Makes each temporary name unique, also for two writes of one entry (the same file in two bundles). */
-let writes = 0;
 
 /**
- * Through a temporary file and a rename: a concurrent reader sees the whole entry or none. Asynchronous:
+ * Whole or not at all (fs/atomic.ts): a concurrent reader sees the whole entry or none. Asynchronous:
  * creating files costs about a millisecond each on slow disks, which the thread pool hides.
  */
-async function writeJson(file: string, value: unknown): Promise<void> {
+async function writeJson(file: string, value: Entry): Promise<void> {
   try {
     const dir = path.dirname(file);
     if (!made.has(dir)) {
       await mkdir(dir, { recursive: true });
       made.add(dir);
     }
-    const tmp = `${file}.${process.pid}-${(writes += 1)}.tmp`;
-    await writeFile(tmp, JSON.stringify(value));
-    await rename(tmp, file);
+    await writeFileAtomic(file, JSON.stringify(value));
   } catch {
     // Read-only home, full disk: carry on without the cache.
   }
 }
 
-/** The cache's own sub-directories, by what they hold; `text` and `recognised` are older layouts. */
-export const CACHE_PARTS = { documents: ['documents', 'text', 'recognised'], rules: ['rules', 'tenders'], code: ['code'] } as const;
-export type CachePart = keyof typeof CACHE_PARTS;
+/** The cache's own sub-directories; `text` and `recognised` are older layouts of it. */
+const DOCUMENT_PARTS = ['documents', 'text', 'recognised'];
+/** What older versions also kept there (validated rules, tenders, compiled code): only ever removed. */
+const RETIRED_PARTS = ['rules', 'tenders', 'code'];
 
 export interface CacheUsage {
   dir: string;
-  parts: Record<CachePart, { files: number; bytes: number }>;
+  parts: { documents: { files: number; bytes: number } };
 }
 
 export async function cacheUsage(dir: string = defaultCacheDir()): Promise<CacheUsage> {
-  const parts = { documents: { files: 0, bytes: 0 }, rules: { files: 0, bytes: 0 }, code: { files: 0, bytes: 0 } };
-  for (const [part, subdirs] of Object.entries(CACHE_PARTS) as Array<[CachePart, readonly string[]]>) {
-    for (const sub of subdirs) {
-      const entries = await readdir(path.join(dir, sub), { recursive: true, withFileTypes: true }).catch(() => []);
-      for (const e of entries.filter((x) => x.isFile())) {
-        parts[part].files += 1;
-        parts[part].bytes += (await stat(path.join(e.parentPath, e.name)).catch(() => ({ size: 0 }))).size;
-      }
+  const documents = { files: 0, bytes: 0 };
+  for (const sub of DOCUMENT_PARTS) {
+    const entries = await readdir(path.join(dir, sub), { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const e of entries.filter((x) => x.isFile())) {
+      documents.files += 1;
+      documents.bytes += (await stat(path.join(e.parentPath, e.name)).catch(() => ({ size: 0 }))).size;
     }
   }
-  return { dir, parts };
+  return { dir, parts: { documents } };
 }
 
 /** Removes only the cache's own sub-directories: the directory itself may be one the user named. */
 export async function clearCache(dir: string = defaultCacheDir()): Promise<void> {
-  for (const sub of Object.values(CACHE_PARTS).flat()) {
+  for (const sub of [...DOCUMENT_PARTS, ...RETIRED_PARTS]) {
     try {
       await rm(path.join(dir, sub), { recursive: true, force: true });
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ?? String(e);
+      const code = e instanceof Error && 'code' in e ? String(e.code) : String(e);
       if (code === 'ENOENT' || code === 'ENOTDIR') continue; // nothing of ours there
       throw new KualifikasiError('CACHE_NOT_CLEARED', { dir, detail: code });
     }

@@ -4,21 +4,23 @@
 import type { OcrLine } from './ocr.js';
 import { normalisePage } from './text.js';
 
-export type ProblemCode =
-  | 'empty_file'
-  | 'unreadable_file'
-  | 'refused'
-  | 'not_pdf'
-  | 'image_not_supported'
-  | 'unsupported_format'
-  | 'encrypted'
-  | 'unparseable'
-  | 'timeout'
-  | 'too_large'
-  | 'no_text_layer'
-  | 'unrecognised'
-  | 'ambiguous_type'
-  | 'ocr_failed';
+export const PROBLEM_CODES = [
+  'empty_file',
+  'unreadable_file',
+  'refused',
+  'not_pdf',
+  'image_not_supported',
+  'unsupported_format',
+  'encrypted',
+  'unparseable',
+  'timeout',
+  'too_large',
+  'no_text_layer',
+  'unrecognised',
+  'ambiguous_type',
+  'ocr_failed',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 export interface DocumentProblem {
   code: ProblemCode;
@@ -73,15 +75,9 @@ export function sniff(bytes: Uint8Array): 'pdf' | 'image' | 'office' | 'other' {
 type PdfParseModule = typeof import('pdf-parse');
 let pdfParse: Promise<PdfParseModule> | undefined;
 
-/**
- * Set by the launcher (cli/launch.ts) when it runs the bundle from V8's code cache: code restored from that
- * cache cannot call import() itself, so the launcher's own import() is passed in.
- */
-declare const __kualifikasiImport: ((specifier: string) => Promise<unknown>) | undefined;
-
 /** Starts loading pdf-parse (and pdf.js) if it is not loaded yet. */
 export function preloadPdfParse(): Promise<PdfParseModule> {
-  pdfParse ??= typeof __kualifikasiImport === 'function' ? (__kualifikasiImport('pdf-parse') as Promise<PdfParseModule>) : import('pdf-parse');
+  pdfParse ??= import('pdf-parse');
   return pdfParse;
 }
 

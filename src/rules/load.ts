@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KualifikasiError, type SourceProblem } from '../errors.js';
 import { sha256 as newSha256 } from '../hash.js';
-import type { parseYaml as ParseYaml } from '../yaml-source.js';
+import type * as z from 'zod';
 import type {
   DocumentType,
   EvidenceOption,
@@ -17,8 +17,6 @@ import type {
   RulesetManifest,
 } from './schema.js';
 import { equivalenceRefs, lawAt, periodOf, type LawAt } from './at.js';
-import { fingerprintOf } from '../fingerprint.js';
-import { readByFingerprint, readSnapshot, writeFingerprint, writeSnapshot } from './snapshot.js';
 
 export type Instrument = InstrumentFile['instrument'];
 
@@ -65,22 +63,9 @@ export function defaultRulesDir(): string {
 /** Golden cases live beside the rules they test, but are not rules: excluded from loading and the hash. */
 export const RULE_TESTS_DIR = 'tests';
 
-export interface LoadOptions {
-  /** A cache directory for the validated ruleset (rules/snapshot.ts); without it, every file is parsed and validated. */
-  snapshotDir?: string | undefined;
-}
-
-export async function loadRuleset(dir: string = defaultRulesDir(), options: LoadOptions = {}): Promise<Ruleset> {
+export async function loadRuleset(dir: string = defaultRulesDir()): Promise<Ruleset> {
   const files = listYaml(dir).filter((f) => !f.startsWith(`${RULE_TESTS_DIR}/`));
   if (!files.includes('ruleset.yaml')) throw new KualifikasiError('RULES_NOT_FOUND', { path: dir });
-
-  // The rules are known unchanged, without reading them, when every file's size, times and inode are those
-  // recorded when their validated snapshot was saved (snapshot.ts).
-  const fingerprint = options.snapshotDir ? fingerprintOf(dir, files) : undefined;
-  if (options.snapshotDir && fingerprint) {
-    const known = readByFingerprint(options.snapshotDir, dir, fingerprint);
-    if (known) return known;
-  }
 
   const problems: SourceProblem[] = [];
   const hash = newSha256();
@@ -96,28 +81,20 @@ export async function loadRuleset(dir: string = defaultRulesDir(), options: Load
   }
   const sha256 = hash.digest('hex');
   const documentsSha256 = documentsHash.digest('hex');
-  if (options.snapshotDir) {
-    const saved = readSnapshot(options.snapshotDir, sha256, dir);
-    if (saved) {
-      if (fingerprint) writeFingerprint(options.snapshotDir, dir, fingerprint, sha256);
-      return saved;
-    }
-  }
 
-  // The YAML reader and the rule-file schemas load only here: a saved ruleset needs neither.
   const [{ parseYaml }, { documentFile, instrumentFile, lawFile, requirementFile, rulesetManifest }] = await Promise.all([import('../yaml-source.js'), import('./schema.js')]);
   type Loc = (p: readonly PropertyKey[]) => number;
-  const parseOne = <T>(rel: string, schema: Parameters<typeof ParseYaml>[2]): { value: T; lineOf: Loc } | undefined => {
+  const parseOne = <S extends z.ZodType>(rel: string, schema: S): { value: z.infer<S>; lineOf: Loc } | undefined => {
     const parsed = parseYaml(path.join(dir, rel), texts.get(rel) ?? '', schema);
     if (!parsed.ok) {
       problems.push(...parsed.problems);
       return undefined;
     }
-    return { value: parsed.value as T, lineOf: parsed.lineOf };
+    return parsed;
   };
 
-  const manifest = parseOne<RulesetManifest>('ruleset.yaml', rulesetManifest);
-  const law = files.includes(LAW_FILE) ? parseOne<LawFile>(LAW_FILE, lawFile) : undefined;
+  const manifest = parseOne('ruleset.yaml', rulesetManifest);
+  const law = files.includes(LAW_FILE) ? parseOne(LAW_FILE, lawFile) : undefined;
   if (!files.includes(LAW_FILE)) problems.push(problem(path.join(dir, LAW_FILE), 1, L(`${LAW_FILE} tidak ada`, `${LAW_FILE} is missing`)));
   const instruments = new Map<string, Instrument>();
   const provisions = new Map<string, ResolvedProvision>();
@@ -131,7 +108,7 @@ export async function loadRuleset(dir: string = defaultRulesDir(), options: Load
     problems.push(problem(path.join(dir, rel), line, L(`${what} "${id}" didefinisikan dua kali (pertama di ${origins.get(`${what}:${id}`)})`, `${what} "${id}" is defined twice (first in ${origins.get(`${what}:${id}`)})`)));
 
   for (const rel of files.filter((f) => f.startsWith('instruments/'))) {
-    const r = parseOne<InstrumentFile>(rel, instrumentFile);
+    const r = parseOne(rel, instrumentFile);
     if (!r) continue;
     const ins = r.value.instrument;
     if (instruments.has(ins.id)) duplicate(rel, r.lineOf(['instrument', 'id']), 'instrument', ins.id);
@@ -151,7 +128,7 @@ export async function loadRuleset(dir: string = defaultRulesDir(), options: Load
     if (ins.ended_on && ins.ended_on_verified === undefined) at(L('ended_on memerlukan ended_on_verified', 'ended_on needs ended_on_verified'));
   }
   for (const rel of files.filter((f) => f.startsWith('documents/'))) {
-    const r = parseOne<{ document: DocumentType }>(rel, documentFile);
+    const r = parseOne(rel, documentFile);
     if (!r) continue;
     const doc = r.value.document;
     if (documents.has(doc.id)) duplicate(rel, r.lineOf(['document', 'id']), 'document', doc.id);
@@ -160,7 +137,7 @@ export async function loadRuleset(dir: string = defaultRulesDir(), options: Load
     documentSources.push({ rel, doc, lineOf: r.lineOf });
   }
   for (const rel of files.filter((f) => f.startsWith('requirements/'))) {
-    const r = parseOne<{ requirement: RequirementKind }>(rel, requirementFile);
+    const r = parseOne(rel, requirementFile);
     if (!r) continue;
     const kind = r.value.requirement;
     if (requirements.has(kind.id)) duplicate(rel, r.lineOf(['requirement', 'id']), 'requirement', kind.id);
@@ -213,10 +190,6 @@ export async function loadRuleset(dir: string = defaultRulesDir(), options: Load
     origins,
     law: law.value,
   });
-  if (options.snapshotDir) {
-    writeSnapshot(options.snapshotDir, ruleset);
-    if (fingerprint) writeFingerprint(options.snapshotDir, dir, fingerprint, sha256);
-  }
   return ruleset;
 }
 

@@ -1,13 +1,8 @@
 // Reads a tender file into a Tender: metadata plus each requirement with its kind, declared or inferred.
-// A tender read before, unchanged and under the same rules, comes from the cache (tender/cache.ts) without
-// the YAML reader or the schema being loaded.
 import { readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { KualifikasiError, type SourceProblem } from '../errors.js';
-import { fingerprintOf } from '../fingerprint.js';
 import { sha256Hex } from '../hash.js';
 import type { Ruleset } from '../rules/load.js';
-import { readCachedTender, saveTender } from './cache.js';
 import { inferKind, namedTaxYear, parseDeclaredKind, type KindExpr } from './infer.js';
 import type { TenderFile } from './schema.js';
 
@@ -31,17 +26,7 @@ export interface Tender {
   requirements: Requirement[];
 }
 
-export interface LoadTenderOptions {
-  /** The cache folder; without it the tender is always read and validated in full. */
-  cacheDir?: string | undefined;
-}
-
-export async function loadTender(file: string, ruleset: Ruleset, options: LoadTenderOptions = {}): Promise<Tender> {
-  const fingerprint = options.cacheDir ? fingerprintOf('.', [path.resolve(file)]) : undefined;
-  if (options.cacheDir && fingerprint) {
-    const known = readCachedTender(options.cacheDir, file, fingerprint, ruleset);
-    if (known) return known;
-  }
+export async function loadTender(file: string, ruleset: Ruleset): Promise<Tender> {
   let bytes: Buffer;
   try {
     if (statSync(file).size > MAX_TENDER_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
@@ -56,9 +41,7 @@ export async function loadTender(file: string, ruleset: Ruleset, options: LoadTe
   const parsed = parseYaml(file, bytes.toString('utf8'), tenderFile);
   if (!parsed.ok) throw new KualifikasiError('TENDER_INVALID', { file }, parsed.problems);
 
-  const tender = buildTender(file, bytes, parsed.value, parsed.lineOf, ruleset);
-  if (options.cacheDir && fingerprint) saveTender(options.cacheDir, fingerprint, ruleset, tender);
-  return tender;
+  return buildTender(file, bytes, parsed.value, parsed.lineOf, ruleset);
 }
 
 /** Resolves each requirement's kind (declared, else inferred from the wording). Also used for LDK plain text. */

@@ -1,9 +1,9 @@
 import { periodOf } from '../../src/rules/at.js';
 import type { RequirementKind } from '../../src/rules/schema.js';
-import { cp, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { KualifikasiError } from '../../src/errors.js';
 import { defaultRulesDir, loadRuleset } from '../../src/rules/load.js';
 
@@ -137,92 +137,5 @@ describe('refusing a broken ruleset, naming file and line', () => {
     const dir = await rulesWith('requirements/ktp.yaml', (t) => t.replace('  infer:\n', '  infer: [\n'));
     const problems = await problemsOf(dir);
     expect(problems[0]).toMatch(/^requirements\/ktp\.yaml:\d+: /);
-  });
-});
-
-describe('the saved, validated ruleset (rules/snapshot.ts)', () => {
-  async function tempDir(): Promise<string> {
-    const dir = await mkdtemp(path.join(tmpdir(), 'kualifikasi-snapshot-'));
-    temps.push(dir);
-    return dir;
-  }
-  const savedFiles = async (cache: string) =>
-    (await readdir(path.join(cache, 'rules'), { recursive: true }))
-      .filter((f) => f.endsWith('.json') && !f.includes('folders'))
-      .map((f) => path.join(cache, 'rules', f));
-  const fingerprints = async (cache: string) => (await readdir(path.join(cache, 'rules'), { recursive: true }).catch(() => [])).filter((f) => f.includes(`folders${path.sep}`));
-
-  it('is written after a full validation and gives back the same ruleset', async () => {
-    const cache = await tempDir();
-    const full = await loadRuleset(defaultRulesDir(), { snapshotDir: cache });
-    expect(await savedFiles(cache)).toHaveLength(1);
-    const saved = await loadRuleset(defaultRulesDir(), { snapshotDir: cache });
-    expect(saved.sha256).toBe(full.sha256);
-    expect(saved.version).toBe(full.version);
-    expect(saved.changelog).toEqual(full.changelog);
-    for (const key of ['instruments', 'documents', 'requirements', 'origins'] as const) expect([...saved[key]]).toEqual([...full[key]]);
-    expect([...saved.provisions]).toEqual([...full.provisions]);
-    // A provision shares its instrument object, as a fresh load does.
-    const [ref] = [...saved.provisions.keys()];
-    expect(saved.provisions.get(ref as string)?.instrument).toBe(saved.instruments.get(saved.provisions.get(ref as string)?.instrument.id as string));
-  });
-
-  it('never hides an edit: a changed rule file is validated again, and an invalid one still fails', async () => {
-    const cache = await tempDir();
-    const dir = await rulesWith('requirements/tdp.yaml', (t) => t);
-    await loadRuleset(dir, { snapshotDir: cache });
-    await writeFile(path.join(dir, 'requirements/tdp.yaml'), (await readFile(path.join(dir, 'requirements/tdp.yaml'), 'utf8')).replace(/provision: pp-24-2018#[a-z0-9_.-]+/, 'provision: pp-24-2018#no-such-article'));
-    await expect(loadRuleset(dir, { snapshotDir: cache })).rejects.toMatchObject({ code: 'RULES_INVALID' });
-    expect(await savedFiles(cache)).toHaveLength(1);
-  });
-
-  it('knows an unchanged rules folder by its fingerprint, and only once its files are older than two seconds', async () => {
-    const cache = await tempDir();
-    const dir = await rulesWith('requirements/ktp.yaml', (t) => t);
-    const full = await loadRuleset(dir, { snapshotDir: cache });
-    expect(await fingerprints(cache)).toEqual([]); // just copied: an edit in the same instant could keep size and times
-    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 10_000 });
-    try {
-      expect((await loadRuleset(dir, { snapshotDir: cache })).sha256).toBe(full.sha256);
-      expect(await fingerprints(cache)).toHaveLength(1);
-      const known = await loadRuleset(dir, { snapshotDir: cache });
-      expect(known.sha256).toBe(full.sha256);
-      expect([...known.requirements]).toEqual([...full.requirements]);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
-  it('never hides an edit behind a fingerprint, even one that keeps the size and the modification time', async () => {
-    const cache = await tempDir();
-    const dir = await rulesWith('requirements/tdp.yaml', (t) => t);
-    const file = path.join(dir, 'requirements/tdp.yaml');
-    const SOME_TIME = 1_700_000_000; // whole seconds, so that it is restored exactly below
-    await utimes(file, SOME_TIME, SOME_TIME);
-    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 10_000 });
-    try {
-      await loadRuleset(dir, { snapshotDir: cache });
-      expect(await fingerprints(cache)).toHaveLength(1);
-      const text = await readFile(file, 'utf8');
-      const broken = text.replace(/provision: pp-24-2018#([a-z0-9_.-]+)/, (_, id: string) => `provision: pp-24-2018#${'x'.repeat(id.length)}`);
-      expect(broken.length).toBe(text.length);
-      await writeFile(file, broken);
-      await utimes(file, SOME_TIME, SOME_TIME); // as `cp -p` or an archive would leave it; only the change time moves
-      expect((await stat(file)).mtimeMs).toBe(SOME_TIME * 1000);
-      vi.setSystemTime(Date.now() + 10_000);
-      await expect(loadRuleset(dir, { snapshotDir: cache })).rejects.toMatchObject({ code: 'RULES_INVALID' });
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
-  it('a damaged snapshot costs only speed', async () => {
-    const cache = await tempDir();
-    const full = await loadRuleset(defaultRulesDir(), { snapshotDir: cache });
-    const [file] = await savedFiles(cache);
-    await writeFile(file as string, '{"format":1,"sha256":');
-    expect((await loadRuleset(defaultRulesDir(), { snapshotDir: cache })).requirements.size).toBe(full.requirements.size);
-    await writeFile(file as string, JSON.stringify({ format: 1, sha256: full.sha256, instruments: [], provisions: [] }));
-    expect((await loadRuleset(defaultRulesDir(), { snapshotDir: cache })).provisions.size).toBe(full.provisions.size);
   });
 });
