@@ -9,7 +9,7 @@ import { readBundle, readSingleDocument, type Reader } from '../documents/bundle
 import { defaultCacheDir } from '../cache-dir.js';
 import { fileCache, NO_CACHE, type DocumentCache } from '../documents/cache.js';
 import { dirSource, expandBundleArgs, type BundleSource } from '../documents/sources.js';
-import { describeError, KualifikasiError } from '../errors.js';
+import { describeError, KualifikasiError } from '../errors/catalogue.js';
 import { evaluateBundle } from '../evaluate/evaluate.js';
 import type { Lang } from '../i18n/labels.js';
 import { lintTender } from '../lint/lint.js';

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
-import { KualifikasiError } from '../errors.js';
+import { KualifikasiError } from '../errors/catalogue.js';
 import { formatDate, type Lang } from '../i18n/labels.js';
 import { lintTender, withoutDeadline, worstSeverity } from '../lint/lint.js';
 import { lintJson, lintText } from '../report/lint-format.js';
@@ -75,7 +75,7 @@ async function tenderFromText(file: string, opts: LintOptions, ruleset: Ruleset)
     throw new KualifikasiError('TENDER_UNREADABLE', { file, detail: String(code ?? e) });
   }
   // Plain text needs the LDK parser, the YAML writer and reader and the schema: loaded only for it.
-  const [{ parseLdkText, toTenderYaml }, { parseYaml }, { tenderFile }] = await Promise.all([import('../tender/ldk-text.js'), import('../yaml-source.js'), import('../tender/schema.js')]);
+  const [{ parseLdkText, toTenderYaml }, { parseYaml }, { tenderFile }] = await Promise.all([import('../tender/ldk-text.js'), import('../yaml/source.js'), import('../tender/schema.js')]);
   const parse = parseLdkText(bytes.toString('utf8'));
   if (parse.requirements.length === 0) throw new KualifikasiError('LDK_EMPTY', { file });
   // --emit-yaml writes a tender file for reuse, which needs the real metadata; linting alone does not.

@@ -4,7 +4,7 @@ import { Argument, Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { defaultCacheDir } from '../cache-dir.js';
 import type { CacheUsage } from '../documents/cache.js';
-import { describeError, ERROR_EXIT_CODE, KualifikasiError } from '../errors.js';
+import { describeError, ERROR_EXIT_CODE, KualifikasiError } from '../errors/catalogue.js';
 import type { Lang } from '../i18n/labels.js';
 import { FORMAT_NAMES, type FormatName } from '../report/formatters/names.js';
 import { defaultRulesDir, loadRuleset } from '../rules/load.js';

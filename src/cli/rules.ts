@@ -5,13 +5,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { KualifikasiError } from '../errors.js';
+import { KualifikasiError } from '../errors/catalogue.js';
 import { coverage, loadCases, runCase, CASES_DIR, type CaseOutcome, type GoldenCase } from '../golden/cases.js';
 import { CONFIDENCE_LABEL, type Lang } from '../i18n/labels.js';
 import { junitXml } from '../report/junit-xml.js';
 import { loadRuleset, type Ruleset } from '../rules/load.js';
 import { instrumentFile, type InstrumentFile } from '../rules/schema.js';
-import { parseYaml } from '../yaml-source.js';
+import { parseYaml } from '../yaml/source.js';
 
 const t = (lang: Lang, id: string, en: string) => (lang === 'en' ? en : id);
 

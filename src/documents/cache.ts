@@ -11,7 +11,7 @@ import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUILD_ID } from '../build-id.js';
 import { defaultCacheDir } from '../cache-dir.js';
-import { KualifikasiError } from '../errors.js';
+import { KualifikasiError } from '../errors/catalogue.js';
 import type { Classification } from './classify.js';
 import type { DocumentProblem, Extraction, OcrPage } from './extract.js';
 import type { Field } from './fields.js';

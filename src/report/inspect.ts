@@ -2,7 +2,8 @@
 // problems. What a bidder runs to see whether the tool can read an upload.
 import type { ChalkInstance } from 'chalk';
 import type { BundleDocument } from '../documents/bundle.js';
-import { PROBLEM_LABEL, problemDetail, PROBLEM_REMEDY, type Lang } from '../i18n/labels.js';
+import { problemDetail, type Lang } from '../i18n/labels.js';
+import { PROBLEM_LABEL, PROBLEM_REMEDY } from './labels.js';
 import type { Ruleset } from '../rules/load.js';
 
 const W = {

@@ -3,9 +3,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KualifikasiError, type SourceProblem } from '../errors.js';
+import { KualifikasiError, type SourceProblem } from '../errors/catalogue.js';
 import { sha256 as newSha256 } from '../hash.js';
-import type { parseYaml as ParseYaml } from '../yaml-source.js';
+import type { parseYaml as ParseYaml } from '../yaml/source.js';
 import type {
   DocumentType,
   EvidenceOption,
@@ -105,7 +105,7 @@ export async function loadRuleset(dir: string = defaultRulesDir(), options: Load
   }
 
   // The YAML reader and the rule-file schemas load only here: a saved ruleset needs neither.
-  const [{ parseYaml }, { documentFile, instrumentFile, lawFile, requirementFile, rulesetManifest }] = await Promise.all([import('../yaml-source.js'), import('./schema.js')]);
+  const [{ parseYaml }, { documentFile, instrumentFile, lawFile, requirementFile, rulesetManifest }] = await Promise.all([import('../yaml/source.js'), import('./schema.js')]);
   type Loc = (p: readonly PropertyKey[]) => number;
   const parseOne = <T>(rel: string, schema: Parameters<typeof ParseYaml>[2]): { value: T; lineOf: Loc } | undefined => {
     const parsed = parseYaml(path.join(dir, rel), texts.get(rel) ?? '', schema);

@@ -3,7 +3,7 @@
 // the YAML reader or the schema being loaded.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { KualifikasiError, type SourceProblem } from '../errors.js';
+import { KualifikasiError, type SourceProblem } from '../errors/catalogue.js';
 import { fingerprintOf } from '../fingerprint.js';
 import { sha256Hex } from '../hash.js';
 import type { Ruleset } from '../rules/load.js';
@@ -52,7 +52,7 @@ export async function loadTender(file: string, ruleset: Ruleset, options: LoadTe
     const detail = code === 'EISDIR' ? 'it is a folder' : code === 'EFBIG' ? `larger than ${MAX_TENDER_BYTES / 1024 / 1024} MB` : String(code ?? e);
     throw new KualifikasiError('TENDER_UNREADABLE', { file, detail });
   }
-  const [{ parseYaml }, { tenderFile }] = await Promise.all([import('../yaml-source.js'), import('./schema.js')]);
+  const [{ parseYaml }, { tenderFile }] = await Promise.all([import('../yaml/source.js'), import('./schema.js')]);
   const parsed = parseYaml(file, bytes.toString('utf8'), tenderFile);
   if (!parsed.ok) throw new KualifikasiError('TENDER_INVALID', { file }, parsed.problems);
 

@@ -4,7 +4,7 @@ import { cp, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { KualifikasiError } from '../../src/errors.js';
+import { KualifikasiError } from '../../src/errors/catalogue.js';
 import { defaultRulesDir, loadRuleset } from '../../src/rules/load.js';
 
 const temps: string[] = [];
