@@ -10,7 +10,7 @@ import { defaultCacheDir } from '../cache-dir.js';
 import { fileCache, NO_CACHE, type DocumentCache } from '../documents/cache.js';
 import { dirSource, expandBundleArgs, type BundleSource } from '../documents/sources.js';
 import { describeError, KualifikasiError } from '../errors/catalogue.js';
-import { evaluateBundle } from '../evaluate/evaluate.js';
+import { evaluate } from '../evaluate/evaluate.js';
 import type { Lang } from '../i18n/labels.js';
 import { lintTender } from '../lint/lint.js';
 import { FORMATTERS, type FormatName } from '../report/formatters/index.js';
@@ -57,7 +57,7 @@ export async function runCheck(tenderFile: string, bundleDirs: string[], opts: C
     const bundles = await Promise.all(
       sources.map(async (source) => {
         const bundle = await readBundle(source, ruleset, reader);
-        return bundleReport(bundle, evaluateBundle(tender, bundle, ctx), ruleset);
+        return bundleReport(bundle, evaluate(tender, bundle, ctx), ruleset);
       }),
     );
     progress.done();
