@@ -4,7 +4,7 @@ import { evidenceText, type Evidence, type RequirementResult } from '../../evalu
 import { formatDate, formatDatesIn, KIND_SHORT, problemDetail, PROCUREMENT_TYPE_LABEL, type Lang } from '../../i18n/labels.js';
 import { PROBLEM_LABEL, PROBLEM_REMEDY, RESULT_LABEL, STATUS_LABEL, VERDICT_LABEL } from '../labels.js';
 import type { Severity } from '../../lint/lint.js';
-import { lawApplied, lawGapRows, lawLabel } from '../law-text.js';
+import { lawApplied, lawGapRows, lawLabel } from './law-text.js';
 import type { BundleReport, LegalNote, Report } from '../report.js';
 
 /** How a pokja words the weight of a finding on its own tender. */

@@ -6,8 +6,8 @@ import { PROBLEM_LABEL, PROBLEM_REMEDY, RESULT_LABEL, STATUS_LABEL, VERDICT_LABE
 import type { Status } from '../../evaluate/evaluate.js';
 import type { BundleReport, Report, Verdict } from '../report.js';
 import type { FormatOptions, Formatter } from './types.js';
-import { lintText } from '../lint-format.js';
-import { lawApplied, lawGaps } from '../law-text.js';
+import { lintText } from './lint-text.js';
+import { lawApplied, lawGaps } from './law-text.js';
 
 export const formatText: Formatter = (report, options) => {
   const { lang, color: c } = options;
