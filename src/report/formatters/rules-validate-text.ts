@@ -2,7 +2,10 @@
 import type { Lang } from '../../i18n/labels.js';
 import type { Ruleset } from '../../rules/load.js';
 
-export function rulesValidateText(r: Ruleset, lang: Lang): string {
+/** Only what the line names: a loaded ruleset, or any object with the same counts. */
+export type ValidatedRules = Pick<Ruleset, 'name' | 'version' | 'sha256'> & Record<'instruments' | 'provisions' | 'documents' | 'requirements', { size: number }>;
+
+export function rulesValidateText(r: ValidatedRules, lang: Lang): string {
   const line =
     lang === 'en'
       ? `Rules valid: ${r.name} ${r.version}, ${r.instruments.size} instruments, ${r.provisions.size} provisions, ${r.documents.size} document types, ${r.requirements.size} requirement kinds (sha256 ${r.sha256}).`
