@@ -24,7 +24,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       state.exitCode = await run();
     },
   };
-  const program = buildProgram(cli);
+  const program = buildProgram(cli, helpLang);
   try {
     await program.parseAsync([...argv]);
     return state.exitCode;
@@ -37,7 +37,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   }
 }
 
-function buildProgram(cli: Cli): Command {
+function buildProgram(cli: Cli, helpLang: Lang): Command {
   const { h, io } = cli;
   const program = new Command()
     .name('kualifikasi')
@@ -54,7 +54,7 @@ function buildProgram(cli: Cli): Command {
     // Help asked for by mistake (no command) goes to stderr; commander's own error lines never print: the
     // catalogue renders them in the run's language.
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
-  localiseHelp(program, h('id', 'en') === 'en' ? 'en' : 'id');
+  localiseHelp(program, helpLang);
   for (const register of [registerCheck, registerInspect, registerExplain, registerLint, registerRules, registerCache, registerSchema]) register(program, cli);
   return program;
 }
