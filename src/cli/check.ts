@@ -10,14 +10,14 @@ import { defaultCacheDir } from '../cache-dir.js';
 import { fileCache, NO_CACHE, type DocumentCache } from '../documents/cache.js';
 import { dirSource, expandBundleArgs, type BundleSource } from '../documents/sources.js';
 import { KualifikasiError } from '../errors/catalogue.js';
-import { evaluate } from '../evaluate/evaluate.js';
+import { evaluate, type EvaluationContext } from '../evaluate/evaluate.js';
 import type { Lang } from '../i18n/labels.js';
 import { lintTender } from '../lint/lint.js';
 import { FORMATTERS, type FormatName } from '../report/formatters/index.js';
 import { errorLine } from '../report/formatters/error-text.js';
 import { buildReport, bundleReport, exitCodeOf, type BundleReport, type Report } from '../report/report.js';
 import { defaultRulesDir, loadRuleset, type Ruleset } from '../rules/load.js';
-import { loadTender } from '../tender/load.js';
+import { loadTender, type Tender } from '../tender/load.js';
 import { colorFor, type Io } from './io.js';
 import { ExtractorPool } from './pool.js';
 import { NO_PROGRESS, terminalProgress, wantProgress, type Progress } from './progress.js';
@@ -53,12 +53,7 @@ export async function checkBundles(tenderFile: string, bundleDirs: string[], opt
     const total = sources.reduce((n, s) => n + s.files.length, 0);
     const progress = io.progress && wantProgress(io.env, io.progress, total) ? terminalProgress(total, io.progress, opts.lang) : NO_PROGRESS;
     const reader = pooledReader(pool, cache, progress, opts.ocr);
-    const ctx = { ruleset, asOf, deadline: tender.meta.deadline };
-    // Bundles are read concurrently (bounded by the reader) and reported in the order given.
-    const bundles = await Promise.all(sources.map(async (source) => {
-      const bundle = await readBundle(source, ruleset, reader);
-      return bundleReport(bundle, evaluate(tender, bundle, ctx), ruleset);
-    }));
+    const bundles = await evaluateAll(sources, tender, { ruleset, asOf, deadline: tender.meta.deadline }, reader);
     progress.done();
     refuseEmpty(bundles, io, opts.lang);
     return buildReport({ tool, ruleset, asOf, tender, lint: lintTender(tender, ruleset, asOf), bundles });
@@ -67,6 +62,14 @@ export async function checkBundles(tenderFile: string, bundleDirs: string[], opt
     pool.close();
     await cache.flush();
   }
+}
+
+/** Bundles are read concurrently (bounded by the reader) and reported in the order given. */
+function evaluateAll(sources: readonly BundleSource[], tender: Tender, ctx: EvaluationContext, reader: Reader): Promise<BundleReport[]> {
+  return Promise.all(sources.map(async (source) => {
+    const bundle = await readBundle(source, ctx.ruleset, reader);
+    return bundleReport(bundle, evaluate(tender, bundle, ctx), ctx.ruleset);
+  }));
 }
 
 /** A bundle without a single PDF is an input error when it is all there is; in a batch it is listed. */

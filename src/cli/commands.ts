@@ -9,41 +9,76 @@ import type { CheckOptions, InspectOptions } from './check.js';
 import type { Cli } from './context.js';
 import { colorFor } from './io.js';
 import type { LintOptions } from './lint.js';
-import { alsoOutput, announcedAsOf, asOfOption, cacheOption, checkDate, colorOption, formatOption, langOption, ocrOption, positiveInt, rulesOption, today } from './options.js';
+import {
+  alsoOutput,
+  announcedAsOf,
+  asOfOption,
+  cacheOption,
+  checkDate,
+  colorOption,
+  formatOption,
+  langOption,
+  ocrOption,
+  positiveInt,
+  rulesOption,
+  today,
+  type Words,
+} from './options.js';
 
 /** Commands that only read the rules may use the saved, validated ruleset; `rules validate` never does. */
 const saved = () => ({ snapshotDir: defaultCacheDir() });
 
 export function registerCheck(program: Command, cli: Cli): void {
   const { h } = cli;
-  program
+  const check = program
     .command('check')
-    .description(h('memeriksa berkas satu atau beberapa peserta terhadap persyaratan kualifikasi tender', "check one or more bidders' bundles against a tender's requirements"))
+    .description(
+      h(
+        'memeriksa berkas satu atau beberapa peserta terhadap persyaratan kualifikasi tender',
+        "check one or more bidders' bundles against a tender's requirements",
+      ),
+    )
     .argument('<tender-file>', h('berkas YAML tender (persyaratan LDK)', 'tender YAML file (the LDK requirements)'))
-    .argument('<bundle-dir...>', h('satu folder (atau zip) PDF per peserta, atau folder berisi folder peserta', 'one folder (or zip) of PDFs per bidder, or a folder of bidder folders'))
+    .argument(
+      '<bundle-dir...>',
+      h(
+        'satu folder (atau zip) PDF per peserta, atau folder berisi folder peserta',
+        'one folder (or zip) of PDFs per bidder, or a folder of bidder folders',
+      ),
+    );
+  addCheckOptions(check, h).action((tenderFile: string, bundleDirs: string[], opts: CheckOptions) =>
+    cli.act(opts.lang, async () => {
+      checkDate(opts.asOf);
+      const { checkBundles, writeReport } = await import('./check.js');
+      return writeReport(await checkBundles(tenderFile, bundleDirs, opts, cli.io, cli.tool), opts, cli.io);
+    }),
+  );
+}
+
+function addCheckOptions(check: Command, h: Words): Command {
+  const cached = 'teks PDF, hasil pengenalan dokumen, aturan dan tender yang sudah divalidasi, kode terkompilasi';
+  return check
     .addOption(formatOption(h, FORMAT_NAMES, h('format laporan', 'report format')))
     .addOption(langOption(h, h('bahasa laporan', 'language of the report')))
     .addOption(announcedAsOf(h))
     .addOption(rulesOption(h))
     .option('--output <file>', h('tulis laporan ke berkas, bukan ke layar', 'write the report to a file instead of standard output'))
     .addOption(colorOption(h, h('tanpa warna', 'no colours in text output')))
-    .option('--jobs <n>', h('jumlah proses pembaca PDF (bawaan: jumlah inti prosesor)', 'number of PDF reader processes (default: the number of cores)'), positiveInt)
-    .addOption(
-      cacheOption(h, 'teks PDF, hasil pengenalan dokumen, aturan dan tender yang sudah divalidasi, kode terkompilasi', 'PDF text, recognised documents, the validated rules and tender, compiled code'),
+    .option(
+      '--jobs <n>',
+      h('jumlah proses pembaca PDF (bawaan: jumlah inti prosesor)', 'number of PDF reader processes (default: the number of cores)'),
+      positiveInt,
     )
+    .addOption(cacheOption(h, cached, 'PDF text, recognised documents, the validated rules and tender, compiled code'))
     .addOption(ocrOption(h))
     .option(
       '--also <format=file>',
-      h('tulis juga laporan dalam format lain ke berkas, mis. --also junit=hasil.xml (boleh berulang)', 'also write the report in another format to a file, e.g. --also junit=results.xml (repeatable)'),
+      h(
+        'tulis juga laporan dalam format lain ke berkas, mis. --also junit=hasil.xml (boleh berulang)',
+        'also write the report in another format to a file, e.g. --also junit=results.xml (repeatable)',
+      ),
       alsoOutput,
       [],
-    )
-    .action((tenderFile: string, bundleDirs: string[], opts: CheckOptions) =>
-      cli.act(opts.lang, async () => {
-        checkDate(opts.asOf);
-        const { checkBundles, writeReport } = await import('./check.js');
-        return writeReport(await checkBundles(tenderFile, bundleDirs, opts, cli.io, cli.tool), opts, cli.io);
-      }),
     );
 }
 
@@ -51,13 +86,24 @@ export function registerInspect(program: Command, cli: Cli): void {
   const { h, io } = cli;
   program
     .command('inspect')
-    .description(h('menampilkan jenis setiap dokumen, alasannya, dan setiap isian yang terbaca beserta halamannya', 'show what each document is recognised as, why, and every field read with its page'))
+    .description(
+      h(
+        'menampilkan jenis setiap dokumen, alasannya, dan setiap isian yang terbaca beserta halamannya',
+        'show what each document is recognised as, why, and every field read with its page',
+      ),
+    )
     .argument('<file-or-bundle>', h('sebuah PDF atau folder berkas peserta', 'a PDF or a bundle folder'))
     .addOption(formatOption(h, ['text', 'json']))
     .addOption(langOption(h))
     .addOption(rulesOption(h))
     .addOption(colorOption(h))
-    .addOption(cacheOption(h, 'teks PDF, hasil pengenalan dokumen, aturan yang sudah divalidasi, kode terkompilasi', 'PDF text, recognised documents, the validated rules, compiled code'))
+    .addOption(
+      cacheOption(
+        h,
+        'teks PDF, hasil pengenalan dokumen, aturan yang sudah divalidasi, kode terkompilasi',
+        'PDF text, recognised documents, the validated rules, compiled code',
+      ),
+    )
     .addOption(ocrOption(h))
     .action((target: string, opts: InspectOptions) =>
       cli.act(opts.lang, async () => {
@@ -77,7 +123,12 @@ export function registerExplain(program: Command, cli: Cli): void {
   const { h } = cli;
   program
     .command('explain')
-    .description(h('menjelaskan dasar hukum suatu jenis persyaratan (atau kesetaraan/pengesampingan/pengecualian) pada suatu tanggal', 'the legal reasoning for a requirement kind (or an equivalence/waiver/exemption id) on a date'))
+    .description(
+      h(
+        'menjelaskan dasar hukum suatu jenis persyaratan (atau kesetaraan/pengesampingan/pengecualian) pada suatu tanggal',
+        'the legal reasoning for a requirement kind (or an equivalence/waiver/exemption id) on a date',
+      ),
+    )
     .argument('<kind-or-rule-id>', h('misalnya tdp, surat_domisili, nib-sebagai-tdp', 'e.g. tdp, surat_domisili, nib-sebagai-tdp'))
     .addOption(asOfOption(h('tanggal acuan hukum (YYYY-MM-DD); bawaan: hari ini', 'date whose law applies (YYYY-MM-DD); default: today')))
     .addOption(langOption(h))
@@ -86,7 +137,10 @@ export function registerExplain(program: Command, cli: Cli): void {
       cli.act(opts.lang, async () => {
         const asOf = checkDate(opts.asOf) ?? today();
         const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), saved());
-        const [{ findKind }, { explainText }] = await Promise.all([import('../rules/find.js'), import('../report/formatters/explain-text.js')]);
+        const [{ findKind }, { explainText }] = await Promise.all([
+          import('../rules/find.js'),
+          import('../report/formatters/explain-text.js'),
+        ]);
         cli.io.stdout(explainText(ruleset, findKind(ruleset, id), asOf, opts.lang));
         return 0;
       }),
@@ -99,20 +153,38 @@ export function registerLint(program: Command, cli: Cli): void {
   const { h } = cli;
   program
     .command('lint')
-    .description(h('memeriksa persyaratan tender itu sendiri (YAML, atau teks LDK yang ditempel dari SPSE)', "check the tender's own requirements (YAML, or LDK text pasted from SPSE)"))
+    .description(
+      h(
+        'memeriksa persyaratan tender itu sendiri (YAML, atau teks LDK yang ditempel dari SPSE)',
+        "check the tender's own requirements (YAML, or LDK text pasted from SPSE)",
+      ),
+    )
     .argument('<tender-file>', h('berkas YAML tender atau teks LDK (.txt)', 'tender YAML file or LDK text (.txt)'))
     .addOption(formatOption(h, ['text', 'json']))
     .addOption(langOption(h))
     .addOption(announcedAsOf(h))
-    .option('--emit-yaml', h('cetak berkas YAML tender yang dipahami dari teks LDK', 'print the tender YAML understood from the LDK text'), false)
+    .option(
+      '--emit-yaml',
+      h('cetak berkas YAML tender yang dipahami dari teks LDK', 'print the tender YAML understood from the LDK text'),
+      false,
+    )
     .option('--announced <date>', h('tanggal pengumuman (untuk teks LDK)', 'announcement date (for LDK text)'))
     .option('--deadline <date>', h('batas akhir pemasukan penawaran (untuk teks LDK)', 'bid submission deadline (for LDK text)'))
     .option('--name <name>', h('nama paket (untuk teks LDK)', 'package name (for LDK text)'))
-    .addOption(new Option('--type <type>', h('jenis pengadaan (untuk teks LDK)', 'procurement type (for LDK text)')).choices(['barang', 'konstruksi', 'konsultansi', 'jasa_lainnya']))
+    .addOption(
+      new Option('--type <type>', h('jenis pengadaan (untuk teks LDK)', 'procurement type (for LDK text)')).choices([
+        'barang',
+        'konstruksi',
+        'konsultansi',
+        'jasa_lainnya',
+      ]),
+    )
     .option('--code <code>', h('kode tender (untuk teks LDK)', 'tender code (for LDK text)'))
     .addOption(rulesOption(h))
     .addOption(colorOption(h))
-    .addOption(cacheOption(h, 'aturan dan tender yang sudah divalidasi, kode terkompilasi', 'the validated rules and tender, compiled code'))
+    .addOption(
+      cacheOption(h, 'aturan dan tender yang sudah divalidasi, kode terkompilasi', 'the validated rules and tender, compiled code'),
+    )
     .action((file: string, opts: LintCommandOptions) => cli.act(opts.lang, () => runLint(file, opts, cli)));
 }
 
@@ -133,8 +205,18 @@ async function runLint(file: string, opts: LintCommandOptions, cli: Cli): Promis
   const report = lint.lintInput(input, ruleset, opts.asOf);
   const { lintText, lintAnnouncementNote } = await import('../report/formatters/lint-text.js');
   const color = colorFor(opts.color, undefined, cli.io);
-  if (opts.format === 'json') cli.io.stdout((await import('../report/formatters/lint-json.js')).lintJson(report, opts.lang, { file: input.tender.file, sha256: input.tender.sha256 }));
-  else cli.io.stdout((input.unknown.announced && !opts.asOf ? lintAnnouncementNote(report.asOf, opts.lang, color) : '') + lintText(report, opts.lang, color));
+  if (opts.format === 'json')
+    cli.io.stdout(
+      (await import('../report/formatters/lint-json.js')).lintJson(report, opts.lang, {
+        file: input.tender.file,
+        sha256: input.tender.sha256,
+      }),
+    );
+  else
+    cli.io.stdout(
+      (input.unknown.announced && !opts.asOf ? lintAnnouncementNote(report.asOf, opts.lang, color) : '') +
+        lintText(report, opts.lang, color),
+    );
   return lint.lintExitCode(report);
 }
 
@@ -142,8 +224,17 @@ export function registerCache(program: Command, cli: Cli): void {
   const { h } = cli;
   program
     .command('cache')
-    .description(h('menampilkan letak dan ukuran cache (teks PDF, hasil pengenalan dokumen, aturan dan tender tervalidasi, kode terkompilasi), atau menghapusnya', 'show where the cache is and how large (PDF text, recognised documents, validated rules and tenders, compiled code), or clear it'))
-    .option('--clear', h('hapus cache; yang hilang hanya kecepatan pemeriksaan berikutnya', "clear the cache; only the next check's speed is lost"), false)
+    .description(
+      h(
+        'menampilkan letak dan ukuran cache (teks PDF, hasil pengenalan dokumen, aturan dan tender tervalidasi, kode terkompilasi), atau menghapusnya',
+        'show where the cache is and how large (PDF text, recognised documents, validated rules and tenders, compiled code), or clear it',
+      ),
+    )
+    .option(
+      '--clear',
+      h('hapus cache; yang hilang hanya kecepatan pemeriksaan berikutnya', "clear the cache; only the next check's speed is lost"),
+      false,
+    )
     .addOption(formatOption(h, ['text', 'json']))
     .addOption(langOption(h))
     .action((opts: { clear: boolean; format: 'text' | 'json'; lang: Lang }) =>
@@ -165,11 +256,19 @@ export function registerSchema(program: Command, cli: Cli): void {
   const { h } = cli;
   program
     .command('schema')
-    .description(h('mencetak JSON Schema berkas tender, bundle.yaml, berkas aturan (untuk editor), atau laporan JSON', 'print the JSON Schema of a tender file, a bundle.yaml, the rule files (for editors), or the JSON report'))
+    .description(
+      h(
+        'mencetak JSON Schema berkas tender, bundle.yaml, berkas aturan (untuk editor), atau laporan JSON',
+        'print the JSON Schema of a tender file, a bundle.yaml, the rule files (for editors), or the JSON report',
+      ),
+    )
     .addArgument(new Argument('<what>', h('skema yang diminta', 'which schema')).choices(['tender', 'bundle', 'rules', 'report']))
     .action((what: 'tender' | 'bundle' | 'rules' | 'report') =>
       cli.act('id', async () => {
-        const [{ jsonSchemaOf }, { schemaJson }] = await Promise.all([import('../report/json-schema.js'), import('../report/formatters/schema-json.js')]);
+        const [{ jsonSchemaOf }, { schemaJson }] = await Promise.all([
+          import('../report/json-schema.js'),
+          import('../report/formatters/schema-json.js'),
+        ]);
         cli.io.stdout(schemaJson(jsonSchemaOf(what)));
         return 0;
       }),

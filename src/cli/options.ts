@@ -10,18 +10,32 @@ import { isIsoDate } from '../rules/iso-date.js';
 /** Picks the Indonesian or the English text of a description. */
 export type Words = (id: string, en: string) => string;
 
-export const langOption = (h: Words, what = h('bahasa', 'language')) => new Option('--lang <lang>', what).choices(['id', 'en']).default('id');
+export const langOption = (h: Words, what = h('bahasa', 'language')) =>
+  new Option('--lang <lang>', what).choices(['id', 'en']).default('id');
 export const rulesOption = (h: Words) => new Option('--rules <dir>', h('folder aturan', 'rules folder'));
 export const colorOption = (h: Words, what = h('tanpa warna', 'no colours')) => new Option('--no-color', what);
 export const ocrOption = (h: Words) =>
-  new Option('--no-ocr', h('jangan membaca halaman hasil pindai (tanpa lapisan teks) dengan OCR', 'do not read scanned pages (without a text layer) by OCR'));
-export const formatOption = (h: Words, choices: readonly string[], what = h('format keluaran', 'output format')) => new Option('--format <format>', what).choices(choices).default('text');
+  new Option(
+    '--no-ocr',
+    h('jangan membaca halaman hasil pindai (tanpa lapisan teks) dengan OCR', 'do not read scanned pages (without a text layer) by OCR'),
+  );
+export const formatOption = (h: Words, choices: readonly string[], what = h('format keluaran', 'output format')) =>
+  new Option('--format <format>', what).choices(choices).default('text');
 export const asOfOption = (what: string) => new Option('--as-of <date>', what);
 export const announcedAsOf = (h: Words) =>
-  asOfOption(h('tanggal acuan hukum (YYYY-MM-DD); bawaan: tanggal pengumuman tender', "date whose law applies (YYYY-MM-DD); default: the tender's announcement date"));
+  asOfOption(
+    h(
+      'tanggal acuan hukum (YYYY-MM-DD); bawaan: tanggal pengumuman tender',
+      "date whose law applies (YYYY-MM-DD); default: the tender's announcement date",
+    ),
+  );
 /** `--no-cache`, naming what the command would otherwise reuse. */
-export const cacheOption = (h: Words, id: string, en: string) => new Option('--no-cache', h(`jangan memakai cache (${id})`, `do not use the cache (${en})`));
-export const rulesDirArgument = (h: Words): [string, string] => ['[dir]', h('folder aturan (bawaan: aturan bawaan alat)', 'rules folder (default: the shipped rules)')];
+export const cacheOption = (h: Words, id: string, en: string) =>
+  new Option('--no-cache', h(`jangan memakai cache (${id})`, `do not use the cache (${en})`));
+export const rulesDirArgument = (h: Words): [string, string] => [
+  '[dir]',
+  h('folder aturan (bawaan: aturan bawaan alat)', 'rules folder (default: the shipped rules)'),
+];
 
 export function toolVersion(): string {
   const pkg: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -37,10 +51,14 @@ export function langFromArgv(argv: readonly string[]): Lang {
 
 const isFormatName = (s: string | undefined): s is FormatName => FORMAT_NAMES.some((f) => f === s);
 
-export function alsoOutput(value: string, previous: Array<{ format: FormatName; file: string }>): Array<{ format: FormatName; file: string }> {
+export function alsoOutput(
+  value: string,
+  previous: Array<{ format: FormatName; file: string }>,
+): Array<{ format: FormatName; file: string }> {
   const m = /^([a-z]+)=(.+)$/.exec(value);
   const [format, file] = [m?.[1], m?.[2]];
-  if (!isFormatName(format) || !file) throw new KualifikasiError('USAGE', { detail: `--also "${value}" (expected FORMAT=FILE, FORMAT one of ${FORMAT_NAMES.join(', ')})` });
+  if (!isFormatName(format) || !file)
+    throw new KualifikasiError('USAGE', { detail: `--also "${value}" (expected FORMAT=FILE, FORMAT one of ${FORMAT_NAMES.join(', ')})` });
   return [...previous, { format, file }];
 }
 

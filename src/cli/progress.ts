@@ -10,7 +10,12 @@ export interface Progress {
 export const NO_PROGRESS: Progress = { tick: () => undefined, done: () => undefined };
 
 /** Redraws at most every 80 ms; the time left is estimated once a few documents are done. */
-export function terminalProgress(total: number, stream: Pick<NodeJS.WriteStream, 'write'>, lang: 'id' | 'en', now: () => number = Date.now): Progress {
+export function terminalProgress(
+  total: number,
+  stream: Pick<NodeJS.WriteStream, 'write'>,
+  lang: 'id' | 'en',
+  now: () => number = Date.now,
+): Progress {
   const started = now();
   let n = 0;
   let last = 0;

@@ -16,10 +16,21 @@ function registerValidate(rules: Command, cli: Cli): void {
   const { h, io } = cli;
   rules
     .command('validate')
-    .description(h('memvalidasi folder aturan: skema, rujukan, tanggal, pengecualian yang bertabrakan', 'validate a rules folder: schema, references, dates, colliding exceptions'))
+    .description(
+      h(
+        'memvalidasi folder aturan: skema, rujukan, tanggal, pengecualian yang bertabrakan',
+        'validate a rules folder: schema, references, dates, colliding exceptions',
+      ),
+    )
     .argument(...rulesDirArgument(h))
     .addOption(langOption(h))
-    .addOption(formatOption(h, ['text', 'sarif'], h('format keluaran (sarif untuk anotasi pull request)', 'output format (sarif for pull-request annotations)')))
+    .addOption(
+      formatOption(
+        h,
+        ['text', 'sarif'],
+        h('format keluaran (sarif untuk anotasi pull request)', 'output format (sarif for pull-request annotations)'),
+      ),
+    )
     .action((dir: string | undefined, opts: { lang: Lang; format: 'text' | 'sarif' }) =>
       cli.act(opts.lang, async () => {
         if (opts.format === 'text') {
@@ -51,11 +62,20 @@ function registerTest(rules: Command, cli: Cli): void {
   const { h, io } = cli;
   rules
     .command('test')
-    .description(h('menjalankan kasus uji emas (golden cases) aturan dan melaporkan cakupan aturan', "run the rules' golden cases and report rule coverage"))
+    .description(
+      h(
+        'menjalankan kasus uji emas (golden cases) aturan dan melaporkan cakupan aturan',
+        "run the rules' golden cases and report rule coverage",
+      ),
+    )
     .argument(...rulesDirArgument(h))
     .option('--cases <dir>', h('folder kasus (bawaan: <dir>/tests)', 'cases folder (default: <dir>/tests)'))
     .addOption(formatOption(h, ['text', 'json', 'junit']))
-    .option('--min-coverage <percent>', h('gagal bila cakupan aturan di bawah persentase ini', 'fail when rule coverage is below this percentage'), percentage)
+    .option(
+      '--min-coverage <percent>',
+      h('gagal bila cakupan aturan di bawah persentase ini', 'fail when rule coverage is below this percentage'),
+      percentage,
+    )
     .addOption(langOption(h))
     .action((dir: string | undefined, opts: { cases?: string; format: 'text' | 'json' | 'junit'; minCoverage?: number; lang: Lang }) =>
       cli.act(opts.lang, async () => {
@@ -73,21 +93,34 @@ function registerDiff(rules: Command, cli: Cli): void {
   const { h, io } = cli;
   rules
     .command('diff')
-    .description(h('hasil mana yang berubah antara dua versi aturan (folder atau revisi git), dan karena aturan apa', 'which verdicts change between two rulesets (folders or git revisions), and which rule caused it'))
+    .description(
+      h(
+        'hasil mana yang berubah antara dua versi aturan (folder atau revisi git), dan karena aturan apa',
+        'which verdicts change between two rulesets (folders or git revisions), and which rule caused it',
+      ),
+    )
     .argument('<base>', h('folder aturan atau revisi git (misalnya main)', 'rules folder or git revision (e.g. main)'))
-    .argument('[head]', h('folder aturan atau revisi git (bawaan: aturan saat ini)', 'rules folder or git revision (default: the current rules)'))
+    .argument(
+      '[head]',
+      h('folder aturan atau revisi git (bawaan: aturan saat ini)', 'rules folder or git revision (default: the current rules)'),
+    )
     .option('--cases <dir>', h('folder kasus (bawaan: tests/ pada aturan baru)', "cases folder (default: the head rules' tests/)"))
-    .option('--fail-on-change', h('gagal bila ada perubahan hasil yang tidak diumumkan di changelog', 'fail on verdict changes the changelog does not announce'), false)
+    .option(
+      '--fail-on-change',
+      h('gagal bila ada perubahan hasil yang tidak diumumkan di changelog', 'fail on verdict changes the changelog does not announce'),
+      false,
+    )
     .addOption(formatOption(h, ['text', 'json']))
     .addOption(langOption(h))
-    .action((base: string, head: string | undefined, opts: { cases?: string; failOnChange: boolean; format: 'text' | 'json'; lang: Lang }) =>
-      cli.act(opts.lang, async () => {
-        const { diffRules } = await import('../golden/run.js');
-        const diff = await diffRules(base, head, defaultRulesDir(), opts);
-        if (opts.format === 'json') io.stdout((await import('../report/formatters/rules-diff-json.js')).rulesDiffJson(diff));
-        else io.stdout((await import('../report/formatters/rules-diff-text.js')).rulesDiffText(diff, opts.lang));
-        return diff.exitCode;
-      }),
+    .action(
+      (base: string, head: string | undefined, opts: { cases?: string; failOnChange: boolean; format: 'text' | 'json'; lang: Lang }) =>
+        cli.act(opts.lang, async () => {
+          const { diffRules } = await import('../golden/run.js');
+          const diff = await diffRules(base, head, defaultRulesDir(), opts);
+          if (opts.format === 'json') io.stdout((await import('../report/formatters/rules-diff-json.js')).rulesDiffJson(diff));
+          else io.stdout((await import('../report/formatters/rules-diff-text.js')).rulesDiffText(diff, opts.lang));
+          return diff.exitCode;
+        }),
     );
 }
 
@@ -95,7 +128,12 @@ function registerAudit(rules: Command, cli: Cli): void {
   const { h, io } = cli;
   rules
     .command('audit')
-    .description(h('kutipan yang belum diverifikasi, instrumen yang sudah diganti, tinjauan yang terlambat', 'unverified citations, superseded instruments, overdue reviews'))
+    .description(
+      h(
+        'kutipan yang belum diverifikasi, instrumen yang sudah diganti, tinjauan yang terlambat',
+        'unverified citations, superseded instruments, overdue reviews',
+      ),
+    )
     .argument(...rulesDirArgument(h))
     .option('--strict', h('keluar dengan kode 1 bila ada temuan', 'exit 1 when there is any finding'), false)
     .addOption(asOfOption(h('tanggal pembanding tinjauan (bawaan: hari ini)', 'date to compare review dates with (default: today)')))

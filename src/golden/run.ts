@@ -2,9 +2,9 @@
 // under two (every status and verdict that flips, and the rule that caused it). The formatters word them.
 import path from 'node:path';
 import { KualifikasiError } from '../errors/catalogue.js';
-import { loadRuleset, type Ruleset } from '../rules/load.js';
 import { RevisionExports } from '../rules/git.js';
-import { CASES_DIR, coverage, loadCases, runCase, type CaseOutcome, type GoldenCase } from './cases.js';
+import { loadRuleset, type Ruleset } from '../rules/load.js';
+import { CASES_DIR, type CaseOutcome, coverage, type GoldenCase, loadCases, runCase } from './cases.js';
 
 interface RulesetId {
   name: string;
@@ -69,7 +69,12 @@ export interface RulesDiff {
 }
 
 /** Runs the head's golden cases under base and head rules and lists every status and verdict that flips. */
-export async function diffRules(baseSpec: string, headSpec: string | undefined, defaultDir: string, opts: { cases?: string | undefined; failOnChange: boolean }): Promise<RulesDiff> {
+export async function diffRules(
+  baseSpec: string,
+  headSpec: string | undefined,
+  defaultDir: string,
+  opts: { cases?: string | undefined; failOnChange: boolean },
+): Promise<RulesDiff> {
   const exports = new RevisionExports();
   try {
     const headDir = headSpec ? await exports.resolve(headSpec, defaultDir) : defaultDir;
@@ -81,7 +86,15 @@ export async function diffRules(baseSpec: string, headSpec: string | undefined, 
     const { flips, errors } = await compare(cases, base, head);
     const unannounced = flips.filter((f) => !f.announced).length;
     const exitCode = errors.length > 0 || (opts.failOnChange && unannounced > 0) ? 1 : 0;
-    return { base: { spec: baseSpec, ...idOf(base) }, head: { spec: headSpec ?? headDir, ...idOf(head) }, cases: cases.length, flips, errors, unannounced, exitCode };
+    return {
+      base: { spec: baseSpec, ...idOf(base) },
+      head: { spec: headSpec ?? headDir, ...idOf(head) },
+      cases: cases.length,
+      flips,
+      errors,
+      unannounced,
+      exitCode,
+    };
   } finally {
     exports.remove();
   }
@@ -98,12 +111,21 @@ async function compare(cases: readonly GoldenCase[], base: Ruleset, head: Rulese
       errors.push(`${id}: ${'error' in b ? `base: ${b.error}` : ''}${'error' in h ? ` head: ${h.error}` : ''}`.trim());
       continue;
     }
-    if (b.verdict !== h.verdict) flips.push({ case: id, requirement: null, kind: null, base: b.verdict, head: h.verdict, cause: '', announced: announced.has(id) });
+    if (b.verdict !== h.verdict)
+      flips.push({ case: id, requirement: null, kind: null, base: b.verdict, head: h.verdict, cause: '', announced: announced.has(id) });
     for (const hr of h.results) {
       const br = b.results.find((x) => x.id === hr.id);
       if (!br || (br.status === hr.status && br.via === hr.via)) continue;
       const cause = hr.via ?? br.via ?? head.origins.get(`requirement:${hr.kind}`) ?? hr.kind;
-      flips.push({ case: id, requirement: hr.id, kind: hr.kind, base: describe(br.status, br.via), head: describe(hr.status, hr.via), cause, announced: announced.has(id) || announced.has(`${id}#${hr.id}`) });
+      flips.push({
+        case: id,
+        requirement: hr.id,
+        kind: hr.kind,
+        base: describe(br.status, br.via),
+        head: describe(hr.status, hr.via),
+        cause,
+        announced: announced.has(id) || announced.has(`${id}#${hr.id}`),
+      });
     }
   }
   return { flips, errors };

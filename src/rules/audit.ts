@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { KualifikasiError } from '../errors/catalogue.js';
 import { parseYaml } from '../yaml/source.js';
-import { loadRuleset, type Instrument, type Ruleset } from './load.js';
+import { type Instrument, loadRuleset, type Ruleset } from './load.js';
 import { instrumentFile, type Provision } from './schema.js';
 
 interface Where {
@@ -34,10 +34,17 @@ export interface Audit {
 export async function auditRules(dir: string, opts: { asOf: string; strict: boolean }): Promise<Audit> {
   const ruleset = await loadRuleset(dir);
   const findings: AuditFinding[] = [];
-  if (!ruleset.checkedAgainstOfficialText) findings.push({ code: 'not-checked-against-official-text', file: path.join(dir, 'ruleset.yaml'), line: 1, ref: ruleset.name });
+  if (!ruleset.checkedAgainstOfficialText)
+    findings.push({ code: 'not-checked-against-official-text', file: path.join(dir, 'ruleset.yaml'), line: 1, ref: ruleset.name });
   const byFile = [...ruleset.instruments.values()].map((ins) => ({ ins, rel: ruleset.origins.get(`instrument:${ins.id}`) ?? '' }));
-  for (const { ins, rel } of byFile.sort((a, b) => a.rel.localeCompare(b.rel))) findings.push(...auditInstrument(ruleset, ins, path.join(dir, rel), opts.asOf));
-  return { ruleset: { name: ruleset.name, version: ruleset.version, sha256: ruleset.sha256 }, asOf: opts.asOf, findings, exitCode: opts.strict && findings.length > 0 ? 1 : 0 };
+  for (const { ins, rel } of byFile.sort((a, b) => a.rel.localeCompare(b.rel)))
+    findings.push(...auditInstrument(ruleset, ins, path.join(dir, rel), opts.asOf));
+  return {
+    ruleset: { name: ruleset.name, version: ruleset.version, sha256: ruleset.sha256 },
+    asOf: opts.asOf,
+    findings,
+    exitCode: opts.strict && findings.length > 0 ? 1 : 0,
+  };
 }
 
 function auditInstrument(ruleset: Ruleset, ins: Instrument, file: string, asOf: string): AuditFinding[] {
@@ -50,8 +57,10 @@ function auditInstrument(ruleset: Ruleset, ins: Instrument, file: string, asOf: 
   const provisions = [...ruleset.provisions.values()].filter((p) => p.instrument === ins).map((p) => p.provision);
   provisions.forEach((provision, i) => {
     const where = (p: readonly PropertyKey[]) => ({ file, line: lineOf(p), ref: `${ins.id}#${provision.id}` });
-    if (!provision.verification.verified) out.push({ code: 'unverified-citation', ...where(['provisions', i]), instrument: ins, provision });
-    if (provision.review_by && provision.review_by < asOf) out.push({ code: 'review-overdue', ...where(['provisions', i, 'review_by']), instrument: ins, provision });
+    if (!provision.verification.verified)
+      out.push({ code: 'unverified-citation', ...where(['provisions', i]), instrument: ins, provision });
+    if (provision.review_by && provision.review_by < asOf)
+      out.push({ code: 'review-overdue', ...where(['provisions', i, 'review_by']), instrument: ins, provision });
   });
   return out;
 }

@@ -12,7 +12,13 @@ export class RevisionExports {
 
   /** A rules folder as given, or the rules folder (`defaultDir`'s place in the repository) at a git revision. */
   async resolve(spec: string, defaultDir: string): Promise<string> {
-    if (await stat(spec).then((s) => s.isDirectory(), () => false)) return spec;
+    if (
+      await stat(spec).then(
+        (s) => s.isDirectory(),
+        () => false,
+      )
+    )
+      return spec;
     try {
       return this.export(spec, defaultDir);
     } catch (e) {
@@ -26,7 +32,8 @@ export class RevisionExports {
   }
 
   private export(rev: string, defaultDir: string): string {
-    const git = (args: string[], cwd: string) => execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+    const git = (args: string[], cwd: string) =>
+      execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
     const root = git(['rev-parse', '--show-toplevel'], defaultDir).toString().trim();
     const rel = path.relative(root, path.resolve(defaultDir)).split(path.sep).join('/');
     const out = mkdtempSync(path.join(tmpdir(), 'kualifikasi-rules-'));

@@ -114,6 +114,13 @@ describe('layers', () => {
     ]);
     expect(layerOf('report/formatters/text.ts')).toBeGreaterThan(layerOf('golden/run.ts'));
     expect(layerOf('report/report.ts')).toBeGreaterThan(layerOf('rules/x.ts'));
-    expect(cycles(new Map([['a.ts', ['b.ts']], ['b.ts', ['a.ts']]]))).toEqual([['a.ts', 'b.ts', 'a.ts']]);
+    expect(
+      cycles(
+        new Map([
+          ['a.ts', ['b.ts']],
+          ['b.ts', ['a.ts']],
+        ]),
+      ),
+    ).toEqual([['a.ts', 'b.ts', 'a.ts']]);
   });
 });

@@ -14,14 +14,18 @@ export function cacheText(u: CacheUsage, cleared: boolean, lang: Lang): string {
           `  documents (PDF text and what the rules recognised): ${files(d.files)}, ${size(d.bytes)}`,
           `  validated rules and tenders: ${files(r.files)}, ${size(r.bytes)}`,
           `  compiled program code (faster start): ${files(c.files)}, ${size(c.bytes)}`,
-          cleared ? 'The next check reads every PDF again.' : "Clear it with `kualifikasi cache --clear`: only the next check's speed is lost. KUALIFIKASI_CACHE_DIR moves it.",
+          cleared
+            ? 'The next check reads every PDF again.'
+            : "Clear it with `kualifikasi cache --clear`: only the next check's speed is lost. KUALIFIKASI_CACHE_DIR moves it.",
         ]
       : [
           `${cleared ? 'Cache dihapus' : 'Cache'}: ${u.dir}`,
           `  dokumen (teks PDF dan hasil pengenalannya): ${d.files} berkas, ${size(d.bytes)}`,
           `  aturan dan tender tervalidasi: ${r.files} berkas, ${size(r.bytes)}`,
           `  kode program terkompilasi (mempercepat awal jalan): ${c.files} berkas, ${size(c.bytes)}`,
-          cleared ? 'Pemeriksaan berikutnya membaca ulang setiap PDF.' : 'Hapus dengan `kualifikasi cache --clear`: yang hilang hanya kecepatan pemeriksaan berikutnya. KUALIFIKASI_CACHE_DIR memindahkannya.',
+          cleared
+            ? 'Pemeriksaan berikutnya membaca ulang setiap PDF.'
+            : 'Hapus dengan `kualifikasi cache --clear`: yang hilang hanya kecepatan pemeriksaan berikutnya. KUALIFIKASI_CACHE_DIR memindahkannya.',
         ];
   return `${lines.join('\n')}\n`;
 }

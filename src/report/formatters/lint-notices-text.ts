@@ -3,6 +3,9 @@ import type { Lang } from '../../i18n/labels.js';
 
 export function lintNoticesText(notices: readonly string[], lang: Lang): string {
   if (notices.length === 0) return '';
-  const head = lang === 'en' ? 'Lines not attributed to any requirement (check them):' : 'Baris yang tidak dapat dikaitkan ke butir persyaratan mana pun (periksa):';
+  const head =
+    lang === 'en'
+      ? 'Lines not attributed to any requirement (check them):'
+      : 'Baris yang tidak dapat dikaitkan ke butir persyaratan mana pun (periksa):';
   return `${head}\n${notices.map((n) => `  ${n}`).join('\n')}\n`;
 }

@@ -7,7 +7,8 @@ const WIDTH = 24;
 export function progressLine(n: number, total: number, label: string, leftMs: number | undefined, lang: Lang): string {
   const filled = Math.round((n / total) * WIDTH);
   const name = label.length > 40 ? `…${label.slice(-39)}` : label;
-  const left = leftMs === undefined ? '' : ` · ${lang === 'en' ? 'about' : 'sisa ±'} ${duration(leftMs, lang)}${lang === 'en' ? ' left' : ''}`;
+  const left =
+    leftMs === undefined ? '' : ` · ${lang === 'en' ? 'about' : 'sisa ±'} ${duration(leftMs, lang)}${lang === 'en' ? ' left' : ''}`;
   return `\r\x1b[2K[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${n}/${total} ${lang === 'en' ? 'documents' : 'dokumen'}${left} ${name}`;
 }
 

@@ -19,7 +19,11 @@ export function rulesDiffText(d: RulesDiff, lang: Lang): string {
   lines.push(
     d.flips.length === 0
       ? t(lang, 'Tidak ada hasil yang berubah.', 'No verdict changes.')
-      : t(lang, `${d.flips.length} perubahan, ${d.unannounced} tidak diumumkan di changelog.`, `${d.flips.length} changes, ${d.unannounced} not announced in the changelog.`),
+      : t(
+          lang,
+          `${d.flips.length} perubahan, ${d.unannounced} tidak diumumkan di changelog.`,
+          `${d.flips.length} changes, ${d.unannounced} not announced in the changelog.`,
+        ),
   );
   return `${lines.join('\n')}\n`;
 }

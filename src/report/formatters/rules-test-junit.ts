@@ -9,7 +9,13 @@ export function rulesTestJunit(run: GoldenRun): string {
       classname: 'kualifikasi.rules',
       name: o.case.data.case,
       ...(o.failures.length > 0
-        ? { failure: { type: 'golden', message: o.failures[0]?.message ?? '', body: o.failures.map((f) => `${o.case.file}:${f.line}: ${f.message}`).join('\n') } }
+        ? {
+            failure: {
+              type: 'golden',
+              message: o.failures[0]?.message ?? '',
+              body: o.failures.map((f) => `${o.case.file}:${f.line}: ${f.message}`).join('\n'),
+            },
+          }
         : {}),
     })),
   };

@@ -7,8 +7,13 @@ const t = (lang: Lang, id: string, en: string) => (lang === 'en' ? en : id);
 export function rulesTestText(run: GoldenRun, lang: Lang): string {
   const lines: string[] = [];
   for (const o of run.outcomes) {
-    lines.push(`${o.failures.length === 0 ? 'ok   ' : t(lang, 'GAGAL', 'FAIL ')} ${o.case.data.case} (${t(lang, 'hasil', 'verdict')}: ${o.verdict})`);
-    for (const f of o.failures) lines.push(`      ${o.case.file}:${f.line}: ${f.requirement ? `${t(lang, 'persyaratan', 'requirement')} ${f.requirement}: ` : ''}${f.text[lang]}`);
+    lines.push(
+      `${o.failures.length === 0 ? 'ok   ' : t(lang, 'GAGAL', 'FAIL ')} ${o.case.data.case} (${t(lang, 'hasil', 'verdict')}: ${o.verdict})`,
+    );
+    for (const f of o.failures)
+      lines.push(
+        `      ${o.case.file}:${f.line}: ${f.requirement ? `${t(lang, 'persyaratan', 'requirement')} ${f.requirement}: ` : ''}${f.text[lang]}`,
+      );
   }
   const passed = run.outcomes.filter((o) => o.failures.length === 0).length;
   const { percent, covered, total, missing } = run.coverage;
@@ -21,7 +26,8 @@ export function rulesTestText(run: GoldenRun, lang: Lang): string {
     ),
   );
   if (missing.length > 0) lines.push(`${t(lang, 'Belum diuji oleh kasus mana pun', 'Not exercised by any case')}: ${missing.join(', ')}`);
-  if (run.belowCoverage) lines.push(t(lang, `Cakupan di bawah --min-coverage ${run.minCoverage}%.`, `Coverage is below --min-coverage ${run.minCoverage}%.`));
+  if (run.belowCoverage)
+    lines.push(t(lang, `Cakupan di bawah --min-coverage ${run.minCoverage}%.`, `Coverage is below --min-coverage ${run.minCoverage}%.`));
   if (run.outcomes.length === 0) lines.push(t(lang, `Tidak ada kasus uji di ${run.casesDir}.`, `No test cases in ${run.casesDir}.`));
   return `${lines.join('\n')}\n`;
 }

@@ -3,7 +3,8 @@ import type { Lang } from '../../i18n/labels.js';
 import type { Ruleset } from '../../rules/load.js';
 
 /** Only what the line names: a loaded ruleset, or any object with the same counts. */
-export type ValidatedRules = Pick<Ruleset, 'name' | 'version' | 'sha256'> & Record<'instruments' | 'provisions' | 'documents' | 'requirements', { size: number }>;
+export type ValidatedRules = Pick<Ruleset, 'name' | 'version' | 'sha256'> &
+  Record<'instruments' | 'provisions' | 'documents' | 'requirements', { size: number }>;
 
 export function rulesValidateText(r: ValidatedRules, lang: Lang): string {
   const line =

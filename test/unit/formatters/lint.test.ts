@@ -47,20 +47,29 @@ describe('lint formatters', () => {
   it('json', () => expectGolden('lint-json.id.json', lintJson(lint, 'id', { file: 'tender.yaml', sha256: 'cd'.repeat(32) })));
 
   it('the law applied and its gaps', () => {
-    expect(lawApplied(lint.law, 'id')).toBe('Peraturan yang diterapkan (2019-10-01): Perpres 16/2018; PP 24/2018† († tanggal berlaku belum diverifikasi)');
+    expect(lawApplied(lint.law, 'id')).toBe(
+      'Peraturan yang diterapkan (2019-10-01): Perpres 16/2018; PP 24/2018† († tanggal berlaku belum diverifikasi)',
+    );
     expect(lawGaps({ ...lint.law, gaps: [] }, 'en')).toEqual([]);
     expect(lawGapRows(lint.law, 'en')).toEqual([
-      ['Coverage warning', "the reference date 2019-10-01 is after the rules' review date (2019-06-30); later regulations may have changed the law."],
+      [
+        'Coverage warning',
+        "the reference date 2019-10-01 is after the rules' review date (2019-06-30); later regulations may have changed the law.",
+      ],
     ]);
   });
 
   it('notices on stderr, nothing when there are none', () => {
-    expect(lintNoticesText(['ldk.txt:4: Lain-lain'], 'id')).toBe('Baris yang tidak dapat dikaitkan ke butir persyaratan mana pun (periksa):\n  ldk.txt:4: Lain-lain\n');
+    expect(lintNoticesText(['ldk.txt:4: Lain-lain'], 'id')).toBe(
+      'Baris yang tidak dapat dikaitkan ke butir persyaratan mana pun (periksa):\n  ldk.txt:4: Lain-lain\n',
+    );
     expect(lintNoticesText([], 'en')).toBe('');
   });
 
   it('the note on an unknown announcement date', () => {
-    expect(lintAnnouncementNote('2024-03-05', 'en', plain)).toBe("Announcement date unknown: the law in force on 5 March 2024 is applied (give --announced for the tender's date).\n");
+    expect(lintAnnouncementNote('2024-03-05', 'en', plain)).toBe(
+      "Announcement date unknown: the law in force on 5 March 2024 is applied (give --announced for the tender's date).\n",
+    );
     expect(lintAnnouncementNote('2024-03-05', 'id', plain)).toBe(
       'Tanggal pengumuman tidak diketahui: diterapkan ketentuan yang berlaku pada 5 Maret 2024 (berikan --announced untuk tanggal tender).\n',
     );

@@ -60,8 +60,11 @@ describe('explain', () => {
 });
 
 describe('cache', () => {
-  const usage = { dir: '/home/u/.cache/kualifikasi', parts: { documents: { files: 1, bytes: 2560 }, rules: { files: 2, bytes: 3 * 1024 * 1024 }, code: { files: 0, bytes: 0 } } };
-  it('text in both languages, sizes in the language\'s number format', () => {
+  const usage = {
+    dir: '/home/u/.cache/kualifikasi',
+    parts: { documents: { files: 1, bytes: 2560 }, rules: { files: 2, bytes: 3 * 1024 * 1024 }, code: { files: 0, bytes: 0 } },
+  };
+  it("text in both languages, sizes in the language's number format", () => {
     expect(cacheText(usage, false, 'id')).toBe(
       [
         'Cache: /home/u/.cache/kualifikasi',
@@ -88,22 +91,38 @@ describe('cache', () => {
 
 describe('errors', () => {
   it('message, the lines at fault (at most 20), the hint; a stack only when given', () => {
-    const problems = Array.from({ length: 22 }, (_, i) => ({ file: 't.yaml', line: i + 1, column: 3, message: 'bad', text: { id: 'salah', en: 'wrong' } }));
+    const problems = Array.from({ length: 22 }, (_, i) => ({
+      file: 't.yaml',
+      line: i + 1,
+      column: 3,
+      message: 'bad',
+      text: { id: 'salah', en: 'wrong' },
+    }));
     const out = errorText(new KualifikasiError('TENDER_INVALID', { file: 't.yaml' }, problems), 'en').split('\n');
     expect(out.slice(0, 2)).toEqual(['kualifikasi: The tender file t.yaml is not valid.', '  t.yaml:1:3: wrong']);
-    expect(out.slice(-3)).toEqual(['  ... (+2)', 'Fix the lines named above; fixtures/tenders/ has correct examples, and `kualifikasi schema tender` prints the schema for editors.', '']);
+    expect(out.slice(-3)).toEqual([
+      '  ... (+2)',
+      'Fix the lines named above; fixtures/tenders/ has correct examples, and `kualifikasi schema tender` prints the schema for editors.',
+      '',
+    ]);
     expect(out).toHaveLength(24);
     expect(errorText(new KualifikasiError('BAD_DATE', { option: '--as-of', value: 'x' }), 'id', 'Error: at f')).toBe(
       'kualifikasi: Tanggal --as-of "x" tidak sah.\nTulis tanggal sebagai TTTT-BB-HH, misalnya 2019-10-01.\nError: at f\n',
     );
-    expect(errorLine(new KualifikasiError('BUNDLE_NO_PDF', { path: 'b', skipped: 'a.docx' }), 'en')).toBe('kualifikasi: There is no PDF in b; files skipped: a.docx.\n');
+    expect(errorLine(new KualifikasiError('BUNDLE_NO_PDF', { path: 'b', skipped: 'a.docx' }), 'en')).toBe(
+      'kualifikasi: There is no PDF in b; files skipped: a.docx.\n',
+    );
   });
 });
 
 describe('schema and progress', () => {
   it('schema: indented JSON and a newline', () => expect(schemaJson({ type: 'object' })).toBe('{\n  "type": "object"\n}\n'));
   it('progress: the bar, the count, the time left once estimated, a long name shortened from the left', () => {
-    expect(progressLine(6, 24, 'pt-a/nib.pdf', 95_000, 'id')).toBe('\r\x1b[2K[######..................] 6/24 dokumen · sisa ± 1 mnt 35 dtk pt-a/nib.pdf');
-    expect(progressLine(24, 24, `${'x'.repeat(45)}.pdf`, undefined, 'en')).toBe(`\r\x1b[2K[########################] 24/24 documents …${'x'.repeat(35)}.pdf`);
+    expect(progressLine(6, 24, 'pt-a/nib.pdf', 95_000, 'id')).toBe(
+      '\r\x1b[2K[######..................] 6/24 dokumen · sisa ± 1 mnt 35 dtk pt-a/nib.pdf',
+    );
+    expect(progressLine(24, 24, `${'x'.repeat(45)}.pdf`, undefined, 'en')).toBe(
+      `\r\x1b[2K[########################] 24/24 documents …${'x'.repeat(35)}.pdf`,
+    );
   });
 });

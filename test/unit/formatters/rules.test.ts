@@ -1,7 +1,7 @@
 // The rules commands' output: validate (text, SARIF), test (text, JSON, JUnit), diff (text, JSON) and audit
 // (text, JSON), from small inputs parsed with the real schemas. Expected strings are written out in full.
 import { describe, expect, it } from 'vitest';
-import { goldenCaseFile, type CaseOutcome } from '../../../src/golden/cases.js';
+import { type CaseOutcome, goldenCaseFile } from '../../../src/golden/cases.js';
 import type { GoldenRun, RulesDiff } from '../../../src/golden/run.js';
 import { junitXml } from '../../../src/report/formatters/junit-xml.js';
 import { rulesAuditJson } from '../../../src/report/formatters/rules-audit-json.js';
@@ -23,8 +23,12 @@ const sized = (size: number) => ({ size });
 describe('rules validate', () => {
   it('text, in both languages', () => {
     const r = { ...ruleset, instruments: sized(9), provisions: sized(40), documents: sized(17), requirements: sized(16) };
-    expect(rulesValidateText(r, 'en')).toBe(`Rules valid: kualifikasi-id 2.1.0, 9 instruments, 40 provisions, 17 document types, 16 requirement kinds (sha256 ${'ab'.repeat(32)}).\n`);
-    expect(rulesValidateText(r, 'id')).toBe(`Aturan sah: kualifikasi-id 2.1.0, 9 instrumen, 40 ketentuan, 17 jenis dokumen, 16 jenis persyaratan (sha256 ${'ab'.repeat(32)}).\n`);
+    expect(rulesValidateText(r, 'en')).toBe(
+      `Rules valid: kualifikasi-id 2.1.0, 9 instruments, 40 provisions, 17 document types, 16 requirement kinds (sha256 ${'ab'.repeat(32)}).\n`,
+    );
+    expect(rulesValidateText(r, 'id')).toBe(
+      `Aturan sah: kualifikasi-id 2.1.0, 9 instrumen, 40 ketentuan, 17 jenis dokumen, 16 jenis persyaratan (sha256 ${'ab'.repeat(32)}).\n`,
+    );
   });
 
   it('SARIF: one result per problem, paths relative to the base, lines and columns at least 1', () => {
@@ -34,16 +38,31 @@ describe('rules validate', () => {
 });
 
 const passing: CaseOutcome = {
-  case: { file: 'rules/tests/a.yaml', data: goldenCaseFile.parse({ case: 'nib-cukup', tender: 't.yaml', expect: { requirements: { '1': 'pass' } } }), lineOf: () => 1 },
+  case: {
+    file: 'rules/tests/a.yaml',
+    data: goldenCaseFile.parse({ case: 'nib-cukup', tender: 't.yaml', expect: { requirements: { '1': 'pass' } } }),
+    lineOf: () => 1,
+  },
   verdict: 'pass',
   results: [],
   failures: [],
 };
 const failing: CaseOutcome = {
-  case: { file: 'rules/tests/b.yaml', data: goldenCaseFile.parse({ case: 'domisili-2019', tender: 't.yaml', expect: { requirements: { '3': 'waived' } } }), lineOf: () => 1 },
+  case: {
+    file: 'rules/tests/b.yaml',
+    data: goldenCaseFile.parse({ case: 'domisili-2019', tender: 't.yaml', expect: { requirements: { '3': 'waived' } } }),
+    lineOf: () => 1,
+  },
   verdict: 'fail',
   results: [],
-  failures: [{ requirement: '3', line: 7, message: 'status fail, expected waived (letter <none>)', text: { id: 'status fail, diharapkan waived (tidak ada surat)', en: 'status fail, expected waived (letter <none>)' } }],
+  failures: [
+    {
+      requirement: '3',
+      line: 7,
+      message: 'status fail, expected waived (letter <none>)',
+      text: { id: 'status fail, diharapkan waived (tidak ada surat)', en: 'status fail, expected waived (letter <none>)' },
+    },
+  ],
 };
 const run: GoldenRun = {
   ruleset,
@@ -70,7 +89,13 @@ describe('rules test', () => {
       ].join('\n'),
     );
     expect(rulesTestText({ ...run, outcomes: [], belowCoverage: false }, 'id')).toBe(
-      ['', '0 dari 0 kasus lulus. Cakupan aturan: 66.7% (2/3).', 'Belum diuji oleh kasus mana pun: waiver:domisili', 'Tidak ada kasus uji di rules/tests.', ''].join('\n'),
+      [
+        '',
+        '0 dari 0 kasus lulus. Cakupan aturan: 66.7% (2/3).',
+        'Belum diuji oleh kasus mana pun: waiver:domisili',
+        'Tidak ada kasus uji di rules/tests.',
+        '',
+      ].join('\n'),
     );
   });
 
@@ -107,7 +132,15 @@ const diff: RulesDiff = {
   cases: 12,
   flips: [
     { case: 'batas-2019-07-17', requirement: null, kind: null, base: 'fail', head: 'pass', cause: '', announced: true },
-    { case: 'batas-2019-07-17', requirement: '3', kind: 'surat_domisili', base: 'fail', head: 'waived (domisili-dihapus)', cause: 'domisili-dihapus', announced: false },
+    {
+      case: 'batas-2019-07-17',
+      requirement: '3',
+      kind: 'surat_domisili',
+      base: 'fail',
+      head: 'waived (domisili-dihapus)',
+      cause: 'domisili-dihapus',
+      announced: false,
+    },
   ],
   errors: ['rusak: base: no tender'],
   unannounced: 1,
@@ -128,7 +161,12 @@ describe('rules diff', () => {
     );
     const same = { ...diff, head: { ...diff.base, spec: 'rules' }, flips: [], errors: [], unannounced: 0 };
     expect(rulesDiffText(same, 'id')).toBe(
-      ['Aturan dasar: kualifikasi-id 2.1.0 (main); aturan baru: kualifikasi-id 2.1.0 (rules); 12 kasus.', 'Kedua aturan identik.', 'Tidak ada hasil yang berubah.', ''].join('\n'),
+      [
+        'Aturan dasar: kualifikasi-id 2.1.0 (main); aturan baru: kualifikasi-id 2.1.0 (rules); 12 kasus.',
+        'Kedua aturan identik.',
+        'Tidak ada hasil yang berubah.',
+        '',
+      ].join('\n'),
     );
   });
 
@@ -197,7 +235,15 @@ describe('rules audit', () => {
     expect(JSON.parse(out)).toEqual({
       ruleset,
       asOf: '2026-01-01',
-      findings: [{ code: 'superseded', file: 'rules/instruments/perpres-54-2010.yaml', line: 9, ref: 'perpres-54-2010', message: 'Perpres 54/2010 was repealed/replaced; not in force from 2018-07-01 (date not verified).' }],
+      findings: [
+        {
+          code: 'superseded',
+          file: 'rules/instruments/perpres-54-2010.yaml',
+          line: 9,
+          ref: 'perpres-54-2010',
+          message: 'Perpres 54/2010 was repealed/replaced; not in force from 2018-07-01 (date not verified).',
+        },
+      ],
     });
     expectGolden('rules-audit.en.json', rulesAuditJson(audit, 'en'));
   });
