@@ -4,19 +4,19 @@ import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
-import { readBundle, readSingleDocument, type Reader } from '../documents/bundle.js';
+import { readBundle, readSingleDocument, type BundleDocument, type Reader } from '../documents/bundle.js';
 import { fileCache, NO_CACHE, type DocumentCache } from '../documents/cache.js';
 import { dirSource, expandBundleArgs, type BundleSource } from '../documents/sources.js';
-import { describeError, KualifikasiError } from '../errors.js';
+import { KualifikasiError } from '../errors/catalogue.js';
+import { evaluate, type EvaluationContext } from '../evaluate/evaluate.js';
 import { writeFileAtomic } from '../fs/atomic.js';
-import { evaluateBundle } from '../evaluate/evaluate.js';
 import type { Lang } from '../i18n/labels.js';
 import { lintTender } from '../lint/lint.js';
 import { FORMATTERS, type FormatName } from '../report/formatters/index.js';
-import { inspectJson, inspectText } from '../report/inspect.js';
-import { buildReport, bundleReport, exitCodeOf } from '../report/report.js';
-import { defaultRulesDir, loadRuleset } from '../rules/load.js';
-import { loadTender } from '../tender/load.js';
+import { errorLine } from '../report/formatters/error-text.js';
+import { buildReport, bundleReport, exitCodeOf, type BundleReport, type Report } from '../report/report.js';
+import { defaultRulesDir, loadRuleset, type Ruleset } from '../rules/load.js';
+import { loadTender, type Tender } from '../tender/load.js';
 import { colorFor, type Io } from './io.js';
 import { ExtractorPool } from './pool.js';
 import { NO_PROGRESS, terminalProgress, wantProgress, type Progress } from './progress.js';
@@ -35,7 +35,8 @@ export interface CheckOptions {
   color: boolean;
 }
 
-export async function runCheck(tenderFile: string, bundleDirs: string[], opts: CheckOptions, io: Io, tool: { name: string; version: string }): Promise<number> {
+/** Reads every bundle, evaluates it and builds the report; a bundle without any PDF is reported on stderr. */
+export async function checkBundles(tenderFile: string, bundleDirs: string[], opts: CheckOptions, io: Io, tool: { name: string; version: string }): Promise<Report> {
   const pool = new ExtractorPool(opts.jobs ?? availableParallelism());
   const cache = opts.cache ? fileCache(undefined, { ocr: opts.ocr }) : NO_CACHE;
   // The bundles are listed while the rules and the tender load. When the first document has never been
@@ -47,38 +48,44 @@ export async function runCheck(tenderFile: string, bundleDirs: string[], opts: C
     const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
     const tender = await loadTender(tenderFile, ruleset);
     const asOf = opts.asOf ?? tender.meta.announced;
-    const ctx = { ruleset, asOf, deadline: tender.meta.deadline };
     const sources = await listing;
     const total = sources.reduce((n, s) => n + s.files.length, 0);
     const progress = io.progress && wantProgress(io.env, io.progress, total) ? terminalProgress(total, io.progress, opts.lang) : NO_PROGRESS;
     const reader = pooledReader(pool, cache, progress, opts.ocr);
-    // Bundles are read concurrently (bounded by the reader) and reported in the order given.
-    const bundles = await Promise.all(
-      sources.map(async (source) => {
-        const bundle = await readBundle(source, ruleset, reader);
-        return bundleReport(bundle, evaluateBundle(tender, bundle, ctx), ruleset);
-      }),
-    );
+    const bundles = await evaluateAll(sources, tender, { ruleset, asOf, deadline: tender.meta.deadline }, reader);
     progress.done();
-    // A bundle without a single PDF is an input error when it is all there is; in a batch it is listed.
-    const empty = bundles.filter((b) => b.verdict === 'no_documents');
-    const noPdf = (b: (typeof bundles)[number]) => ({ path: b.path, skipped: b.documents.map((d) => d.file).join(', ') });
-    if (empty.length === bundles.length && bundles.length > 0) {
-      const first = empty[0] as (typeof bundles)[number];
-      throw new KualifikasiError('BUNDLE_NO_PDF', empty.length === 1 ? noPdf(first) : { path: empty.map((b) => b.path).join(', '), skipped: empty.flatMap((b) => b.documents.map((d) => d.file)).join(', ') });
-    }
-    for (const b of empty) io.stderr(`kualifikasi: ${describeError(new KualifikasiError('BUNDLE_NO_PDF', noPdf(b)), opts.lang).message}\n`);
-    const report = buildReport({ tool, ruleset, asOf, tender, lint: lintTender(tender, ruleset, asOf), bundles });
-    const text = FORMATTERS[opts.format](report, { lang: opts.lang, color: colorFor(opts.color, opts.output, io) });
-    for (const extra of opts.also) await writeAtomically(extra.file, FORMATTERS[extra.format](report, { lang: opts.lang, color: colorFor(false, extra.file, io) }));
-    if (opts.output) await writeAtomically(opts.output, text);
-    else io.stdout(text);
-    return exitCodeOf(report);
+    refuseEmpty(bundles, io, opts.lang);
+    return buildReport({ tool, ruleset, asOf, tender, lint: lintTender(tender, ruleset, asOf), bundles });
   } finally {
     // The workers stop first; the cache writes still queued are then waited for.
     pool.close();
     await cache.flush();
   }
+}
+
+/** Bundles are read concurrently (bounded by the reader) and reported in the order given. */
+function evaluateAll(sources: readonly BundleSource[], tender: Tender, ctx: EvaluationContext, reader: Reader): Promise<BundleReport[]> {
+  return Promise.all(sources.map(async (source) => {
+    const bundle = await readBundle(source, ctx.ruleset, reader);
+    return bundleReport(bundle, evaluate(tender, bundle, ctx), ctx.ruleset);
+  }));
+}
+
+/** A bundle without a single PDF is an input error when it is all there is; in a batch it is listed. */
+function refuseEmpty(bundles: readonly BundleReport[], io: Io, lang: Lang): void {
+  const empty = bundles.filter((b) => b.verdict === 'no_documents');
+  const noPdf = (bs: readonly BundleReport[]) => ({ path: bs.map((b) => b.path).join(', '), skipped: bs.flatMap((b) => b.documents.map((d) => d.file)).join(', ') });
+  if (empty.length === bundles.length && bundles.length > 0) throw new KualifikasiError('BUNDLE_NO_PDF', noPdf(empty));
+  for (const b of empty) io.stderr(errorLine(new KualifikasiError('BUNDLE_NO_PDF', noPdf([b])), lang));
+}
+
+/** The report in the chosen format to stdout or --output, and in every --also format to its file. */
+export async function writeReport(report: Report, opts: CheckOptions, io: Io): Promise<number> {
+  const text = FORMATTERS[opts.format](report, { lang: opts.lang, color: colorFor(opts.color, opts.output, io) });
+  for (const extra of opts.also) await writeAtomically(extra.file, FORMATTERS[extra.format](report, { lang: opts.lang, color: colorFor(false, extra.file, io) }));
+  if (opts.output) await writeAtomically(opts.output, text);
+  else io.stdout(text);
+  return exitCodeOf(report);
 }
 
 /** Starts the extractors early when the first document is not in the cache (a cold run). */
@@ -122,7 +129,8 @@ export interface InspectOptions {
   ocr: boolean;
 }
 
-export async function runInspect(target: string, opts: InspectOptions, io: Io): Promise<void> {
+/** Every document of a bundle folder, or the one PDF given, as read and recognised. */
+export async function inspectDocuments(target: string, opts: InspectOptions): Promise<{ docs: BundleDocument[]; ruleset: Ruleset }> {
   const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
   const isDir = await stat(target).then((s) => s.isDirectory(), () => false);
   const pool = new ExtractorPool(availableParallelism());
@@ -130,7 +138,7 @@ export async function runInspect(target: string, opts: InspectOptions, io: Io): 
   const reader = pooledReader(pool, cache, NO_PROGRESS, opts.ocr);
   try {
     const docs = isDir ? (await readBundle(await dirSource(target), ruleset, reader)).documents : [await readSingleDocument(target, ruleset, reader)];
-    io.stdout(opts.format === 'json' ? inspectJson(docs) : inspectText(docs, ruleset, opts.lang, colorFor(opts.color, undefined, io)));
+    return { docs, ruleset };
   } finally {
     pool.close();
     await cache.flush();

@@ -3,11 +3,9 @@
 // the metadata plain text lacks; `--emit-yaml` prints the tender file it understood.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ChalkInstance } from 'chalk';
-import { KualifikasiError } from '../errors.js';
-import { formatDate, type Lang } from '../i18n/labels.js';
-import { lintTender, withoutDeadline, worstSeverity } from '../lint/lint.js';
-import { lintJson, lintText } from '../report/lint-format.js';
+import { KualifikasiError } from '../errors/catalogue.js';
+import type { Lang } from '../i18n/labels.js';
+import { lintTender, withoutDeadline, worstSeverity, type LintReport } from '../lint/lint.js';
 import type { Ruleset } from '../rules/load.js';
 import type { LdkMetaOverrides, LdkParse } from '../tender/ldk-text.js';
 import { buildTender, loadTender, type Tender } from '../tender/load.js';
@@ -19,31 +17,30 @@ export interface LintOptions extends LdkMetaOverrides {
   emitYaml: boolean;
 }
 
-export interface LintOutput {
-  text: string;
-  exitCode: number;
-  /** Lines of the plain text that could not be attributed to a requirement, for stderr. */
+/** The tender as read: from YAML, or from LDK text (then with the YAML understood and the lines not attributed). */
+export interface LintInput {
+  tender: Tender;
+  yaml: string | undefined;
   notices: string[];
+  /** Metadata the plain text lacked and no option gave: stand-ins were used. */
+  unknown: { announced: boolean; deadline: boolean };
 }
 
 const isYamlName = (file: string) => /\.ya?ml$/i.test(file);
 
-export async function runLint(file: string, opts: LintOptions, ruleset: Ruleset, color: ChalkInstance): Promise<LintOutput> {
-  const { tender, yaml, notices, unknown } = isYamlName(file)
-    ? { tender: await loadTender(file, ruleset), yaml: undefined, notices: [], unknown: { announced: false, deadline: false } }
-    : await tenderFromText(file, opts, ruleset);
-  if (opts.emitYaml) {
-    return { text: yaml ?? (await readFile(file, 'utf8')), exitCode: 0, notices };
-  }
-  const full = lintTender(tender, ruleset, opts.asOf ?? tender.meta.announced);
-  const report = unknown.deadline ? withoutDeadline(full, tender) : full;
-  let text = opts.format === 'json' ? lintJson(report, opts.lang, { file: tender.file, sha256: tender.sha256 }) : lintText(report, opts.lang, color);
-  if (unknown.announced && opts.format === 'text' && !opts.asOf) {
-    const day = formatDate(report.asOf, opts.lang);
-    text = `${color.dim(opts.lang === 'id' ? `Tanggal pengumuman tidak diketahui: diterapkan ketentuan yang berlaku pada ${day} (berikan --announced untuk tanggal tender).` : `Announcement date unknown: the law in force on ${day} is applied (give --announced for the tender's date).`)}\n${text}`;
-  }
-  return { text, exitCode: worstSeverity(report) === 'error' ? 1 : 0, notices };
+export async function readLintInput(file: string, opts: LintOptions, ruleset: Ruleset): Promise<LintInput> {
+  if (!isYamlName(file)) return tenderFromText(file, opts, ruleset);
+  return { tender: await loadTender(file, ruleset), yaml: undefined, notices: [], unknown: { announced: false, deadline: false } };
 }
+
+/** The findings on the tender's requirements; without a known deadline, none that depends on it. */
+export function lintInput(input: LintInput, ruleset: Ruleset, asOf: string | undefined): LintReport {
+  const full = lintTender(input.tender, ruleset, asOf ?? input.tender.meta.announced);
+  return input.unknown.deadline ? withoutDeadline(full, input.tender) : full;
+}
+
+/** 1 when any finding is an error (the tender requires what the law forbids), else 0. */
+export const lintExitCode = (report: LintReport): number => (worstSeverity(report) === 'error' ? 1 : 0);
 
 /** Stand-ins for what a pasted LDK lacks when it is only linted: the name and type decide nothing here. */
 function standIns(parse: LdkParse, opts: LintOptions, file: string): { overrides: LdkMetaOverrides; unknown: { announced: boolean; deadline: boolean } } {
@@ -73,7 +70,7 @@ async function tenderFromText(file: string, opts: LintOptions, ruleset: Ruleset)
     throw new KualifikasiError('TENDER_UNREADABLE', { file, detail: String(code ?? e) });
   }
   // Plain text needs the LDK parser, the YAML writer and reader and the schema: loaded only for it.
-  const [{ parseLdkText, toTenderYaml }, { parseYaml }, { tenderFile }] = await Promise.all([import('../tender/ldk-text.js'), import('../yaml-source.js'), import('../tender/schema.js')]);
+  const [{ parseLdkText, toTenderYaml }, { parseYaml }, { tenderFile }] = await Promise.all([import('../tender/ldk-text.js'), import('../yaml/source.js'), import('../tender/schema.js')]);
   const parse = parseLdkText(bytes.toString('utf8'));
   if (parse.requirements.length === 0) throw new KualifikasiError('LDK_EMPTY', { file });
   // --emit-yaml writes a tender file for reuse, which needs the real metadata; linting alone does not.

@@ -12,7 +12,7 @@ import path from 'node:path';
 import * as z from 'zod';
 import { BUILD_ID } from '../build-id.js';
 import { defaultCacheDir } from '../cache-dir.js';
-import { KualifikasiError } from '../errors.js';
+import { KualifikasiError } from '../errors/catalogue.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import type { Classification } from './classify.js';
 import { type DocumentProblem, type Extraction, type OcrPage, PROBLEM_CODES } from './extract.js';

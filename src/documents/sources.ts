@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
-import { KualifikasiError } from '../errors.js';
+import { KualifikasiError } from '../errors/catalogue.js';
 
 export interface SourceFile {
   /** Path inside the bundle, "/"-separated. */

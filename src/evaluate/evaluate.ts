@@ -16,9 +16,15 @@ export { evidenceText };
 export type { Citation, EvaluationContext, Evidence, KindResult, RequirementResult, Status } from './types.js';
 
 export function evaluateBundle(tender: Tender, bundle: Bundle, context: EvaluationContext): RequirementResult[] {
+  return evaluate(tender, bundle, context).requirements;
+}
+
+/** The requirements' results and the cross-document findings that adjusted them (reported as they are). */
+export function evaluate(tender: Tender, bundle: Bundle, context: EvaluationContext): { requirements: RequirementResult[]; consistency: ConsistencyFinding[] } {
   const ctx: EvaluationContext = { ...context, law: lawOf(context), tenderTexts: tender.requirements.map((r) => r.text) };
   const results = tender.requirements.map((req) => evaluateRequirement(req, bundle, ctx));
-  return applyConsistency(results, checkConsistency(bundle, ctx.ruleset));
+  const consistency = checkConsistency(bundle, ctx.ruleset);
+  return { requirements: applyConsistency(results, consistency), consistency };
 }
 
 

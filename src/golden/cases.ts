@@ -6,13 +6,13 @@ import path from 'node:path';
 import * as z from 'zod';
 import { identifyBidder, readBundle, type Bundle, type BundleDocument } from '../documents/bundle.js';
 import { expandBundleArgs } from '../documents/sources.js';
-import { KualifikasiError, type SourceProblem } from '../errors.js';
+import { KualifikasiError, type SourceProblem } from '../errors/catalogue.js';
 import { evaluateBundle, type RequirementResult, type Status } from '../evaluate/evaluate.js';
 import { verdictOf, type Verdict } from '../report/report.js';
 import { RULE_TESTS_DIR, type Ruleset } from '../rules/load.js';
 import { bidderForm, isoDate, slug, type Localized } from '../rules/schema.js';
 import { loadTender } from '../tender/load.js';
-import { parseYaml } from '../yaml-source.js';
+import { parseYaml } from '../yaml/source.js';
 
 export const CASES_DIR = RULE_TESTS_DIR;
 

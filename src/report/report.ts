@@ -1,6 +1,6 @@
 // The Report: everything a check decided, in the shape of the published JSON. It alone decides each
 // bundle's verdict and the process exit code; formatters only present it.
-import { checkConsistency, type ConsistencyFinding } from '../evaluate/consistency.js';
+import type { ConsistencyFinding } from '../evaluate/consistency.js';
 import type { Bidder, Bundle } from '../documents/bundle.js';
 import type { DocumentProblem } from '../documents/extract.js';
 import type { RequirementResult, Status } from '../evaluate/evaluate.js';
@@ -108,15 +108,16 @@ export function exitCodeOf(report: Report): 0 | 1 | 2 | 3 {
   return 0;
 }
 
-export function bundleReport(bundle: Bundle, evaluated: RequirementResult[], ruleset: Ruleset): BundleReport {
+/** One bundle's part of the report: what evaluate produced, carried as it is, and the documents read. */
+export function bundleReport(bundle: Bundle, evaluated: { requirements: RequirementResult[]; consistency: ConsistencyFinding[] }, ruleset: Ruleset): BundleReport {
   const empty = holdsNoPdf(bundle.documents);
-  const requirements = empty ? [] : evaluated;
+  const requirements = empty ? [] : evaluated.requirements;
   return {
     path: bundle.path,
     bidder: bundle.bidder,
     verdict: empty ? 'no_documents' : verdictOf(requirements),
     requirements,
-    consistency: checkConsistency(bundle, ruleset),
+    consistency: evaluated.consistency,
     documents: bundle.documents.map((d) => ({
       file: d.file,
       sha256: d.sha256,

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KualifikasiError, type SourceProblem } from '../errors.js';
+import { KualifikasiError, type SourceProblem } from '../errors/catalogue.js';
 import { sha256 as newSha256 } from '../hash.js';
 import type * as z from 'zod';
 import type {
@@ -82,7 +82,7 @@ export async function loadRuleset(dir: string = defaultRulesDir()): Promise<Rule
   const sha256 = hash.digest('hex');
   const documentsSha256 = documentsHash.digest('hex');
 
-  const [{ parseYaml }, { documentFile, instrumentFile, lawFile, requirementFile, rulesetManifest }] = await Promise.all([import('../yaml-source.js'), import('./schema.js')]);
+  const [{ parseYaml }, { documentFile, instrumentFile, lawFile, requirementFile, rulesetManifest }] = await Promise.all([import('../yaml/source.js'), import('./schema.js')]);
   type Loc = (p: readonly PropertyKey[]) => number;
   const parseOne = <S extends z.ZodType>(rel: string, schema: S): { value: z.infer<S>; lineOf: Loc } | undefined => {
     const parsed = parseYaml(path.join(dir, rel), texts.get(rel) ?? '', schema);

@@ -1,6 +1,6 @@
 // Reads a tender file into a Tender: metadata plus each requirement with its kind, declared or inferred.
 import { readFileSync, statSync } from 'node:fs';
-import { KualifikasiError, type SourceProblem } from '../errors.js';
+import { KualifikasiError, type SourceProblem } from '../errors/catalogue.js';
 import { sha256Hex } from '../hash.js';
 import type { Ruleset } from '../rules/load.js';
 import { inferKind, namedTaxYear, parseDeclaredKind, type KindExpr } from './infer.js';
@@ -37,7 +37,7 @@ export async function loadTender(file: string, ruleset: Ruleset): Promise<Tender
     const detail = code === 'EISDIR' ? 'it is a folder' : code === 'EFBIG' ? `larger than ${MAX_TENDER_BYTES / 1024 / 1024} MB` : String(code ?? e);
     throw new KualifikasiError('TENDER_UNREADABLE', { file, detail });
   }
-  const [{ parseYaml }, { tenderFile }] = await Promise.all([import('../yaml-source.js'), import('./schema.js')]);
+  const [{ parseYaml }, { tenderFile }] = await Promise.all([import('../yaml/source.js'), import('./schema.js')]);
   const parsed = parseYaml(file, bytes.toString('utf8'), tenderFile);
   if (!parsed.ok) throw new KualifikasiError('TENDER_INVALID', { file }, parsed.problems);
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readText, type BundleDocument } from '../../src/documents/bundle.js';
 import type { Extraction } from '../../src/documents/extract.js';
 import type { OcrResult } from '../../src/documents/ocr.js';
-import { inspectText } from '../../src/report/inspect.js';
+import { inspectText } from '../../src/report/formatters/inspect-text.js';
 import { loadRuleset } from '../../src/rules/load.js';
 
 const TEXT = 'NOMOR INDUK BERUSAHA (NIB) 8120114180194 dan seterusnya';

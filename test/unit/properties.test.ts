@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseLdkText, toTenderYaml } from '../../src/tender/ldk-text.js';
 import { tenderFile } from '../../src/tender/schema.js';
-import { parseYaml } from '../../src/yaml-source.js';
+import { parseYaml } from '../../src/yaml/source.js';
 
 const yamlish = fc.oneof(
   fc.string({ maxLength: 300 }),

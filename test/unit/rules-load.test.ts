@@ -4,7 +4,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KualifikasiError } from '../../src/errors.js';
+import { KualifikasiError } from '../../src/errors/catalogue.js';
 import { defaultRulesDir, loadRuleset } from '../../src/rules/load.js';
 
 const temps: string[] = [];

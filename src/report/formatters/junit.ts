@@ -1,8 +1,8 @@
 // A check report as JUnit XML: one suite per bundle, one test case per requirement (stable ids), failing
 // on `fail` and on `review` (a person must look), passing on pass, waived and not_applicable.
-import { STATUS_LABEL } from '../../i18n/labels.js';
-import { junitXml } from '../junit-xml.js';
-import { lawApplied, lawGaps } from '../law-text.js';
+import { STATUS_LABEL } from '../labels.js';
+import { junitXml } from './junit-xml.js';
+import { lawApplied, lawGaps } from './law-text.js';
 import type { Formatter } from './types.js';
 
 export const formatJunit: Formatter = (report, { lang }) =>

@@ -1,21 +1,10 @@
 // The content of a Berita Acara Evaluasi Kualifikasi (domain.md 4.2), shared by the Markdown and HTML
 // formatters: they differ only in how they print these tables.
 import { evidenceText, type Evidence, type RequirementResult } from '../../evaluate/evaluate.js';
-import {
-  formatDate,
-  formatDatesIn,
-  KIND_SHORT,
-  PROBLEM_LABEL,
-  problemDetail,
-  PROBLEM_REMEDY,
-  PROCUREMENT_TYPE_LABEL,
-  RESULT_LABEL,
-  STATUS_LABEL,
-  VERDICT_LABEL,
-  type Lang,
-} from '../../i18n/labels.js';
+import { formatDate, formatDatesIn, KIND_SHORT, problemDetail, PROCUREMENT_TYPE_LABEL, type Lang } from '../../i18n/labels.js';
+import { PROBLEM_LABEL, PROBLEM_REMEDY, RESULT_LABEL, STATUS_LABEL, VERDICT_LABEL } from '../labels.js';
 import type { Severity } from '../../lint/lint.js';
-import { lawApplied, lawGapRows, lawLabel } from '../law-text.js';
+import { lawApplied, lawGapRows, lawLabel } from './law-text.js';
 import type { BundleReport, LegalNote, Report } from '../report.js';
 
 /** How a pokja words the weight of a finding on its own tender. */

@@ -1,12 +1,13 @@
 // The terminal report: a summary table when there are several bidders, then per bidder each requirement
 // with its status, reason, legal basis and evidence, then the documents and what could not be read.
 import { evidenceText } from '../../evaluate/evaluate.js';
-import { formatDate, formatDatesIn, PROBLEM_LABEL, problemDetail, PROBLEM_REMEDY, PROCUREMENT_TYPE_LABEL, RESULT_LABEL, STATUS_LABEL, VERDICT_LABEL, WORDS } from '../../i18n/labels.js';
+import { formatDate, formatDatesIn, problemDetail, PROCUREMENT_TYPE_LABEL, WORDS } from '../../i18n/labels.js';
+import { PROBLEM_LABEL, PROBLEM_REMEDY, RESULT_LABEL, STATUS_LABEL, VERDICT_LABEL } from '../labels.js';
 import type { Status } from '../../evaluate/evaluate.js';
 import type { BundleReport, Report, Verdict } from '../report.js';
 import type { FormatOptions, Formatter } from './types.js';
-import { lintText } from '../lint-format.js';
-import { lawApplied, lawGaps } from '../law-text.js';
+import { lintText } from './lint-text.js';
+import { lawApplied, lawGaps } from './law-text.js';
 
 export const formatText: Formatter = (report, options) => {
   const { lang, color: c } = options;

@@ -1,10 +1,9 @@
 // Presents a LintReport: per requirement, the kind it was understood as and each finding with its
 // severity and citation. Also printed at the top of every check report.
-import { gapText } from '../evaluate/evaluate.js';
 import { lawApplied, lawGaps } from './law-text.js';
 import type { ChalkInstance } from 'chalk';
-import { formatDatesIn, type Lang } from '../i18n/labels.js';
-import type { LintReport, Severity } from '../lint/lint.js';
+import { formatDate, formatDatesIn, type Lang } from '../../i18n/labels.js';
+import type { LintReport, Severity } from '../../lint/lint.js';
 
 const W = {
   id: { title: 'Pemeriksaan persyaratan tender', understood: 'dipahami sebagai', unknownKind: '(tidak dikenali)', basis: 'Dasar hukum', clean: 'Tidak ada temuan.', total: 'Temuan', error: 'tidak sesuai ketentuan', warning: 'peringatan', info: 'catatan' },
@@ -50,22 +49,12 @@ function firstSentence(s: string): string {
   return m ? m[0] : s;
 }
 
-export function lintJson(report: LintReport, lang: Lang, tender: { file: string; sha256: string }): string {
-  return `${JSON.stringify(
-    {
-      schemaVersion: 1,
-      asOf: report.asOf,
-      law: { ...report.law, gaps: report.law.gaps.map((g) => ({ ...g, message: gapText(g)[lang] })) },
-      tender,
-      requirements: report.requirements.map((r) => ({
-        id: r.id,
-        text: r.text,
-        kind: r.kind,
-        line: r.line,
-        findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message[lang], citations: f.citations })),
-      })),
-    },
-    null,
-    2,
-  )}\n`;
+/** Above the text of a pasted LDK without an announcement date: which day's law was applied instead. */
+export function lintAnnouncementNote(asOf: string, lang: Lang, c: ChalkInstance): string {
+  const day = formatDate(asOf, lang);
+  const note =
+    lang === 'id'
+      ? `Tanggal pengumuman tidak diketahui: diterapkan ketentuan yang berlaku pada ${day} (berikan --announced untuk tanggal tender).`
+      : `Announcement date unknown: the law in force on ${day} is applied (give --announced for the tender's date).`;
+  return `${c.dim(note)}\n`;
 }

@@ -3,8 +3,8 @@
 import { closest } from 'fastest-levenshtein';
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type * as z from 'zod';
-import type { SourceProblem } from './errors.js';
-import type { Localized } from './rules/schema.js';
+import type { SourceProblem } from '../errors/catalogue.js';
+import type { Localized } from '../i18n/labels.js';
 
 export type Parsed<T> = { ok: true; value: T; lineOf: (path: readonly PropertyKey[]) => number } | { ok: false; problems: SourceProblem[] };
 

@@ -1,9 +1,10 @@
 // `inspect`: what each document was recognised as and why, every field with its provenance, and its
 // problems. What a bidder runs to see whether the tool can read an upload.
 import type { ChalkInstance } from 'chalk';
-import type { BundleDocument } from '../documents/bundle.js';
-import { PROBLEM_LABEL, problemDetail, PROBLEM_REMEDY, type Lang } from '../i18n/labels.js';
-import type { Ruleset } from '../rules/load.js';
+import type { BundleDocument } from '../../documents/bundle.js';
+import { problemDetail, type Lang } from '../../i18n/labels.js';
+import { PROBLEM_LABEL, PROBLEM_REMEDY } from '../labels.js';
+import type { Ruleset } from '../../rules/load.js';
 
 const W = {
   id: { text: 'Teks', ocr: 'OCR, keyakinan', pdf: 'lapisan teks PDF', recognisedBy: 'Dikenali dari', others: 'Jenis lain yang dipertimbangkan', excluded: 'gugur karena', score: 'skor', fields: 'Isian terbaca', none: 'tidak ada', problems: 'Masalah', remedy: 'Saran', title: 'judul', keyword: 'kata kunci', notRecognised: 'tidak dikenali', page: 'hlm.', invalid: 'tidak sah', notFound: 'Isian tidak ditemukan' },
@@ -61,8 +62,4 @@ function pageSources(d: BundleDocument, lang: Lang): string {
   }
   if (from) runs.push(`${w.page} ${from === d.pages ? from : `${from}-${d.pages}`} ${w.pdf}`);
   return runs.join('; ');
-}
-
-export function inspectJson(docs: readonly BundleDocument[]): string {
-  return `${JSON.stringify({ schemaVersion: 1, documents: docs }, null, 2)}\n`;
 }

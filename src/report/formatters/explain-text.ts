@@ -1,10 +1,10 @@
 // `explain`: the legal reasoning behind one requirement kind on a date, in prose a pokja can paste into
 // a berita acara: the requirement, its basis, and the equivalences, waivers and exemptions in force.
-import { CONFIDENCE_LABEL, type Lang } from '../i18n/labels.js';
-import { gapReason } from '../evaluate/evaluate.js';
-import { equivalenceRefs, periodOf } from '../rules/at.js';
-import type { Ruleset } from '../rules/load.js';
-import type { RequirementKind } from '../rules/schema.js';
+import { CONFIDENCE_LABEL, type Lang } from '../../i18n/labels.js';
+import { gapReason } from '../../evaluate/evaluate.js';
+import { equivalenceRefs, periodOf } from '../../rules/at.js';
+import type { Ruleset } from '../../rules/load.js';
+import type { RequirementKind } from '../../rules/schema.js';
 
 const W = {
   id: {
@@ -48,14 +48,6 @@ const W = {
     otherBasis: 'Legal basis in another period',
   },
 } as const;
-
-/** Finds a kind by its id, or by the id of one of its equivalences, waivers or exemptions. */
-export function findKind(ruleset: Ruleset, id: string): RequirementKind | undefined {
-  return (
-    ruleset.requirements.get(id) ??
-    [...ruleset.requirements.values()].find((k) => [...k.equivalences, ...k.waivers, ...k.exemptions].some((x) => x.id === id))
-  );
-}
 
 export function explainText(ruleset: Ruleset, kind: RequirementKind, asOf: string, lang: Lang): string {
   const w = W[lang];

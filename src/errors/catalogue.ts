@@ -1,6 +1,6 @@
 // The one catalogue of user-facing errors: a code, an Indonesian and an English message, a hint, an exit code.
 // Stages throw KualifikasiError; only the CLI turns it into text and a process exit code.
-import type { Localized } from './rules/schema.js';
+import type { Localized } from '../i18n/labels.js';
 
 export type ErrorCode =
   | 'USAGE'

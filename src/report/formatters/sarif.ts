@@ -1,6 +1,6 @@
 // Problems in files as SARIF 2.1.0, the format code-scanning UIs (GitHub, GitLab) annotate pull requests with.
 import path from 'node:path';
-import type { SourceProblem } from '../errors.js';
+import type { SourceProblem } from '../../errors/catalogue.js';
 
 export function sarif(tool: { name: string; version: string }, ruleId: string, description: string, problems: readonly SourceProblem[], base = process.cwd()): string {
   const log = {

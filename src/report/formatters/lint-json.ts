@@ -1,0 +1,24 @@
+// `lint --format json`: the tender's findings with messages in the run's language (schemaVersion 1).
+import { gapText } from '../../evaluate/evaluate.js';
+import type { Lang } from '../../i18n/labels.js';
+import type { LintReport } from '../../lint/lint.js';
+
+export function lintJson(report: LintReport, lang: Lang, tender: { file: string; sha256: string }): string {
+  return `${JSON.stringify(
+    {
+      schemaVersion: 1,
+      asOf: report.asOf,
+      law: { ...report.law, gaps: report.law.gaps.map((g) => ({ ...g, message: gapText(g)[lang] })) },
+      tender,
+      requirements: report.requirements.map((r) => ({
+        id: r.id,
+        text: r.text,
+        kind: r.kind,
+        line: r.line,
+        findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message[lang], citations: f.citations })),
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}

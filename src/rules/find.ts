@@ -1,0 +1,13 @@
+// Finding a requirement kind by its own id or by the id of one of its rules (for `explain`).
+import { KualifikasiError } from '../errors/catalogue.js';
+import type { Ruleset } from './load.js';
+import type { RequirementKind } from './schema.js';
+
+/** The kind with this id, or the kind holding the equivalence, waiver or exemption with this id. */
+export function findKind(ruleset: Ruleset, id: string): RequirementKind {
+  const kind =
+    ruleset.requirements.get(id) ??
+    [...ruleset.requirements.values()].find((k) => [...k.equivalences, ...k.waivers, ...k.exemptions].some((x) => x.id === id));
+  if (!kind) throw new KualifikasiError('UNKNOWN_KIND', { id, kinds: [...ruleset.requirements.keys()].join(', ') });
+  return kind;
+}
