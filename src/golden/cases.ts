@@ -1,6 +1,7 @@
 // Golden cases: a tender, a bundle (fixture PDFs, or document facts declared in the case), an as-of date and
 // the expected outcome per requirement, written as YAML beside the rules they test (rules/tests/). They are
 // what `rules test` runs and what `rules diff` runs under two rulesets.
+import { say } from '../i18n/messages.js';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as z from 'zod';
@@ -120,7 +121,7 @@ export async function runCase(c: GoldenCase, ruleset: Ruleset): Promise<CaseOutc
       continue;
     }
     const want = typeof e === 'string' ? { status: e } : e;
-    if (r.status !== want.status) failures.push(failure(id, line, { id: `status ${r.status}, diharapkan ${want.status} (${r.reason.id})`, en: `status ${r.status}, expected ${want.status} (${r.reason.en})` }));
+    if (r.status !== want.status) failures.push(failure(id, line, { id: `status ${r.status}, diharapkan ${want.status} (${say(r.reason, 'id')})`, en: `status ${r.status}, expected ${want.status} (${say(r.reason, 'en')})` }));
     const via = [r.via, ...(r.parts ?? []).map((p) => p.via)].filter(Boolean);
     if ('via' in want && want.via && !via.includes(want.via)) failures.push(failure(id, line, { id: `diputus melalui ${via.join(', ') || 'tanpa aturan'}, diharapkan melalui ${want.via}`, en: `decided via ${via.join(', ') || 'no rule'}, expected via ${want.via}` }));
     const cited = new Set([...r.citations, ...(r.parts ?? []).flatMap((p) => p.citations)].map((x) => x.ref));
