@@ -5,7 +5,7 @@ import { citationOf } from '../rules/cite.js';
 import { equivalenceRefs, type CoverageGap } from '../rules/at.js';
 import { msg, type Message } from '../i18n/messages.js';
 import type { Equivalence, EvidenceOption, RequirementKind, RiskRule } from '../rules/schema.js';
-import { kindText, type KindExpr } from '../tender/infer.js';
+import { kindsOf, kindText, type KindExpr } from '../tender/infer.js';
 import type { Requirement, Tender } from '../tender/load.js';
 import { runCheck } from './checks.js';
 import { checkConsistency, type ConsistencyFinding } from './consistency.js';
@@ -67,8 +67,7 @@ function evaluateRequirement(req: Requirement, bundle: Bundle, ctx: EvaluationCo
       evidence: [],
     };
   }
-  const kinds = k.op === 'one' ? [k.kind] : k.kinds;
-  const parts = kinds.map((id) => {
+  const parts = kindsOf(k).map((id) => {
     const kind = ctx.ruleset.requirements.get(id) as RequirementKind;
     return doubtOcr(evaluateKind(kind, req, bundle, ctx), kind, bundle, ctx);
   });

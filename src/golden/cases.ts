@@ -1,7 +1,6 @@
 // Golden cases: a tender, a bundle (fixture PDFs, or document facts declared in the case), an as-of date and
 // the expected outcome per requirement, written as YAML beside the rules they test (rules/tests/). They are
 // what `rules test` runs and what `rules diff` runs under two rulesets.
-import { say } from '../i18n/messages.js';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as z from 'zod';
@@ -9,9 +8,11 @@ import { identifyBidder, readBundle, type Bundle, type BundleDocument } from '..
 import { expandBundleArgs } from '../documents/sources.js';
 import { KualifikasiError, type SourceProblem } from '../errors.js';
 import { evaluateBundle, type RequirementResult, type Status } from '../evaluate/evaluate.js';
+import { say } from '../i18n/messages.js';
 import { verdictOf, type Verdict } from '../report/report.js';
 import { RULE_TESTS_DIR, type Ruleset } from '../rules/load.js';
 import { bidderForm, isoDate, slug, type Localized } from '../rules/schema.js';
+import { kindsOf } from '../tender/infer.js';
 import { loadTender } from '../tender/load.js';
 import { parseYaml } from '../yaml-source.js';
 
@@ -185,10 +186,8 @@ export function coverage(outcomes: readonly CaseOutcome[], ruleset: Ruleset): { 
   const covered = new Set<string>();
   for (const o of outcomes) {
     for (const r of o.results) {
-      for (const part of r.parts ?? [r]) {
-        for (const k of part.kind.split(/[+|]/)) covered.add(`kind:${k}`);
-        if (part.via) covered.add(`${ruleKind.get(part.via) ?? 'rule'}:${part.via}`);
-      }
+      for (const k of kindsOf(r.expr)) covered.add(`kind:${k}`);
+      for (const part of r.parts ?? [r]) if (part.via) covered.add(`${ruleKind.get(part.via) ?? 'rule'}:${part.via}`);
     }
   }
   return { total, covered, missing: total.filter((t) => !covered.has(t)) };

@@ -8,7 +8,7 @@ import { citationOf, type Citation } from '../rules/cite.js';
 import { msg, type Message } from '../i18n/messages.js';
 import type { Ruleset } from '../rules/load.js';
 import { rulePattern } from '../rules/pattern.js';
-import { kindText, stripTemplateNotes } from '../tender/infer.js';
+import { kindsOf, kindText, stripTemplateNotes } from '../tender/infer.js';
 import type { Requirement, Tender } from '../tender/load.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -83,7 +83,7 @@ function lintRequirement(req: Requirement, tender: Tender, ruleset: Ruleset, law
   const findings: Finding[] = [];
   const cite = (refs: readonly string[]) => refs.map((r) => citationOf(ruleset, r));
   const k = req.kind;
-  const kinds = k.op === 'one' ? [k.kind] : k.op === 'unknown' ? [] : k.kinds;
+  const kinds = kindsOf(k);
   const deadline = tender.meta.deadline;
   const clean = stripTemplateNotes(req.text);
 
