@@ -443,7 +443,10 @@ function readings(rs: ReadonlyArray<{ value: string; file: string }>): string {
   return rs.map((r) => `${r.value} (${r.file})`).join(' / ');
 }
 
-export const CODES = Object.keys(CATALOGUE) as Code[];
+const isCode = (k: string): k is Code => k in CATALOGUE;
+
+/** Every code the catalogue holds. */
+export const CODES: readonly Code[] = Object.keys(CATALOGUE).filter(isCode);
 
 function render<C extends Code>(m: { code: C; params: Params[C] }, lang: Lang): string {
   const entry: Entry<Params[C]> = CATALOGUE[m.code];

@@ -132,7 +132,7 @@ describe('the codes src uses', () => {
   const used = new Set(files('src').flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bmsg\(\s*'([a-z_.]+)'/g)].map((m) => m[1] as string)));
 
   it('are all in the catalogue', () => {
-    expect([...used].filter((c) => !(CODES as string[]).includes(c))).toEqual([]);
+    expect([...used].filter((c) => !CODES.some((k) => k === c))).toEqual([]);
   });
 
   it('cover the catalogue: no code is left unused', () => {
