@@ -115,13 +115,13 @@ function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, c
 
   const exemption = at.exemptions.find((x) => form !== null && x.when.bidder_form.includes(form));
   if (exemption && exemption.outcome === 'not_applicable') {
-    return result('not_applicable', msg('rules.text', { text: exemption.explain }), { citations: cite([exemption.provision]), via: exemption.id, remedy: undefined });
+    return result('not_applicable', msg('exemption.applies', { explain: exemption.explain }), { citations: cite([exemption.provision]), via: exemption.id, remedy: undefined });
   }
 
   const waiver = at.waivers[0];
   if (waiver) {
     const seen = findEvidence(kind.check.evidence, bundle, ctx);
-    return result('waived', msg('rules.text', { text: waiver.explain }), { citations: cite(waiver.provisions), via: waiver.id, evidence: seen.valid.map((m) => m.evidence) });
+    return result('waived', msg('waiver.applies', { explain: waiver.explain }), { citations: cite(waiver.provisions), via: waiver.id, evidence: seen.valid.map((m) => m.evidence) });
   }
 
   const outcome = runCheck(kind, kind.check, req, bundle, ctx);

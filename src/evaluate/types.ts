@@ -67,5 +67,5 @@ export function lawOf(ctx: EvaluationContext): LawAt {
 
 /** The kind's remedy from the rules, as a message. */
 export function remedyOf(kind: RequirementKind): Message {
-  return msg('rules.text', { text: kind.remedy });
+  return msg('remedy.rules', { text: kind.remedy });
 }

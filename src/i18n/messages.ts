@@ -35,8 +35,12 @@ export interface RiskRow {
 
 /** The parameters of every code. A code used in src but absent here, or here but not rendered, does not compile. */
 export interface Params {
-  /** Text from the rules' data, said as written (an explanation, a remedy). */
-  'rules.text': { text: Text };
+  /** A waiver in force: the requirement cannot be a ground for disqualification; its explanation from the rules. */
+  'waiver.applies': { explain: Text };
+  /** An exemption for the bidder's form: the requirement does not apply; its explanation from the rules. */
+  'exemption.applies': { explain: Text };
+  /** The requirement kind's remedy, as the rules word it. */
+  'remedy.rules': { text: Text };
   'evidence.value': { label: Text; value: string; confidence?: number };
   'evidence.issued_late': { doc: Text; file: string; issuedOn: string; deadline: string };
   'check.expired': { doc: Text; file: string; validUntil: string; deadline: string };
@@ -137,7 +141,9 @@ const needs = (us: readonly (RiskRow & { needs: Text[] })[], lang: Lang) => us.m
 const opt = (m: Message | undefined, say: (m: Message) => string) => (m ? say(m) : '');
 
 const CATALOGUE: { [C in Code]: Entry<Params[C]> } = {
-  'rules.text': { id: (p) => p.text.id, en: (p) => p.text.en },
+  'waiver.applies': { id: (p) => p.explain.id, en: (p) => p.explain.en },
+  'exemption.applies': { id: (p) => p.explain.id, en: (p) => p.explain.en },
+  'remedy.rules': { id: (p) => p.text.id, en: (p) => p.text.en },
   'evidence.value': {
     id: (p) => `${p.label.id}: ${p.value}${p.confidence !== undefined ? ` (dibaca dengan OCR, keyakinan ${p.confidence}%)` : ''}`,
     en: (p) => `${p.label.en}: ${p.value}${p.confidence !== undefined ? ` (read by OCR, confidence ${p.confidence}%)` : ''}`,

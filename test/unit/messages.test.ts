@@ -16,7 +16,9 @@ const row = { code: '62019', level: 'menengah_tinggi' as const };
 
 /** Sample data for each code, with every optional part present. */
 const SAMPLES: { [C in Code]: Params[C] } = {
-  'rules.text': { text: explain },
+  'waiver.applies': { explain },
+  'exemption.applies': { explain },
+  'remedy.rules': { text: explain },
   'evidence.value': { label, value: '123', confidence: 80 },
   'evidence.issued_late': { doc, file: 'nib.pdf', issuedOn: '2024-09-01', deadline: '2024-08-20' },
   'check.expired': { doc, file: 'a.pdf', validUntil: '2024-01-01', deadline: '2024-08-20' },
@@ -44,7 +46,7 @@ const SAMPLES: { [C in Code]: Params[C] } = {
   'risk_certificate.unclear': { doc, nibFile: 'nib.pdf' },
   'requirement.unknown': { closest: ['nib', 'npwp'] },
   'requirement.composite': { parts: [{ kind: 'nib', reason: inner }, { kind: 'npwp', reason: ev }] },
-  'requirement.remedies': { remedies: [msg('rules.text', { text: explain }), msg('remedy.full_nib')] },
+  'requirement.remedies': { remedies: [msg('remedy.rules', { text: explain }), msg('remedy.full_nib')] },
   'law.no_verdict': { gaps: [msg('law.gap.past_review_date', { date: '2031-01-01', reviewBy: '2030-12-31' })], date: '2031-01-01' },
   'law.gap.before_first_instrument': { date: '2017-01-01', first: '2018-07-01' },
   'law.gap.replaced_not_encoded': { instrument: 'PerLKPP 9/2018', endedOn: '2021-06-01', replacedBy: 'PerLKPP 12/2021' },
