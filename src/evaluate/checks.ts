@@ -2,20 +2,21 @@
 // each deciding from the bundle's documents, or saying what is missing or unclear.
 import type { Bidder, Bundle } from '../documents/bundle.js';
 import type { Field } from '../documents/fields.js';
-import type { Check, Localized, RequirementKind, RiskLevel } from '../rules/schema.js';
+import { msg, type Message } from '../i18n/messages.js';
+import type { Check, RequirementKind, RiskLevel } from '../rules/schema.js';
 import { stripTemplateNotes } from '../tender/infer.js';
 import type { Requirement } from '../tender/load.js';
 import { samePerson } from './consistency.js';
-import { docName, docNames, fieldEvidence, fieldOf, findEvidence, issuedLate, riskRows, validityNote, workCodes, type Found, type Match } from './evidence.js';
-import { evidenceText, L, lawOf, type EvaluationContext, type Evidence, type Status } from './types.js';
+import { docName, docNames, evidenceValue, fieldEvidence, fieldOf, findEvidence, issuedLate, riskRows, workCodes, type Found, type Match } from './evidence.js';
+import { lawOf, type EvaluationContext, type Evidence, type Status } from './types.js';
 import { rulePattern } from '../rules/pattern.js';
 
 export type CheckOutcome =
-  | { type: 'decided'; status: Status; reason: Localized; evidence: Evidence[]; citations?: string[] }
+  | { type: 'decided'; status: Status; reason: Message; evidence: Evidence[]; citations?: string[] }
   /** Evidence exists but cannot be judged (a field unreadable): review, whatever the equivalences say. */
-  | { type: 'unclear'; reason: Localized; evidence: Evidence[] }
+  | { type: 'unclear'; reason: Message; evidence: Evidence[] }
   /** Nothing found: equivalences are tried next, then it fails. */
-  | { type: 'missing'; reason: Localized; evidence: Evidence[] };
+  | { type: 'missing'; reason: Message; evidence: Evidence[] };
 
 export function runCheck(kind: RequirementKind, check: Check, req: Requirement, bundle: Bundle, ctx: EvaluationContext): CheckOutcome {
   const found = findEvidence(check.evidence, bundle, ctx);
@@ -26,10 +27,7 @@ export function runCheck(kind: RequirementKind, check: Check, req: Requirement, 
       const e = found.expired[0] as Match;
       return {
         type: 'missing',
-        reason: L(
-          `${docName(ctx.ruleset, e.doc.docType).id} pada ${e.doc.file} berlaku sampai ${e.validUntil}, sebelum batas akhir pemasukan penawaran ${ctx.deadline}.`,
-          `The ${docName(ctx.ruleset, e.doc.docType).en} in ${e.doc.file} is valid until ${e.validUntil}, before the bid deadline ${ctx.deadline}.`,
-        ),
+        reason: msg('check.expired', { doc: docName(ctx.ruleset, e.doc.docType), file: e.doc.file, validUntil: e.validUntil ?? '', deadline: ctx.deadline }),
         evidence: found.expired.map((m) => m.evidence),
       };
     }
@@ -37,14 +35,11 @@ export function runCheck(kind: RequirementKind, check: Check, req: Requirement, 
       const m = found.unreadableField[0] as Match;
       return {
         type: 'unclear',
-        reason: L(
-          `${docName(ctx.ruleset, m.doc.docType).id} ditemukan (${m.doc.file}), tetapi ${m.fieldLabel.id} tidak terbaca dengan benar${m.rawValue ? ` ("${m.rawValue}")` : ''}. Periksa dokumen aslinya.`,
-          `A ${docName(ctx.ruleset, m.doc.docType).en} was found (${m.doc.file}), but its ${m.fieldLabel.en} could not be read correctly${m.rawValue ? ` ("${m.rawValue}")` : ''}. Check the original.`,
-        ),
+        reason: msg('check.field_unreadable', { doc: docName(ctx.ruleset, m.doc.docType), file: m.doc.file, field: m.fieldLabel, ...(m.rawValue ? { raw: m.rawValue } : {}) }),
         evidence: found.unreadableField.map((x) => x.evidence),
       };
     }
-    return { type: 'missing', reason: L(`Tidak ditemukan ${names.id} dalam berkas penawaran.`, `No ${names.en} was found in the bundle.`), evidence: [] };
+    return { type: 'missing', reason: msg('check.not_found', { docs: names }), evidence: [] };
   };
 
   switch (check.type) {
@@ -58,10 +53,13 @@ export function runCheck(kind: RequirementKind, check: Check, req: Requirement, 
       return {
         type: 'decided',
         status: 'pass',
-        reason: L(
-          `Ditemukan ${docName(ctx.ruleset, m.doc.docType).id} (${m.doc.file}, hlm. ${m.evidence.page}: ${evidenceText(m.evidence, 'id')}).${validityNote(m).id}`,
-          `Found: ${docName(ctx.ruleset, m.doc.docType).en} (${m.doc.file}, p. ${m.evidence.page}: ${evidenceText(m.evidence, 'en')}).${validityNote(m).en}`,
-        ),
+        reason: msg('check.found', {
+          doc: docName(ctx.ruleset, m.doc.docType),
+          file: m.doc.file,
+          page: m.evidence.page,
+          evidence: evidenceValue(m.evidence),
+          ...(m.validUntil ? { validUntil: m.validUntil } : {}),
+        }),
         evidence: found.valid.map((x) => x.evidence),
       };
     }
@@ -75,7 +73,7 @@ export function runCheck(kind: RequirementKind, check: Check, req: Requirement, 
       return {
         type: 'decided',
         status,
-        reason: L(`${docName(ctx.ruleset, m.doc.docType).id} (${m.doc.file}) menyatakan status ${value}.`, `The ${docName(ctx.ruleset, m.doc.docType).en} (${m.doc.file}) states status ${value}.`),
+        reason: msg('check.status', { doc: docName(ctx.ruleset, m.doc.docType), file: m.doc.file, value }),
         evidence: [m.evidence],
       };
     }
@@ -87,10 +85,7 @@ export function runCheck(kind: RequirementKind, check: Check, req: Requirement, 
       return {
         type: 'decided',
         status: 'review',
-        reason: L(
-          'Persyaratan teknis yang sah; dinilai pokja dari data kualifikasi dan dokumen penawaran, tidak oleh alat ini.',
-          'A lawful technical requirement; the pokja judges it from the qualification data and the bid, not this tool.',
-        ),
+        reason: msg('check.manual'),
         evidence: [],
       };
   }
@@ -113,36 +108,25 @@ function taxReturn(
   const ok = years.filter((y) => (named !== undefined ? y.year === named : y.year >= lastDue));
   // A pokja may not ask for a year whose filing deadline is after the bid deadline (domain.md 3.4 item 4).
   const notYetDue = named !== undefined && named > lastDue;
-  const dueNote = notYetDue
-    ? L(
-        ` Catatan: batas pelaporan SPT Tahunan tahun pajak ${named} (${sptFilingDeadline(named as number, taxpayer)}) belum lewat pada batas akhir pemasukan penawaran ${ctx.deadline}; persyaratan ini sendiri perlu ditinjau.`,
-        ` Note: the filing deadline of the ${named} return (${sptFilingDeadline(named as number, taxpayer)}) had not passed by the bid deadline ${ctx.deadline}; the requirement itself needs review.`,
-      )
-    : L('', '');
-  const which = named !== undefined ? L(`tahun pajak ${named}`, `tax year ${named}`) : L(`tahun pajak terakhir (${lastDue} atau sesudahnya)`, `the last tax year (${lastDue} or later)`);
+  const dueNote = notYetDue ? msg('spt.year_not_due', { year: named, filingDeadline: sptFilingDeadline(named, taxpayer), deadline: ctx.deadline }) : undefined;
+  const due = dueNote ? { due: dueNote } : {};
+  const wanted = named !== undefined ? msg('spt.wanted_year', { year: named }) : msg('spt.wanted_last', { lastDue });
   if (ok.length > 0) {
     const m = (ok[0] as (typeof ok)[0]).m;
     return {
       type: 'decided',
       status: 'pass',
-      reason: L(
-        `Ditemukan bukti SPT Tahunan tahun pajak ${ok[0]?.year} (${m.doc.file}, hlm. ${m.evidence.page}), sesuai ${which.id}.${dueNote.id}`,
-        `Found the annual return for tax year ${ok[0]?.year} (${m.doc.file}, p. ${m.evidence.page}), matching ${which.en}.${dueNote.en}`,
-      ),
+      reason: msg('spt.found', { year: (ok[0] as (typeof ok)[0]).year, file: m.doc.file, page: m.evidence.page, wanted, ...due }),
       evidence: ok.map((y) => y.m.evidence),
     };
   }
   if (years.length > 0) {
-    const got = [...new Set(years.map((y) => y.year))].join(', ');
-    const reason = L(
-      `SPT Tahunan yang diunggah adalah untuk tahun pajak ${got}, sedangkan yang diminta ${which.id}.${dueNote.id}`,
-      `The uploaded annual return is for tax year ${got}, but ${which.en} is required.${dueNote.en}`,
-    );
+    const reason = msg('spt.wrong_year', { years: [...new Set(years.map((y) => y.year))], wanted, ...due });
     // A wrong year is a fail, unless the requirement itself asks for a year not yet due.
     return { type: notYetDue ? 'unclear' : 'missing', reason, evidence: years.map((y) => y.m.evidence) };
   }
   const none = missing();
-  if (notYetDue && none.type === 'missing') return { type: 'unclear', reason: L(`${none.reason.id}${dueNote.id}`, `${none.reason.en}${dueNote.en}`), evidence: [] };
+  if (dueNote && none.type === 'missing') return { type: 'unclear', reason: msg('spt.missing_not_due', { reason: none.reason, due: dueNote }), evidence: [] };
   return none;
 }
 
@@ -166,32 +150,20 @@ function powerOfAttorney(
     return {
       type: 'decided',
       status: 'pass',
-      reason: L(`Ditemukan surat kuasa (${m.doc.file}, hlm. ${m.evidence.page}).`, `Found a power of attorney (${m.doc.file}, p. ${m.evidence.page}).`),
+      reason: msg('poa.found', { file: m.doc.file, page: m.evidence.page }),
       evidence: found.valid.map((x) => x.evidence),
     };
   }
-  const describe = (s: (typeof signers)[0]) => `${s.name?.value ?? '?'} (${s.role?.value ?? '?'}, ${s.doc.file})`;
+  const describe = (s: (typeof signers)[0]) => ({ file: s.doc.file, ...(s.name ? { name: s.name.value as string } : {}), ...(s.role ? { role: s.role.value as string } : {}) });
   if (proxies.length > 0) {
     return {
       type: 'missing',
       // Said apart: a signer whose title is not a director's, and one who signs as director but is not one in the deed.
-      reason: (() => {
-        const byRole = proxies.filter((s) => !principal(s.role?.value as string));
-        const byDeed = proxies.filter((s) => principal(s.role?.value as string));
-        const parts = [
-          byRole.length > 0 ? L(`${byRole.map(describe).join('; ')}, yang jabatannya bukan direktur/pimpinan`, `${byRole.map(describe).join('; ')}, whose position is not a director's`) : null,
-          byDeed.length > 0
-            ? L(
-                `${byDeed.map(describe).join('; ')}, yang tidak tercantum sebagai direktur dalam akta (direktur menurut akta: ${directors.join(', ')})`,
-                `${byDeed.map(describe).join('; ')}, who is not named a director in the deed (directors in the deed: ${directors.join(', ')})`,
-              )
-            : null,
-        ].filter((x) => x !== null);
-        return L(
-          `Dokumen ditandatangani oleh ${parts.map((x) => x.id).join('; dan oleh ')}, tetapi tidak ada surat kuasa.`,
-          `Documents are signed by ${parts.map((x) => x.en).join('; and by ')}, but there is no power of attorney.`,
-        );
-      })(),
+      reason: msg('poa.proxy_without_attorney', {
+        byRole: proxies.filter((s) => !principal(s.role?.value as string)).map(describe),
+        byDeed: proxies.filter((s) => principal(s.role?.value as string)).map(describe),
+        directors,
+      }),
       evidence: proxies.map((s) => fieldEvidence(s.doc, s.role as Field, ctx)),
     };
   }
@@ -201,20 +173,14 @@ function powerOfAttorney(
     return {
       type: 'decided',
       status: 'not_applicable',
-      reason: L(
-        `Dokumen ditandatangani sendiri oleh ${known.map(describe).join('; ')}; surat kuasa hanya diperlukan apabila dikuasakan.`,
-        `The documents are signed by ${known.map(describe).join('; ')} in person; a power of attorney is needed only when signing by proxy.`,
-      ),
+      reason: msg('poa.signed_in_person', { signers: known.map(describe) }),
       evidence: known.map((s) => fieldEvidence(s.doc, s.role as Field, ctx)),
       citations: check.provisions.filter(lawOf(ctx).inForce),
     };
   }
   return {
     type: 'unclear',
-    reason: L(
-      'Tidak ada surat kuasa, dan jabatan penanda tangan pakta integritas/surat pernyataan tidak terbaca, sehingga tidak dapat dipastikan apakah penawaran dikuasakan.',
-      'There is no power of attorney, and the signatory\'s position on the integrity pact/declaration could not be read, so it is unclear whether the bid is signed by proxy.',
-    ),
+    reason: msg('poa.signer_unreadable'),
     evidence: [],
   };
 }
@@ -239,26 +205,23 @@ function namedCodes(spec: NonNullable<Extract<Check, { type: 'document' }>['name
       ? complete.m.doc.fields.filter((f) => f.name === spec.not_yet_licensed_field && wanted.includes(f.value as string))
       : [];
     if (pending.length > 0 && (!anyOf || shown.every((f) => pending.some((p) => p.value === f.value)))) {
-      const codes = [...new Set(pending.map((f) => f.value))].join(', ');
+      const codes = [...new Set(pending.map((f) => f.value as string))];
       return {
         type: 'unclear',
-        reason: L(
-          `${docName(ctx.ruleset, complete.m.doc.docType).id} (${complete.m.doc.file}) mencantumkan ${spec.label.id} ${codes}, tetapi perizinan berusahanya (Sertifikat Standar/Izin untuk risiko menengah tinggi atau tinggi) belum terbit atau belum terverifikasi. Perlu klarifikasi apakah kegiatan usaha itu sudah boleh dijalankan.`,
-          `The ${docName(ctx.ruleset, complete.m.doc.docType).en} (${complete.m.doc.file}) lists the ${spec.label.en} ${codes}, but its licence (Sertifikat Standar/Izin for medium-high or high risk) is not yet issued or verified. Clarify whether the business activity may already be carried out.`,
-        ),
+        reason: msg('codes.not_licensed', { doc: docName(ctx.ruleset, complete.m.doc.docType), file: complete.m.doc.file, label: spec.label, codes }),
         evidence: [complete.m.evidence, ...pending.map((f) => fieldEvidence(complete.m.doc, f, ctx))],
       };
     }
-    const which = anyOf ? L(` (salah satu dari ${wanted.join(', ')})`, ` (one of ${wanted.join(', ')})`) : L('', '');
-    const where = shown.map((f) => `${f.value} (${complete.m.doc.file}, hlm. ${f.page})`).join(', ');
-    const whereEn = shown.map((f) => `${f.value} (${complete.m.doc.file}, p. ${f.page})`).join(', ');
     return {
       type: 'decided',
       status: 'pass',
-      reason: L(
-        `Ditemukan ${docName(ctx.ruleset, complete.m.doc.docType).id} (${complete.m.doc.file}) yang mencantumkan ${spec.label.id} yang diminta${which.id}: ${where}.`,
-        `Found: ${docName(ctx.ruleset, complete.m.doc.docType).en} (${complete.m.doc.file}) listing the ${spec.label.en} asked for${which.en}: ${whereEn}.`,
-      ),
+      reason: msg('codes.found', {
+        doc: docName(ctx.ruleset, complete.m.doc.docType),
+        file: complete.m.doc.file,
+        label: spec.label,
+        ...(anyOf ? { oneOf: wanted } : {}),
+        shown: shown.map((f) => ({ code: f.value as string, page: f.page })),
+      }),
       evidence: [complete.m.evidence, ...shown.map((f) => fieldEvidence(complete.m.doc, f, ctx))],
     };
   }
@@ -266,10 +229,7 @@ function namedCodes(spec: NonNullable<Extract<Check, { type: 'document' }>['name
   if (read.length === 0) {
     return {
       type: 'unclear',
-      reason: L(
-        `${docName(ctx.ruleset, matches[0]?.doc.docType ?? null).id} ditemukan, tetapi daftar ${spec.label.id} di dalamnya tidak terbaca; periksa lampirannya apakah mencantumkan ${wanted.join(', ')}.`,
-        `A ${docName(ctx.ruleset, matches[0]?.doc.docType ?? null).en} was found, but its ${spec.label.en} list could not be read; check its appendix for ${wanted.join(', ')}.`,
-      ),
+      reason: msg('codes.list_unreadable', { doc: docName(ctx.ruleset, matches[0]?.doc.docType ?? null), label: spec.label, wanted }),
       evidence: matches.map((m) => m.evidence),
     };
   }
@@ -278,10 +238,7 @@ function namedCodes(spec: NonNullable<Extract<Check, { type: 'document' }>['name
   const absent = anyOf ? wanted : wanted.filter((c) => !has.includes(c));
   return {
     type: 'missing',
-    reason: L(
-      `${docName(ctx.ruleset, best.m.doc.docType).id} (${best.m.doc.file}) tidak mencantumkan ${spec.label.id} ${absent.join(', ')} yang diminta; yang tercantum: ${has.join(', ')}.`,
-      `The ${docName(ctx.ruleset, best.m.doc.docType).en} (${best.m.doc.file}) does not list the ${spec.label.en} ${absent.join(', ')} asked for; it lists: ${has.join(', ')}.`,
-    ),
+    reason: msg('codes.absent', { doc: docName(ctx.ruleset, best.m.doc.docType), file: best.m.doc.file, label: spec.label, absent, listed: has }),
     evidence: [best.m.evidence, ...best.fields.map((f) => fieldEvidence(best.m.doc, f, ctx))],
   };
 }
@@ -304,7 +261,7 @@ function riskCertificate(
     return {
       type: 'decided',
       status: 'pass',
-      reason: L(`Ditemukan ${docName(ctx.ruleset, m.doc.docType).id} (${m.doc.file}, hlm. ${m.evidence.page}).`, `Found: ${docName(ctx.ruleset, m.doc.docType).en} (${m.doc.file}, p. ${m.evidence.page}).`),
+      reason: msg('risk_certificate.found', { doc: docName(ctx.ruleset, m.doc.docType), file: m.doc.file, page: m.evidence.page }),
       evidence: found.valid.map((x) => x.evidence),
     };
   }
@@ -321,20 +278,14 @@ function riskCertificate(
     return {
       type: 'decided',
       status: 'not_applicable',
-      reason: L(
-        `Tidak ada ${docName(ctx.ruleset, check.evidence[0]?.document ?? null).id}, dan tidak diperlukan: KBLI ${targets.join(', ')} pada NIB (${nib.doc.file}) berisiko rendah, sehingga NIB saja sudah merupakan perizinan berusahanya.`,
-        `No ${docName(ctx.ruleset, check.evidence[0]?.document ?? null).en}, and none is needed: KBLI ${targets.join(', ')} on the NIB (${nib.doc.file}) is low risk, so the NIB alone is its licence.`,
-      ),
+      reason: msg('risk_certificate.not_needed', { doc: docName(ctx.ruleset, check.evidence[0]?.document ?? null), codes: targets, file: nib.doc.file }),
       evidence: [nib.evidence, ...rows.filter((r) => targets.includes(r.code)).map((r) => fieldEvidence(nib.doc, r.field, ctx))],
       citations: provisions,
     };
   }
   return {
     type: 'unclear',
-    reason: L(
-      `Tidak ditemukan ${docName(ctx.ruleset, check.evidence[0]?.document ?? null).id}. Sertifikat Standar diperlukan untuk KBLI berisiko menengah rendah dan menengah tinggi; ${nib ? `tingkat risiko KBLI pada NIB (${nib.doc.file}) tidak menunjukkan bahwa semuanya berisiko rendah` : 'NIB dengan tingkat risiko KBLI-nya tidak ditemukan'}. Perlu klarifikasi, bukan alasan untuk menggugurkan.`,
-      `No ${docName(ctx.ruleset, check.evidence[0]?.document ?? null).en} was found. A Sertifikat Standar is needed for medium-low and medium-high risk KBLI; ${nib ? `the KBLI risk levels on the NIB (${nib.doc.file}) do not show that all are low risk` : 'no NIB with its KBLI risk levels was found'}. Needs clarification, not a ground for disqualification.`,
-    ),
+    reason: msg('risk_certificate.unclear', { doc: docName(ctx.ruleset, check.evidence[0]?.document ?? null), ...(nib ? { nibFile: nib.doc.file } : {}) }),
     evidence: nib ? [nib.evidence] : [],
   };
 }

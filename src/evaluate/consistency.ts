@@ -5,6 +5,7 @@
 import type { Bundle, BundleDocument } from '../documents/bundle.js';
 import type { Field } from '../documents/fields.js';
 import { parseNpwp, sameNpwp } from '../text/ids.js';
+import { msg, type Message } from '../i18n/messages.js';
 import type { Ruleset } from '../rules/load.js';
 import type { Localized } from '../rules/schema.js';
 
@@ -22,7 +23,7 @@ export interface ConsistencyFinding {
   subject: 'company_name' | 'npwp' | 'signatory' | 'ktp_holder' | 'address';
   /** `mismatch`: a real difference, needs clarification. `format`: the same value written differently. */
   severity: 'mismatch' | 'format';
-  message: Localized;
+  message: Message;
   readings: Reading[];
   /** The files in question: those that disagree with the legal-identity documents (NIB, akta), else all. */
   involved: string[];
@@ -30,12 +31,10 @@ export interface ConsistencyFinding {
 
 const COMPANY_FIELDS = ['company_name'];
 const TAXPAYER_DOCS = new Set(['npwp', 'spt_tahunan', 'kswp']);
-const L = (id: string, en: string): Localized => ({ id, en });
 
 export function checkConsistency(bundle: Bundle, ruleset: Ruleset): ConsistencyFinding[] {
   // Documents that establish who the bidder is (rules/law.yaml): the others are compared against them.
   const identityDocs = new Set(ruleset.law.identity_documents);
-  const compare = (subject: ConsistencyFinding['subject'], rs: Reading[], normalise: (s: string) => string, what: Localized) => compareReadings(subject, rs, normalise, what, identityDocs);
   const readings = (pick: (d: BundleDocument, f: Field) => boolean): Reading[] =>
     bundle.documents.flatMap((d) =>
       d.fields
@@ -45,7 +44,7 @@ export function checkConsistency(bundle: Bundle, ruleset: Ruleset): ConsistencyF
           page: f.page,
           docType: d.docType ?? 'unknown',
           field: f.name,
-          label: (d.docType ? ruleset.documents.get(d.docType)?.fields.find((s) => s.name === f.name)?.label : undefined) ?? L(f.name, f.name),
+          label: (d.docType ? ruleset.documents.get(d.docType)?.fields.find((s) => s.name === f.name)?.label : undefined) ?? { id: f.name, en: f.name },
           value: f.raw.trim() || (f.value as string),
         })),
     );
@@ -55,7 +54,7 @@ export function checkConsistency(bundle: Bundle, ruleset: Ruleset): ConsistencyF
   // The company's name: on the NIB, deed, licences, pakta, and (for a firm) as the taxpayer.
   if (!isPerson) {
     const names = readings((d, f) => COMPANY_FIELDS.includes(f.name) || (f.name === 'taxpayer_name' && TAXPAYER_DOCS.has(d.docType ?? '')));
-    findings.push(...compare('company_name', names, normaliseCompany, L('Nama badan usaha', 'The company name')));
+    findings.push(...compareNames(names, identityDocs));
   }
 
   // The NPWP: one number, whichever of its two formats a document prints.
@@ -65,14 +64,13 @@ export function checkConsistency(bundle: Bundle, ruleset: Ruleset): ConsistencyF
   });
   const [first] = npwps;
   if (first && npwps.some((x) => !sameNpwp(x.n, first.n))) {
-    const list = npwps.map((x) => `${x.r.value} (${x.r.file})`).join(' / ');
     // The NPWP the NIB or akta prints is the reference; without one, no side can be preferred.
     const reference = npwps.find((x) => identityDocs.has(x.r.docType));
     const inQuestion = reference ? npwps.filter((x) => !sameNpwp(x.n, reference.n)) : npwps;
     findings.push({
       subject: 'npwp',
       severity: 'mismatch',
-      message: L(`NPWP berbeda antardokumen: ${list}.`, `The NPWP differs between documents: ${list}.`),
+      message: msg('consistency.npwp_differs', { readings: npwps.map((x) => ({ value: x.r.value, file: x.r.file })) }),
       readings: npwps.map((x) => x.r),
       involved: [...new Set(inQuestion.map((x) => x.r.file))],
     });
@@ -80,7 +78,7 @@ export function checkConsistency(bundle: Bundle, ruleset: Ruleset): ConsistencyF
     findings.push({
       subject: 'npwp',
       severity: 'format',
-      message: L('NPWP ditulis dalam format 15 dan 16 digit; nomornya sama (PMK 112/2022).', 'The NPWP is written in its 15- and 16-digit forms; it is the same number (PMK 112/2022).'),
+      message: msg('consistency.npwp_format'),
       readings: npwps.map((x) => x.r),
       involved: [],
     });
@@ -99,10 +97,7 @@ export function checkConsistency(bundle: Bundle, ruleset: Ruleset): ConsistencyF
       findings.push({
         subject: 'address',
         severity: 'mismatch',
-        message: L(
-          `Alamat pada ${p.file} ("${p.value}") berbeda dengan alamat kantor pada NIB ("${registered[0].value}").`,
-          `The address in ${p.file} ("${p.value}") differs from the office address on the NIB ("${registered[0].value}").`,
-        ),
+        message: msg('consistency.address_differs', { file: p.file, value: p.value, registered: registered[0].value }),
         readings: [p, registered[0]],
         involved: [p.file],
       });
@@ -120,10 +115,7 @@ export function checkConsistency(bundle: Bundle, ruleset: Ruleset): ConsistencyF
       findings.push({
         subject: 'signatory',
         severity: 'mismatch',
-        message: L(
-          `${s.value} menandatangani ${s.file}, tetapi tidak tercantum sebagai direktur dalam akta dan tidak memegang surat kuasa.`,
-          `${s.value} signs ${s.file} but is neither a director in the deed nor the holder of a power of attorney.`,
-        ),
+        message: msg('consistency.signatory_unauthorised', { name: s.value, file: s.file }),
         readings: [s, ...known],
         involved: [s.file],
       });
@@ -138,10 +130,7 @@ export function checkConsistency(bundle: Bundle, ruleset: Ruleset): ConsistencyF
       findings.push({
         subject: 'ktp_holder',
         severity: 'mismatch',
-        message: L(
-          `KTP ${h.file} atas nama ${h.value}, yang tidak menandatangani dokumen dan tidak tercantum sebagai direktur atau penerima kuasa.`,
-          `The KTP ${h.file} belongs to ${h.value}, who neither signs nor appears as a director or attorney.`,
-        ),
+        message: msg('consistency.ktp_holder_unrelated', { file: h.file, name: h.value }),
         readings: [h, ...people],
         involved: [h.file],
       });
@@ -150,12 +139,14 @@ export function checkConsistency(bundle: Bundle, ruleset: Ruleset): ConsistencyF
   return findings;
 }
 
-function compareReadings(subject: ConsistencyFinding['subject'], rs: Reading[], normalise: (s: string) => string, what: Localized, identityDocs: ReadonlySet<string>): ConsistencyFinding[] {
+/** The company's name as each document prints it: a real difference, one of form only, or none. */
+function compareNames(rs: Reading[], identityDocs: ReadonlySet<string>): ConsistencyFinding[] {
   if (rs.length < 2) return [];
+  const subject = 'company_name';
   const groups = new Map<string, Reading[]>();
-  for (const r of rs) groups.set(normalise(r.value), [...(groups.get(normalise(r.value)) ?? []), r]);
+  for (const r of rs) groups.set(normaliseCompany(r.value), [...(groups.get(normaliseCompany(r.value)) ?? []), r]);
   if (groups.size > 1) {
-    const variants = [...groups.values()].map((g) => `"${g[0]?.value}" (${g.map((r) => r.file).join(', ')})`).join(' / ');
+    const variants = [...groups.values()].map((g) => ({ value: g[0]?.value ?? '', files: g.map((r) => r.file) }));
     // The NIB and the deed establish who the bidder is: when they agree, the documents that differ are in question.
     const identity = [...groups.values()].filter((g) => g.some((r) => identityDocs.has(r.docType)));
     const involved = identity.length === 1 ? rs.filter((r) => !identity[0]?.includes(r)) : rs;
@@ -163,7 +154,7 @@ function compareReadings(subject: ConsistencyFinding['subject'], rs: Reading[], 
       {
         subject,
         severity: 'mismatch',
-        message: L(`${what.id} berbeda antardokumen: ${variants}.`, `${what.en} differs between documents: ${variants}.`),
+        message: msg('consistency.company_name_differs', { variants }),
         readings: rs,
         involved: [...new Set(involved.map((r) => r.file))],
       },
@@ -171,7 +162,7 @@ function compareReadings(subject: ConsistencyFinding['subject'], rs: Reading[], 
   }
   // Capitals and spacing are how a form prints, not a difference worth a note.
   if (new Set(rs.map((r) => r.value.toUpperCase().replace(/\s+/g, ' '))).size > 1) {
-    return [{ subject, severity: 'format', message: L(`${what.id} ditulis berbeda, tetapi hanya berbeda bentuk penulisan.`, `${what.en} is written differently, in form only.`), readings: rs, involved: [] }];
+    return [{ subject, severity: 'format', message: msg('consistency.company_name_form'), readings: rs, involved: [] }];
   }
   return [];
 }

@@ -3,16 +3,17 @@
 import type { Bundle } from '../documents/bundle.js';
 import { citationOf } from '../rules/cite.js';
 import { equivalenceRefs, type CoverageGap } from '../rules/at.js';
-import type { Equivalence, EvidenceOption, Localized, RequirementKind, RiskLevel, RiskRule } from '../rules/schema.js';
-import { kindText, type KindExpr } from '../tender/infer.js';
+import { msg, type Message } from '../i18n/messages.js';
+import type { Equivalence, EvidenceOption, RequirementKind, RiskRule } from '../rules/schema.js';
+import { kindsOf, kindText, type KindExpr } from '../tender/infer.js';
 import type { Requirement, Tender } from '../tender/load.js';
 import { runCheck } from './checks.js';
 import { checkConsistency, type ConsistencyFinding } from './consistency.js';
-import { docName, docNames, documentEvidence, fieldEvidence, findEvidence, issuedLate, riskRows, unreadDocuments, uniqueBy, workCodes, type Match } from './evidence.js';
+import { docName, docNames, documentEvidence, evidenceValue, fieldEvidence, findEvidence, issuedLate, riskRows, unreadDocuments, uniqueBy, workCodes, type Match } from './evidence.js';
 import { doubtOcr } from './ocr.js';
-import { evidenceText, L, lawOf, type EvaluationContext, type Evidence, type KindResult, type RequirementResult, type Status } from './types.js';
+import { lawOf, remedyOf, type EvaluationContext, type Evidence, type KindResult, type RequirementResult, type Status } from './types.js';
 
-export { evidenceText };
+export { evidenceText } from './types.js';
 export type { Citation, EvaluationContext, Evidence, KindResult, RequirementResult, Status } from './types.js';
 
 export function evaluateBundle(tender: Tender, bundle: Bundle, context: EvaluationContext): RequirementResult[] {
@@ -40,12 +41,11 @@ function applyConsistency(results: RequirementResult[], findings: readonly Consi
     const files = new Set(r.evidence.map((e) => e.file));
     const touching = mismatches.filter((f) => f.involved.some((file) => files.has(file)));
     if (touching.length === 0) return r;
-    const text = (lang: keyof Localized) => touching.map((f) => `${lang === 'id' ? 'Perlu klarifikasi' : 'Needs clarification'}: ${f.message[lang]}`).join(' ');
     const shown = touching.flatMap((f) => f.readings).map((x): Evidence => ({ file: x.file, page: x.page, docType: x.docType, field: x.field, label: x.label, value: x.value }));
     return {
       ...r,
       status: 'review',
-      reason: { id: `${r.reason.id} ${text('id')}`, en: `${r.reason.en} ${text('en')}` },
+      reason: msg('consistency.clarify', { reason: r.reason, findings: touching.map((f) => f.message) }),
       evidence: uniqueBy([...r.evidence, ...shown], (e) => `${e.file}:${e.page}:${e.field}:${e.value}`),
     };
   };
@@ -55,36 +55,30 @@ function applyConsistency(results: RequirementResult[], findings: readonly Consi
     if (!parts) return own;
     // A composite follows its parts: re-combine when a part changed.
     if (parts.every((p, i) => p === r.parts?.[i])) return own;
-    const op = r.kind.includes('|') ? 'any' : 'all';
-    return { ...r, ...combine(op, parts), kind: r.kind, parts };
+    return r.expr.op === 'all' || r.expr.op === 'any' ? { ...r, ...combine(r.expr.op, parts), kind: r.kind, parts } : own;
   });
 }
 
 
 function evaluateRequirement(req: Requirement, bundle: Bundle, ctx: EvaluationContext): RequirementResult {
-  const base = { id: req.id, text: req.text, kindSource: req.kindSource };
   const k: KindExpr = req.kind;
+  const base = { id: req.id, text: req.text, kindSource: req.kindSource, expr: k };
   if (k.op === 'unknown') {
-    const hint = k.closest.length > 0 ? L(` Jenis persyaratan terdekat: ${k.closest.join(', ')}.`, ` Closest known kinds: ${k.closest.join(', ')}.`) : L('', '');
     return {
       ...base,
       kind: 'unknown',
       status: 'review',
-      reason: L(
-        `Rumusan persyaratan ini tidak dikenali oleh aturan, sehingga harus diperiksa langsung oleh pokja.${hint.id}`,
-        `The rules do not recognise this requirement's wording, so the pokja must check it by hand.${hint.en}`,
-      ),
+      reason: msg('requirement.unknown', { closest: k.closest }),
       citations: [],
       evidence: [],
     };
   }
-  const kinds = k.op === 'one' ? [k.kind] : k.kinds;
-  const parts = kinds.map((id) => {
+  const parts = kindsOf(k).map((id) => {
     const kind = ctx.ruleset.requirements.get(id) as RequirementKind;
     return doubtOcr(evaluateKind(kind, req, bundle, ctx), kind, bundle, ctx);
   });
-  if (parts.length === 1) return { ...base, ...(parts[0] as KindResult) };
-  return { ...base, ...combine(k.op === 'any' ? 'any' : 'all', parts), kind: kindText(k), parts };
+  if (k.op !== 'one' && parts.length > 1) return { ...base, ...combine(k.op, parts), kind: kindText(k), parts };
+  return { ...base, ...(parts[0] as KindResult) };
 }
 
 // "All of": the worst part decides. "Any of": the best part decides.
@@ -95,15 +89,14 @@ function combine(op: 'all' | 'any', parts: KindResult[]): KindResult {
   const order = op === 'all' ? WORST_FIRST : BEST_FIRST;
   const status = order.find((s) => parts.some((p) => p.status === s)) as Status;
   const deciding = op === 'all' ? parts : parts.filter((p) => p.status === status);
-  const join = (lang: keyof Localized) => deciding.map((p) => `[${p.kind}] ${p.reason[lang]}`).join(' ');
-  const remedies = parts.filter((p) => p.remedy && (p.status === 'fail' || p.status === 'review'));
+  const remedies = parts.flatMap((p) => (p.remedy && (p.status === 'fail' || p.status === 'review') ? [p.remedy] : []));
   return {
-    kind: parts.map((p) => p.kind).join(op === 'all' ? '+' : '|'),
+    kind: kindText({ op, kinds: parts.map((p) => p.kind) }),
     status,
-    reason: { id: join('id'), en: join('en') },
+    reason: msg('requirement.composite', { parts: deciding.map((p) => ({ kind: p.kind, reason: p.reason })) }),
     citations: uniqueBy(deciding.flatMap((p) => p.citations), (c) => c.ref),
     evidence: uniqueBy(deciding.flatMap((p) => p.evidence), (e) => `${e.file}:${e.page}:${e.field}:${e.value}`),
-    ...(remedies.length > 0 ? { remedy: { id: remedies.map((p) => p.remedy?.id).join(' '), en: remedies.map((p) => p.remedy?.en).join(' ') } } : {}),
+    ...(remedies.length > 0 ? { remedy: msg('requirement.remedies', { remedies }) } : {}),
   };
 }
 
@@ -112,13 +105,13 @@ function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, c
   const at = law.kind(kind);
   const cite = (refs: readonly string[]) => refs.map((r) => citationOf(ctx.ruleset, r));
   const basis = cite(at.basis);
-  const result = (status: Status, reason: Localized, extra: Partial<KindResult> = {}): KindResult => ({
+  const result = (status: Status, reason: Message, extra: Partial<KindResult> = {}): KindResult => ({
     kind: kind.id,
     status,
     reason,
     citations: basis,
     evidence: [],
-    ...(status === 'fail' || status === 'review' ? { remedy: kind.remedy } : {}),
+    ...(status === 'fail' || status === 'review' ? { remedy: remedyOf(kind) } : {}),
     ...extra,
   });
   const form = bundle.bidder.form;
@@ -128,13 +121,13 @@ function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, c
 
   const exemption = at.exemptions.find((x) => form !== null && x.when.bidder_form.includes(form));
   if (exemption && exemption.outcome === 'not_applicable') {
-    return result('not_applicable', exemption.explain, { citations: cite([exemption.provision]), via: exemption.id, remedy: undefined });
+    return result('not_applicable', msg('exemption.applies', { explain: exemption.explain }), { citations: cite([exemption.provision]), via: exemption.id, remedy: undefined });
   }
 
   const waiver = at.waivers[0];
   if (waiver) {
     const seen = findEvidence(kind.check.evidence, bundle, ctx);
-    return result('waived', waiver.explain, { citations: cite(waiver.provisions), via: waiver.id, evidence: seen.valid.map((m) => m.evidence) });
+    return result('waived', msg('waiver.applies', { explain: waiver.explain }), { citations: cite(waiver.provisions), via: waiver.id, evidence: seen.valid.map((m) => m.evidence) });
   }
 
   const outcome = runCheck(kind, kind.check, req, bundle, ctx);
@@ -154,11 +147,14 @@ function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, c
       if (outcome.type === 'unclear') continue;
       return result('review', licence.reason, { citations: [...cite(licence.provisions), ...basis], via: eq.id, evidence: licence.evidence, remedy: licence.remedy });
     }
-    const what = docName(ctx.ruleset, m.doc.docType);
-    const reason = L(
-      `Tidak ada ${docNames(ctx.ruleset, kind.check.evidence.map((o) => o.document)).id} tersendiri; ditemukan ${what.id} (${m.doc.file}, hlm. ${m.evidence.page}: ${evidenceText(m.evidence, 'id')}). ${eq.explain.id}`,
-      `No separate ${docNames(ctx.ruleset, kind.check.evidence.map((o) => o.document)).en}; found: ${what.en} (${m.doc.file}, p. ${m.evidence.page}: ${evidenceText(m.evidence, 'en')}). ${eq.explain.en}`,
-    );
+    const reason = msg('equivalence.found', {
+      missing: docNames(ctx.ruleset, kind.check.evidence.map((o) => o.document)),
+      doc: docName(ctx.ruleset, m.doc.docType),
+      file: m.doc.file,
+      page: m.evidence.page,
+      evidence: evidenceValue(m.evidence),
+      explain: eq.explain,
+    });
     return result('pass', reason, { citations: [...cite(equivalenceRefs(eq)), ...basis], via: eq.id, evidence: found.valid.map((x) => x.evidence), remedy: undefined });
   }
 
@@ -174,7 +170,7 @@ function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, c
   }
   if (exemption) {
     // An exemption not verified to hold in this era: the missing document is a question, not a fail.
-    return result('review', L(`Tidak ditemukan ${names(wanted).id}. ${exemption.explain.id}`, `No ${names(wanted).en} was found. ${exemption.explain.en}`), {
+    return result('review', msg('missing.exemption_unverified', { wanted: names(wanted), explain: exemption.explain }), {
       citations: [...basis, ...cite([exemption.provision])],
       via: exemption.id,
     });
@@ -183,22 +179,12 @@ function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, c
   if (exemptionUnknownForm) {
     return result(
       'review',
-      L(
-        `Tidak ditemukan ${names(wanted).id}, tetapi bentuk usaha peserta tidak diketahui: ${exemptionUnknownForm.explain.id} Tetapkan bentuk usaha di bundle.yaml atau periksa akta/NIB.`,
-        `No ${names(wanted).en} was found, but the bidder's legal form is unknown: ${exemptionUnknownForm.explain.en} State the form in bundle.yaml or check the deed/NIB.`,
-      ),
+      msg('missing.form_unknown', { wanted: names(wanted), explain: exemptionUnknownForm.explain }),
       { citations: [...basis, ...cite([exemptionUnknownForm.provision])] },
     );
   }
   if (unread.length > 0) {
-    const list = unread.map((d) => d.file).join(', ');
-    return result(
-      'review',
-      L(
-        `Tidak ditemukan ${names(wanted).id} pada dokumen yang dapat dibaca, tetapi ${unread.length} berkas tidak dapat dibaca atau dikenali (${list}) dan mungkin memuatnya. Periksa berkas tersebut secara manual.`,
-        `No ${names(wanted).en} was found in the readable documents, but ${unread.length} file(s) could not be read or recognised (${list}) and may hold it. Check them by hand.`,
-      ),
-    );
+    return result('review', msg('missing.unread_files', { wanted: names(wanted), files: unread.map((d) => d.file) }));
   }
   // A document recognised as another type that scores as the wanted one too: a misrecognition is possible,
   // and a fail on it would be wrongful.
@@ -208,81 +194,38 @@ function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, c
   );
   if (lookalike) {
     const as = docName(ctx.ruleset, lookalike.docType);
-    return result(
-      'review',
-      L(
-        `${outcome.reason.id} Namun ${lookalike.file}, yang dikenali sebagai ${as.id}, juga bercirikan ${names(wanted).id}; periksa apakah berkas itu memenuhi persyaratan ini.`,
-        `${outcome.reason.en} But ${lookalike.file}, recognised as ${as.en}, also carries the marks of ${names(wanted).en}; check whether it meets this requirement.`,
-      ),
-      { evidence: [documentEvidence(lookalike, ctx)] },
+    return result('review', msg('missing.lookalike', { reason: outcome.reason, file: lookalike.file, as, wanted: names(wanted) }), { evidence: [documentEvidence(lookalike, ctx)] },
     );
   }
-  const tooEarly = lateEquivalence
-    ? L(
-        ` ${docNames(ctx.ruleset, lateEquivalence.evidence.map((o) => o.document)).id} ada, tetapi tidak diakui sebagai pengganti menurut hukum yang berlaku pada tanggal acuan ${ctx.asOf}.`,
-        ` ${docNames(ctx.ruleset, lateEquivalence.evidence.map((o) => o.document)).en} is present, but the law in force on the reference date ${ctx.asOf} does not accept it as a substitute.`,
-      )
-    : L('', '');
-  const noSubstitute =
-    at.equivalences.length > 0
-      ? L(
-          ` ${names(at.equivalences.flatMap((e) => e.evidence)).id}, yang juga diterima sebagai pengganti, tidak ditemukan.`,
-          ` No ${names(at.equivalences.flatMap((e) => e.evidence)).en}, which is also accepted instead, was found either.`,
-        )
-      : L('', '');
-  return result(
-    'fail',
-    L(
-      `${outcome.reason.id}${noSubstitute.id}${tooEarly.id}`,
-      `${outcome.reason.en}${noSubstitute.en}${tooEarly.en}`,
-    ),
-    { evidence: outcome.evidence },
-  );
+  const fail = msg('missing.fail', {
+    reason: outcome.reason,
+    ...(at.equivalences.length > 0 ? { substitutes: names(at.equivalences.flatMap((e) => e.evidence)) } : {}),
+    ...(lateEquivalence ? { notYetAccepted: names(lateEquivalence.evidence) } : {}),
+    asOf: ctx.asOf,
+  });
+  return result('fail', fail, { evidence: outcome.evidence });
 }
 
 /** Why there is no verdict: the ruleset encodes no law for this requirement on the date. */
-export function gapReason(gaps: readonly CoverageGap[], date: string): Localized {
-  const parts = gaps.map((g) => gapText(g));
-  const fallback = L(
-    `aturan tidak memuat dasar hukum yang berlaku pada ${date} untuk persyaratan ini`,
-    `the rules hold no legal basis in force on ${date} for this requirement`,
-  );
-  const id = parts.length > 0 ? parts.map((p) => p.id).join('; ') : fallback.id;
-  const en = parts.length > 0 ? parts.map((p) => p.en).join('; ') : fallback.en;
-  return L(
-    `Tidak dinilai otomatis: ${id}. Alat tidak mengisi kekosongan dengan hukum yang lebih lama; pokja perlu menilai persyaratan ini berdasarkan peraturan yang berlaku.`,
-    `Not judged automatically: ${en}. The tool does not fill the gap with older law; the pokja must judge this requirement under the regulation in force.`,
-  );
+export function gapReason(gaps: readonly CoverageGap[], date: string): Message {
+  return msg('law.no_verdict', { gaps: gaps.map(gapText), date });
 }
 
-export function gapText(g: CoverageGap): Localized {
+export function gapText(g: CoverageGap): Message {
   switch (g.code) {
     case 'before_first_instrument':
-      return L(`tanggal acuan ${g.date} sebelum peraturan pertama yang dimuat aturan (${g.first})`, `the reference date ${g.date} is before the first regulation the rules encode (${g.first})`);
+      return msg('law.gap.before_first_instrument', { date: g.date, first: g.first });
     case 'replaced_not_encoded':
-      return L(
-        `${g.instrument} tidak berlaku lagi sejak ${g.endedOn} dan digantikan oleh ${g.replacedBy}, yang belum dimuat dalam aturan`,
-        `${g.instrument} ceased to apply on ${g.endedOn}, replaced by ${g.replacedBy}, which the rules do not encode`,
-      );
+      return msg('law.gap.replaced_not_encoded', { instrument: g.instrument, endedOn: g.endedOn, replacedBy: g.replacedBy });
     case 'past_review_date':
-      return L(
-        `tanggal acuan ${g.date} sesudah batas tinjauan aturan (${g.reviewBy}); peraturan yang lebih baru mungkin telah mengubah ketentuan`,
-        `the reference date ${g.date} is after the rules' review date (${g.reviewBy}); later regulations may have changed the law`,
-      );
+      return msg('law.gap.past_review_date', { date: g.date, reviewBy: g.reviewBy });
   }
 }
 
 /** A runner-up type scoring this much would have been recognised on its own (documents/classify.ts MIN_SCORE). */
 const LOOKALIKE_SCORE = 4;
 
-const FULL_NIB = L('Unggah NIB lengkap dengan lampiran KBLI dan tingkat risikonya (unduh dari oss.go.id).', 'Upload the complete NIB with its KBLI appendix and risk levels (download from oss.go.id).');
-
-const LEVEL_NAMES: Record<RiskLevel, Localized> = {
-  rendah: L('Rendah', 'low'),
-  menengah_rendah: L('Menengah Rendah', 'medium-low'),
-  menengah_tinggi: L('Menengah Tinggi', 'medium-high'),
-  tinggi: L('Tinggi', 'high'),
-};
+const FULL_NIB = msg('remedy.full_nib');
 
 /**
  * OSS-RBA: the NIB is the business licence for a low-risk KBLI; medium-low also needs a Sertifikat Standar,
@@ -296,17 +239,14 @@ function riskLicence(
   req: Requirement,
   bundle: Bundle,
   ctx: EvaluationContext,
-): { status: 'pass' | 'review'; reason: Localized; provisions: string[]; evidence: Evidence[]; remedy?: Localized } {
+): { status: 'pass' | 'review'; reason: Message; provisions: string[]; evidence: Evidence[]; remedy?: Message } {
   const rows = riskRows(nib.doc, risk.field);
   const work = workCodes(risk.work_codes, req, ctx);
   const where = `${nib.doc.file}`;
   if (rows.length === 0) {
     return {
       status: 'review',
-      reason: L(
-        `Ditemukan NIB (${where}), tetapi tingkat risiko KBLI pada lampirannya tidak terbaca. Menurut perizinan berusaha berbasis risiko, NIB sendiri menjadi izin usaha hanya untuk KBLI berisiko rendah. Periksa lampiran NIB${work.length > 0 ? ` untuk KBLI ${work.join(', ')}` : ''}.`,
-        `An NIB was found (${where}), but the risk levels of its KBLI appendix could not be read. Under risk-based licensing the NIB alone is the business licence only for a low-risk KBLI. Check the NIB's appendix${work.length > 0 ? ` for KBLI ${work.join(', ')}` : ''}.`,
-      ),
+      reason: msg('nib_risk.unread', { file: where, work }),
       provisions: [],
       evidence: [nib.evidence],
       remedy: FULL_NIB,
@@ -318,10 +258,7 @@ function riskLicence(
   if (unknown.length > 0) {
     return {
       status: 'review',
-      reason: L(
-        `Ditemukan NIB (${where}), tetapi tingkat risiko KBLI ${unknown.join(', ')} pada lampirannya tidak terbaca, sehingga belum dapat dipastikan apakah NIB saja sudah menjadi perizinan berusaha. Periksa lampiran NIB.`,
-        `An NIB was found (${where}), but the risk level of KBLI ${unknown.join(', ')} in its appendix could not be read, so whether the NIB alone is the business licence is not certain. Check the NIB's appendix.`,
-      ),
+      reason: msg('nib_risk.levels_unread', { file: where, codes: unknown }),
       provisions: [],
       evidence: [nib.evidence, ...rows.map((r) => fieldEvidence(nib.doc, r.field, ctx))],
       remedy: FULL_NIB,
@@ -329,16 +266,12 @@ function riskLicence(
   }
   const relevant = work.length > 0 ? rows.filter((r) => work.includes(r.code)) : rows;
   if (relevant.length === 0) {
-    const listed = rows.map((r) => r.code).join(', ');
     return {
       status: 'review',
-      reason: L(
-        `Lampiran NIB (${where}) sebagaimana terbaca tidak mencantumkan KBLI ${work.join(', ')} untuk pekerjaan ini (terbaca: ${listed}). Periksa lampiran NIB.`,
-        `The NIB's appendix (${where}) as read does not list KBLI ${work.join(', ')} for this work (read: ${listed}). Check the NIB's appendix.`,
-      ),
+      reason: msg('nib_risk.work_not_listed', { file: where, work, read: rows.map((r) => r.code) }),
       provisions: [],
       evidence: [nib.evidence, ...rows.map((r) => fieldEvidence(nib.doc, r.field, ctx))],
-      remedy: L(`Unggah NIB yang lampirannya memuat KBLI ${work.join(', ')}.`, `Upload an NIB whose appendix lists KBLI ${work.join(', ')}.`),
+      remedy: msg('remedy.nib_with_kbli', { work }),
     };
   }
   const judged = relevant.map((r) => {
@@ -348,29 +281,23 @@ function riskLicence(
   });
   const provisions = [...new Set(judged.map((j) => j.spec.provision))];
   const evidence = [nib.evidence, ...judged.flatMap((j) => [fieldEvidence(nib.doc, j.row.field, ctx), ...j.extra.map((x) => x.evidence)])];
-  const rowText = (lang: keyof Localized) => judged.map((j) => `${j.row.code} (${LEVEL_NAMES[j.row.level][lang]})`).join(', ');
+  const shownRows = judged.map((j) => ({ code: j.row.code, level: j.row.level }));
   const unmet = judged.filter((j) => !j.met);
   if (unmet.length === 0) {
     return {
       status: 'pass',
-      reason: L(
-        `Ditemukan NIB (${where}, hlm. ${nib.evidence.page}: ${evidenceText(nib.evidence, 'id')}) dengan KBLI ${rowText('id')}. ${eq.explain.id}`,
-        `Found an NIB (${where}, p. ${nib.evidence.page}: ${evidenceText(nib.evidence, 'en')}) with KBLI ${rowText('en')}. ${eq.explain.en}`,
-      ),
+      reason: msg('nib_risk.licensed', { file: where, page: nib.evidence.page, evidence: evidenceValue(nib.evidence), rows: shownRows, explain: eq.explain }),
       provisions,
       evidence,
     };
   }
-  const needs = (lang: keyof Localized) => unmet.map((j) => `${j.row.code} (${LEVEL_NAMES[j.row.level][lang]}): ${j.spec.needs_label?.[lang] ?? docNames(ctx.ruleset, j.spec.needs.map((o) => o.document))[lang]}`).join('; ');
+  const needs = unmet.map((j) => ({ code: j.row.code, level: j.row.level, needs: j.spec.needs_label ? [j.spec.needs_label] : docNames(ctx.ruleset, j.spec.needs.map((o) => o.document)) }));
   const unsure = work.length === 0 && judged.some((j) => j.met);
   return {
     status: 'review',
-    reason: L(
-      `Ditemukan NIB (${where}) dengan KBLI ${rowText('id')}. Untuk KBLI berisiko di atas rendah, NIB saja belum menjadi perizinan berusaha; belum ditemukan: ${needs('id')}.${unsure ? ' Tender tidak menyebut KBLI pekerjaan, sehingga perlu klarifikasi KBLI mana yang sesuai.' : ''}`,
-      `Found an NIB (${where}) with KBLI ${rowText('en')}. For a KBLI above low risk the NIB alone is not the business licence; not found: ${needs('en')}.${unsure ? ' The tender names no KBLI for the work, so which KBLI applies needs clarification.' : ''}`,
-    ),
+    reason: msg('nib_risk.needs_licence', { file: where, rows: shownRows, unmet: needs, unsure }),
     provisions,
     evidence,
-    remedy: L(`Unggah ${needs('id')}.`, `Upload ${needs('en')}.`),
+    remedy: msg('remedy.upload_licences', { unmet: needs }),
   };
 }

@@ -6,7 +6,8 @@ import { rulePattern } from '../rules/pattern.js';
 import type { EvidenceOption, Localized, RiskLevel } from '../rules/schema.js';
 import { stripTemplateNotes } from '../tender/infer.js';
 import type { Requirement } from '../tender/load.js';
-import { L, type EvaluationContext, type Evidence } from './types.js';
+import { msg, UNKNOWN_DOCUMENT, type Message } from '../i18n/messages.js';
+import type { EvaluationContext, Evidence } from './types.js';
 
 export interface Match {
   doc: BundleDocument;
@@ -54,19 +55,14 @@ export function findEvidence(options: readonly EvidenceOption[], bundle: Bundle,
 }
 
 /** A document issued after the bid deadline: shown with both dates, for the pokja to clarify. */
-export function issuedLate(m: Match, ctx: EvaluationContext): { reason: Localized; evidence: Evidence[] } {
-  const name = docName(ctx.ruleset, m.doc.docType);
-  return {
-    reason: L(
-      `${name.id} (${m.doc.file}) tertanggal terbit ${m.issuedOn}, sesudah batas akhir pemasukan penawaran ${ctx.deadline}. Perlu klarifikasi: dokumen yang terbit sesudah batas itu tidak dapat dipastikan dimiliki pada saat penawaran.`,
-      `The ${name.en} (${m.doc.file}) was issued on ${m.issuedOn}, after the bid deadline ${ctx.deadline}. Needs clarification: a document issued after that deadline cannot be taken as held at bidding time.`,
-    ),
-    evidence: [m.evidence],
-  };
+export function issuedLate(m: Match, ctx: EvaluationContext): { reason: Message; evidence: Evidence[] } {
+  const doc = docName(ctx.ruleset, m.doc.docType);
+  return { reason: msg('evidence.issued_late', { doc, file: m.doc.file, issuedOn: m.issuedOn ?? '', deadline: ctx.deadline }), evidence: [m.evidence] };
 }
 
-export function validityNote(m: Match): Localized {
-  return m.validUntil ? L(` Berlaku sampai ${m.validUntil}.`, ` Valid until ${m.validUntil}.`) : L('', '');
+/** The evidence's value as a message (its label, value, and OCR confidence). */
+export function evidenceValue(e: Evidence): Message {
+  return msg('evidence.value', { label: e.label, value: e.value, ...(e.ocr ? { confidence: e.ocr.confidence } : {}) });
 }
 
 export function fieldOf(doc: BundleDocument, name: string): Field | undefined {
@@ -76,7 +72,7 @@ export function fieldOf(doc: BundleDocument, name: string): Field | undefined {
 export function fieldEvidence(doc: BundleDocument, field: Field, ctx: EvaluationContext): Evidence {
   const spec = doc.docType ? ctx.ruleset.documents.get(doc.docType)?.fields.find((f) => f.name === field.name) : undefined;
   const ocr = ocrConfidence(doc, field.page, field.raw);
-  return { file: doc.file, page: field.page, docType: doc.docType ?? 'unknown', field: field.name, label: spec?.label ?? L(field.name, field.name), value: field.value ?? field.raw, ...(ocr ? { ocr } : {}) };
+  return { file: doc.file, page: field.page, docType: doc.docType ?? 'unknown', field: field.name, label: spec?.label ?? { id: field.name, en: field.name }, value: field.value ?? field.raw, ...(ocr ? { ocr } : {}) };
 }
 
 /**
@@ -110,12 +106,12 @@ export function unreadDocuments(bundle: Bundle): BundleDocument[] {
 }
 
 export function docName(ruleset: Ruleset, docType: string | null): Localized {
-  return (docType ? ruleset.documents.get(docType)?.name : undefined) ?? L('dokumen', 'document');
+  return (docType ? ruleset.documents.get(docType)?.name : undefined) ?? UNKNOWN_DOCUMENT;
 }
 
-export function docNames(ruleset: Ruleset, ids: readonly string[]): Localized {
-  const names = [...new Set(ids)].map((id) => docName(ruleset, id));
-  return { id: names.map((n) => n.id).join(' atau '), en: names.map((n) => n.en).join(' or ') };
+/** The names of the document types, once each (the catalogue says them as alternatives). */
+export function docNames(ruleset: Ruleset, ids: readonly string[]): Localized[] {
+  return [...new Set(ids)].map((id) => docName(ruleset, id));
 }
 
 export function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {

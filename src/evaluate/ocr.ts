@@ -2,9 +2,10 @@
 // fail that rests on an OCR reading (a value read, or a field, code or document not found on a scanned
 // page) is not a fail: both become review, naming the pages to look at.
 import type { Bundle, BundleDocument } from '../documents/bundle.js';
-import type { Localized, RequirementKind } from '../rules/schema.js';
+import { msg, type PageRef } from '../i18n/messages.js';
+import type { RequirementKind } from '../rules/schema.js';
 import { documentEvidence, uniqueBy } from './evidence.js';
-import { L, lawOf, type EvaluationContext, type Evidence, type KindResult } from './types.js';
+import { lawOf, remedyOf, type EvaluationContext, type Evidence, type KindResult } from './types.js';
 
 /** Below this tesseract confidence (0-100) on its line, a value read by OCR decides nothing. */
 export const MIN_OCR_CONFIDENCE = 75;
@@ -15,15 +16,11 @@ export function doubtOcr(result: KindResult, kind: RequirementKind, bundle: Bund
     // A value also read from a text layer (another copy of the document) stands on its own.
     const doubtful = weak.filter((e) => !result.evidence.some((x) => !x.ocr && x.docType === e.docType && x.field === e.field));
     if (doubtful.length === 0) return result;
-    const where = pages(doubtful);
     return {
       ...result,
       status: 'review',
-      reason: {
-        id: `${result.reason.id} Namun nilai yang menentukan dibaca dengan OCR dengan keyakinan rendah (${where.id}); periksa halaman itu pada dokumen aslinya.`,
-        en: `${result.reason.en} But the deciding value was read by OCR with low confidence (${where.en}); check that page of the original.`,
-      },
-      remedy: kind.remedy,
+      reason: msg('ocr.pass_low_confidence', { reason: result.reason, pages: pages(doubtful) }),
+      remedy: remedyOf(kind),
     };
   }
   if (result.status !== 'fail') return result;
@@ -38,16 +35,12 @@ export function doubtOcr(result: KindResult, kind: RequirementKind, bundle: Bund
   );
   if (read.length === 0 && scanned.length === 0) return result;
   const shown = uniqueBy([...read, ...scanned.map((d) => scannedEvidence(d, ctx))], (e) => `${e.file}:${e.page}:${e.field}:${e.value}`);
-  const where = pages(shown);
   return {
     ...result,
     status: 'review',
-    reason: {
-      id: `${result.reason.id} Temuan ini bertumpu pada teks yang dibaca dengan OCR dari hasil pindai (${where.id}), yang dapat salah baca; periksa halaman itu sebelum menyatakan tidak memenuhi.`,
-      en: `${result.reason.en} This finding rests on text read by OCR from a scan (${where.en}), which may be misread; check that page before ruling it out.`,
-    },
+    reason: msg('ocr.fail_on_scan', { reason: result.reason, pages: pages(shown) }),
     evidence: uniqueBy([...result.evidence, ...shown], (e) => `${e.file}:${e.page}:${e.field}:${e.value}`),
-    remedy: kind.remedy,
+    remedy: remedyOf(kind),
   };
 }
 
@@ -68,8 +61,7 @@ function scannedEvidence(d: BundleDocument, ctx: EvaluationContext): Evidence {
   return first ? { ...e, page: first.page, ocr: { confidence: first.confidence } } : e;
 }
 
-/** "akta.pdf hlm. 2, keyakinan 61%; ..." */
-function pages(evidence: readonly Evidence[]): Localized {
-  const say = (page: string, conf: string) => evidence.map((e) => `${e.file} ${page} ${e.page}${e.ocr ? `, ${conf} ${e.ocr.confidence}%` : ''}`).join('; ');
-  return L(say('hlm.', 'keyakinan'), say('p.', 'confidence'));
+/** The pages to look at, with OCR's confidence where it read them. */
+function pages(evidence: readonly Evidence[]): PageRef[] {
+  return evidence.map((e) => ({ file: e.file, page: e.page, ...(e.ocr ? { confidence: e.ocr.confidence } : {}) }));
 }

@@ -2,10 +2,13 @@
 import type { Citation } from '../rules/cite.js';
 import type { LawAt } from '../rules/at.js';
 import type { Ruleset } from '../rules/load.js';
-import type { Localized } from '../rules/schema.js';
+import { msg, type Message } from '../i18n/messages.js';
+import type { Localized, RequirementKind } from '../rules/schema.js';
+import type { KindExpr } from '../tender/infer.js';
 import type { Requirement } from '../tender/load.js';
 
 export type { Citation } from '../rules/cite.js';
+export { evidenceText } from '../i18n/messages.js';
 
 export type Status = 'pass' | 'fail' | 'review' | 'waived' | 'not_applicable';
 
@@ -23,28 +26,25 @@ export interface Evidence {
   ocr?: { confidence: number };
 }
 
-/** "NIB: 8120114180194" in the chosen language, marked when it was read by OCR. */
-export function evidenceText(e: Evidence, lang: keyof Localized): string {
-  const ocr = e.ocr ? (lang === 'id' ? ` (dibaca dengan OCR, keyakinan ${e.ocr.confidence}%)` : ` (read by OCR, confidence ${e.ocr.confidence}%)`) : '';
-  return `${e.label[lang]}: ${e.value}${ocr}`;
-}
-
 /** The outcome for one requirement kind; a composite requirement has one per kind. */
 export interface KindResult {
   kind: string;
   status: Status;
-  reason: Localized;
+  /** Why, as a code with its data; the catalogue (i18n/messages.ts) says it in either language. */
+  reason: Message;
   citations: Citation[];
   evidence: Evidence[];
   /** The equivalence, waiver or exemption that decided the status, if any. */
   via?: string;
-  remedy?: Localized;
+  remedy?: Message;
 }
 
 export interface RequirementResult extends KindResult {
   id: string;
   text: string;
   kindSource: Requirement['kindSource'];
+  /** The kind expression the requirement was read as: a composite's parts combine by its operator. */
+  expr: KindExpr;
   parts?: KindResult[];
 }
 
@@ -65,5 +65,7 @@ export function lawOf(ctx: EvaluationContext): LawAt {
   return ctx.law ?? ctx.ruleset.at(ctx.asOf);
 }
 
-/** A message in both languages. */
-export const L = (id: string, en: string): Localized => ({ id, en });
+/** The kind's remedy from the rules, as a message. */
+export function remedyOf(kind: RequirementKind): Message {
+  return msg('remedy.rules', { text: kind.remedy });
+}

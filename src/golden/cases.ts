@@ -8,9 +8,11 @@ import { identifyBidder, readBundle, type Bundle, type BundleDocument } from '..
 import { expandBundleArgs } from '../documents/sources.js';
 import { KualifikasiError, type SourceProblem } from '../errors/catalogue.js';
 import { evaluateBundle, type RequirementResult, type Status } from '../evaluate/evaluate.js';
+import { say } from '../i18n/messages.js';
 import { verdictOf, type Verdict } from '../report/report.js';
 import { RULE_TESTS_DIR, type Ruleset } from '../rules/load.js';
 import { bidderForm, isoDate, slug, type Localized } from '../rules/schema.js';
+import { kindsOf } from '../tender/infer.js';
 import { loadTender } from '../tender/load.js';
 import { parseYaml } from '../yaml/source.js';
 
@@ -120,7 +122,7 @@ export async function runCase(c: GoldenCase, ruleset: Ruleset): Promise<CaseOutc
       continue;
     }
     const want = typeof e === 'string' ? { status: e } : e;
-    if (r.status !== want.status) failures.push(failure(id, line, { id: `status ${r.status}, diharapkan ${want.status} (${r.reason.id})`, en: `status ${r.status}, expected ${want.status} (${r.reason.en})` }));
+    if (r.status !== want.status) failures.push(failure(id, line, { id: `status ${r.status}, diharapkan ${want.status} (${say(r.reason, 'id')})`, en: `status ${r.status}, expected ${want.status} (${say(r.reason, 'en')})` }));
     const via = [r.via, ...(r.parts ?? []).map((p) => p.via)].filter(Boolean);
     if ('via' in want && want.via && !via.includes(want.via)) failures.push(failure(id, line, { id: `diputus melalui ${via.join(', ') || 'tanpa aturan'}, diharapkan melalui ${want.via}`, en: `decided via ${via.join(', ') || 'no rule'}, expected via ${want.via}` }));
     const cited = new Set([...r.citations, ...(r.parts ?? []).flatMap((p) => p.citations)].map((x) => x.ref));
@@ -184,10 +186,8 @@ export function coverage(outcomes: readonly CaseOutcome[], ruleset: Ruleset): { 
   const covered = new Set<string>();
   for (const o of outcomes) {
     for (const r of o.results) {
-      for (const part of r.parts ?? [r]) {
-        for (const k of part.kind.split(/[+|]/)) covered.add(`kind:${k}`);
-        if (part.via) covered.add(`${ruleKind.get(part.via) ?? 'rule'}:${part.via}`);
-      }
+      for (const k of kindsOf(r.expr)) covered.add(`kind:${k}`);
+      for (const part of r.parts ?? [r]) if (part.via) covered.add(`${ruleKind.get(part.via) ?? 'rule'}:${part.via}`);
     }
   }
   return { total, covered, missing: total.filter((t) => !covered.has(t)) };

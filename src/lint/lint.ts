@@ -5,10 +5,10 @@ import { findDates } from '../text/dates.js';
 import { gapReason } from '../evaluate/evaluate.js';
 import type { LawAt } from '../rules/at.js';
 import { citationOf, type Citation } from '../rules/cite.js';
+import { msg, type Message } from '../i18n/messages.js';
 import type { Ruleset } from '../rules/load.js';
-import type { Localized } from '../rules/schema.js';
 import { rulePattern } from '../rules/pattern.js';
-import { kindText, stripTemplateNotes } from '../tender/infer.js';
+import { kindsOf, kindText, stripTemplateNotes } from '../tender/infer.js';
 import type { Requirement, Tender } from '../tender/load.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -29,7 +29,7 @@ export type FindingCode =
 export interface Finding {
   code: FindingCode;
   severity: Severity;
-  message: Localized;
+  message: Message;
   citations: Citation[];
 }
 
@@ -47,8 +47,6 @@ export interface LintReport {
   law: LawSummary;
   requirements: LintedRequirement[];
 }
-
-const L = (id: string, en: string): Localized => ({ id, en });
 
 /** What every report says up front: the instruments applied on the date and where the rules have no law. */
 export interface LawSummary {
@@ -85,19 +83,15 @@ function lintRequirement(req: Requirement, tender: Tender, ruleset: Ruleset, law
   const findings: Finding[] = [];
   const cite = (refs: readonly string[]) => refs.map((r) => citationOf(ruleset, r));
   const k = req.kind;
-  const kinds = k.op === 'one' ? [k.kind] : k.op === 'unknown' ? [] : k.kinds;
+  const kinds = kindsOf(k);
   const deadline = tender.meta.deadline;
   const clean = stripTemplateNotes(req.text);
 
   if (k.op === 'unknown') {
-    const closest = k.closest.length > 0 ? L(` Jenis terdekat yang dikenal: ${k.closest.join(', ')}.`, ` Closest known kinds: ${k.closest.join(', ')}.`) : L('', '');
     findings.push({
       code: 'not-understood',
       severity: 'warning',
-      message: L(
-        `Rumusan ini tidak dikenali oleh aturan, sehingga tidak diperiksa otomatis. Bila persyaratan ini di luar daftar persyaratan kualifikasi pedoman yang berlaku, pastikan objektif dan tidak diskriminatif.${closest.id}`,
-        `The rules do not recognise this wording, so it is not checked automatically. If it is outside the qualification list of the guideline in force, make sure it is objective and not discriminatory.${closest.en}`,
-      ),
+      message: msg('lint.not_understood', { closest: k.closest }),
       citations: cite(law.cite('anti_discrimination')),
     });
   }
@@ -114,7 +108,7 @@ function lintRequirement(req: Requirement, tender: Tender, ruleset: Ruleset, law
       findings.push({
         code: 'cannot-be-required',
         severity: 'error',
-        message: L(`Persyaratan ini tidak dapat dijadikan dasar untuk menggugurkan peserta. ${w.explain.id}`, `This requirement cannot be grounds for disqualification. ${w.explain.en}`),
+        message: msg('lint.cannot_be_required', { explain: w.explain }),
         citations: cite(w.provisions),
       });
     }
@@ -123,14 +117,11 @@ function lintRequirement(req: Requirement, tender: Tender, ruleset: Ruleset, law
     for (const eq of at.equivalences.filter((e) => !e.risk)) {
       const substitute = eq.evidence.map((o) => o.document);
       if (substitute.some((d) => alternativesNamed.includes(d))) continue;
-      const names = substitute.map((d) => ruleset.documents.get(d)?.name ?? L(d, d));
+      const names = substitute.map((d) => ruleset.documents.get(d)?.name ?? { id: d, en: d });
       findings.push({
         code: 'obsolete-document',
         severity: 'warning',
-        message: L(
-          `${kind.name.id} sudah digantikan oleh ${names.map((n) => n.id).join(' atau ')}. Tulis "${kind.name.id} atau ${names.map((n) => n.id).join(' atau ')}" dan jangan gugurkan peserta yang hanya melampirkan penggantinya. ${eq.explain.id}`,
-          `${kind.name.en} is obsolete, replaced by ${names.map((n) => n.en).join(' or ')}. Write "${kind.name.id} atau ${names.map((n) => n.id).join(' atau ')}" and do not disqualify a bidder who attaches only the substitute. ${eq.explain.en}`,
-        ),
+        message: msg('lint.obsolete_document', { kind: kind.name, substitutes: names, explain: eq.explain }),
         citations: cite([eq.provision]),
       });
     }
@@ -140,7 +131,7 @@ function lintRequirement(req: Requirement, tender: Tender, ruleset: Ruleset, law
       findings.push({
         code: 'obsolete-document',
         severity: 'warning',
-        message: L(`Rumusan ini memakai istilah yang sudah tidak berlaku. ${o.explain.id}`, `This wording uses a term no longer in use. ${o.explain.en}`),
+        message: msg('lint.obsolete_wording', { explain: o.explain }),
         citations: cite([o.provision]),
       });
     }
@@ -151,10 +142,7 @@ function lintRequirement(req: Requirement, tender: Tender, ruleset: Ruleset, law
       findings.push({
         code: 'exemption-ignored',
         severity: 'warning',
-        message: L(
-          `Rumusan ini tidak menyebut pengecualian bagi peserta berbentuk ${x.when.bidder_form.join('/')}. ${x.explain.id} Tambahkan "bagi peserta berbadan usaha".`,
-          `The wording ignores the exemption for ${x.when.bidder_form.join('/')} bidders. ${x.explain.en} Add "bagi peserta berbadan usaha".`,
-        ),
+        message: msg('lint.exemption_ignored', { forms: x.when.bidder_form, explain: x.explain }),
         citations: cite([x.provision]),
       });
     }
@@ -165,20 +153,20 @@ function lintRequirement(req: Requirement, tender: Tender, ruleset: Ruleset, law
         findings.push({
           code: 'tax-year-not-due',
           severity: 'error',
-          message: L(
-            `SPT Tahunan tahun pajak ${req.taxYear} baru wajib dilaporkan paling lambat ${sptFilingDeadline(req.taxYear, 'orang_pribadi')} (orang pribadi) atau ${sptFilingDeadline(req.taxYear, 'badan')} (badan), sesudah batas akhir pemasukan penawaran ${deadline}. Tahun pajak terakhir yang sudah jatuh tempo adalah ${lastDue}.`,
-            `The ${req.taxYear} annual return is due only by ${sptFilingDeadline(req.taxYear, 'orang_pribadi')} (individuals) or ${sptFilingDeadline(req.taxYear, 'badan')} (entities), after the bid deadline ${deadline}. The last tax year already due is ${lastDue}.`,
-          ),
+          message: msg('lint.tax_year_not_due', {
+            year: req.taxYear,
+            individual: sptFilingDeadline(req.taxYear, 'orang_pribadi'),
+            entity: sptFilingDeadline(req.taxYear, 'badan'),
+            deadline,
+            lastDue,
+          }),
           citations: cite(kind.basis),
         });
       } else if (req.taxYear < lastDue) {
         findings.push({
           code: 'tax-year-outdated',
           severity: 'warning',
-          message: L(
-            `Tahun pajak ${req.taxYear} bukan tahun pajak terakhir: pada batas akhir pemasukan penawaran ${deadline} SPT tahun pajak ${lastDue} sudah jatuh tempo.`,
-            `Tax year ${req.taxYear} is not the last tax year: by the bid deadline ${deadline} the ${lastDue} return is already due.`,
-          ),
+          message: msg('lint.tax_year_outdated', { year: req.taxYear, deadline, lastDue }),
           citations: cite(kind.basis),
         });
       }
@@ -191,10 +179,7 @@ function lintRequirement(req: Requirement, tender: Tender, ruleset: Ruleset, law
       findings.push({
         code: 'validity-before-deadline',
         severity: 'warning',
-        message: L(
-          `Tanggal ${d.raw} (${d.iso}) sudah lewat pada batas akhir pemasukan penawaran ${deadline}; masa berlaku dokumen dinilai pada batas akhir itu.`,
-          `The date ${d.raw} (${d.iso}) is before the bid deadline ${deadline}; documents are judged valid at that deadline.`,
-        ),
+        message: msg('lint.validity_before_deadline', { raw: d.raw, iso: d.iso, deadline }),
         citations: [],
       });
     }
@@ -206,10 +191,7 @@ function lintRequirement(req: Requirement, tender: Tender, ruleset: Ruleset, law
       findings.push({
         code: 'kbli-format',
         severity: 'error',
-        message: L(
-          `"${code}" bukan kode KBLI yang sah: perizinan di OSS memakai kode kelompok KBLI 5 digit (mis. 62019).`,
-          `"${code}" is not a valid KBLI code: OSS licences use the 5-digit KBLI kelompok code (e.g. 62019).`,
-        ),
+        message: msg('lint.kbli_format', { code }),
         citations: cite(law.cite('kbli_structure')),
       });
     }
@@ -219,7 +201,7 @@ function lintRequirement(req: Requirement, tender: Tender, ruleset: Ruleset, law
     findings.push({
       code: 'template-note',
       severity: 'info',
-      message: L('Catatan templat dalam kurung siku masih tertinggal dalam rumusan; hapus sebelum diumumkan.', 'A template note in square brackets is still in the wording; remove it before publishing.'),
+      message: msg('lint.template_note'),
       citations: [],
     });
   }
@@ -241,14 +223,10 @@ export function withoutDeadline(report: LintReport, tender: Tender): LintReport 
       const kept = r.findings.filter((f) => !NEEDS_DEADLINE.has(f.code));
       const dated = req !== undefined && (req.taxYear !== undefined || (/berlaku/iu.test(req.text) && findDates(stripTemplateNotes(req.text)).length > 0));
       if (!dated) return { ...r, findings: kept };
-      const what = req.taxYear !== undefined ? L(`Tahun pajak ${req.taxYear}`, `Tax year ${req.taxYear}`) : L('Tanggal masa berlaku', 'The validity date');
       const finding: Finding = {
         code: 'needs-deadline',
         severity: 'info',
-        message: L(
-          `${what.id} belum dapat dinilai tanpa batas akhir pemasukan penawaran: jalankan lagi dengan --deadline TTTT-BB-HH (dan --announced).`,
-          `${what.en} cannot be judged without the bid deadline: run again with --deadline YYYY-MM-DD (and --announced).`,
-        ),
+        message: msg('lint.needs_deadline', req.taxYear !== undefined ? { year: req.taxYear } : {}),
         citations: [],
       };
       return { ...r, findings: [...kept, finding] };

@@ -24,6 +24,8 @@ const kindResult = z.strictObject({
   kindSource: z.enum(['declared', 'inferred']),
   status,
   reason: z.string(),
+  /** The reason's code in the message catalogue (src/i18n/messages.ts); stable across languages. */
+  reasonCode: z.string().optional(),
   via: z.string().optional(),
   citations: z.array(citation),
   evidence: z.array(evidence),

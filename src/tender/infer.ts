@@ -22,6 +22,11 @@ export function kindText(k: KindExpr): string {
   }
 }
 
+/** The kinds the expression names (none when unknown). */
+export function kindsOf(k: KindExpr): string[] {
+  return k.op === 'one' ? [k.kind] : k.op === 'unknown' ? [] : k.kinds;
+}
+
 /** Parses a declared kind ("tdp", "npwp+spt_tahunan", "tdp|nib"); returns the names that are not known kinds. */
 export function parseDeclaredKind(expr: string, ruleset: Ruleset): { kind: KindExpr; unknown: string[] } {
   const any = expr.includes('|');

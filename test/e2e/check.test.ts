@@ -101,6 +101,8 @@ describe('check on the 2019-10 goods tender (after PP 24/2018 and SE Mendagri 50
     const tdp = requirement(report, '2');
     expect(tdp.reason).toMatch(/Tanda Daftar Perusahaan \(TDP\)/);
     expect(tdp.reason).toMatch(/Nomor Induk Berusaha \(NIB\)/);
+    // The same reason by its code, whatever the language: nothing found, no substitute either.
+    expect(tdp.reasonCode).toBe('missing.fail');
     expect(refs(report, '2')).toEqual(['perlkpp-9-2018#lampiran-3.4.1-c']);
   });
 

@@ -74,6 +74,7 @@ export interface JsonReport {
       kind: string;
       status: string;
       reason: string;
+      reasonCode?: string;
       via?: string;
       citations: Array<{ instrument: string; provision: string; text: string; verified: boolean; ref: string }>;
       evidence: Array<{ file: string; page: number; docType: string; value: string }>;

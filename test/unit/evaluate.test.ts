@@ -56,7 +56,10 @@ describe('TDP and the NIB (PP 24/2018)', () => {
     const [r] = run(['Memiliki Tanda Daftar Perusahaan (TDP)'], [NIB], MAR_2018);
     expect(r?.status).toBe('review');
     expect(r?.citations).toEqual([]);
-    expect(r?.reason.en).toContain('before the first regulation the rules encode (2018-07-01)');
+    expect(r?.reason).toEqual({
+      code: 'law.no_verdict',
+      params: { date: '2018-03-01', gaps: [{ code: 'law.gap.before_first_instrument', params: { date: '2018-03-01', first: '2018-07-01' } }] },
+    });
   });
 });
 
@@ -141,7 +144,7 @@ describe('what cannot be decided is review', () => {
     const scan: Doc = { file: 'scan.pdf', type: null, problem: 'no_text_layer' };
     const [r] = run(['Memiliki NPWP'], [scan], OCT_2019);
     expect(r?.status).toBe('review');
-    expect(r?.reason.en).toContain('scan.pdf');
+    expect(r?.reason).toMatchObject({ code: 'missing.unread_files', params: { files: ['scan.pdf'] } });
   });
 
   it('wording the rules do not know is review, with the closest kinds', () => {
@@ -182,7 +185,7 @@ describe('a document recognised as another type that also scores as the wanted o
     doc.classification = { docType: 'nib', ambiguous: false, candidates: [{ docType: 'nib', score: 10, cues: [cue] }, { docType: 'izin_usaha', score: 7, cues: [cue] }] };
     const [r] = evaluateBundle(tender, b, { ruleset, asOf: '2019-10-01', deadline: '2019-10-15' });
     expect(r?.status).toBe('review');
-    expect(r?.reason.en).toContain('izin.pdf, recognised as Business Identification Number (NIB), also carries the marks of');
+    expect(r?.reason).toMatchObject({ code: 'missing.lookalike', params: { file: 'izin.pdf', as: { en: 'Business Identification Number (NIB)' }, reason: { code: 'check.not_found' } } });
     // Without that second reading it is an ordinary fail.
     doc.classification = { docType: 'nib', ambiguous: false, candidates: [{ docType: 'nib', score: 10, cues: [cue] }] };
     expect(evaluateBundle(tender, b, { ruleset, asOf: '2019-10-01', deadline: '2019-10-15' })[0]?.status).toBe('fail');

@@ -49,14 +49,13 @@ describe('evidence read by OCR', () => {
     expect(r.evidence[0]).toMatchObject({ file: 'ktp.pdf', field: 'nik', ocr: { confidence: 91 } });
     expect(evidenceText(r.evidence[0]!, 'id')).toBe('NIK: 3578106908870014 (dibaca dengan OCR, keyakinan 91%)');
     expect(evidenceText(r.evidence[0]!, 'en')).toBe('NIK: 3578106908870014 (read by OCR, confidence 91%)');
-    expect(r.reason.id).toContain('dibaca dengan OCR');
+    expect(r.reason).toMatchObject({ code: 'check.found', params: { file: 'ktp.pdf', evidence: { code: 'evidence.value', params: { value: '3578106908870014', confidence: 91 } } } });
   });
 
   it('a deciding value read with less than the minimum confidence is review, naming file, page and confidence', () => {
     const r = run(KTP, [doc('ktp.pdf', 'ktp', { nik: '3578106908870014' }, { confidence: MIN_OCR_CONFIDENCE - 1 })]);
     expect(r.status).toBe('review');
-    expect(r.reason.id).toContain(`ktp.pdf hlm. 1, keyakinan ${MIN_OCR_CONFIDENCE - 1}%`);
-    expect(r.reason.en).toContain(`ktp.pdf p. 1, confidence ${MIN_OCR_CONFIDENCE - 1}%`);
+    expect(r.reason).toMatchObject({ code: 'ocr.pass_low_confidence', params: { reason: { code: 'check.found' }, pages: [{ file: 'ktp.pdf', page: 1, confidence: MIN_OCR_CONFIDENCE - 1 }] } });
   });
 
   it('a weak OCR reading does not hold back a pass that a text-layer copy of the same field also proves', () => {
@@ -76,7 +75,7 @@ describe('an OCR reading alone never fails a bidder', () => {
     expect(run(SPT_2018, [doc('spt.pdf', 'spt_tahunan', { tax_year: '2017' })]).status).toBe('fail');
     const r = run(SPT_2018, [doc('spt.pdf', 'spt_tahunan', { tax_year: '2017' }, { confidence: 95 })]);
     expect(r.status).toBe('review');
-    expect(r.reason.id).toContain('dibaca dengan OCR dari hasil pindai (spt.pdf hlm. 1, keyakinan 95%)');
+    expect(r.reason).toMatchObject({ code: 'ocr.fail_on_scan', params: { reason: { code: 'missing.fail', params: { reason: { code: 'spt.wrong_year', params: { years: [2017] } } } }, pages: [{ file: 'spt.pdf', page: 1, confidence: 95 }] } });
     expect(r.evidence).toContainEqual(expect.objectContaining({ file: 'spt.pdf', page: 1, ocr: { confidence: 95 } }));
   });
 

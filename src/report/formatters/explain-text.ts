@@ -1,5 +1,6 @@
 // `explain`: the legal reasoning behind one requirement kind on a date, in prose a pokja can paste into
 // a berita acara: the requirement, its basis, and the equivalences, waivers and exemptions in force.
+import { say } from '../../i18n/messages.js';
 import { CONFIDENCE_LABEL, type Lang } from '../../i18n/labels.js';
 import { gapReason } from '../../evaluate/evaluate.js';
 import { equivalenceRefs, periodOf } from '../../rules/at.js';
@@ -67,7 +68,7 @@ export function explainText(ruleset: Ruleset, kind: RequirementKind, asOf: strin
   out.push(`${w.requirement}: ${kind.name[lang]} [${kind.id}]`);
   out.push(`${w.law} ${asOf}: ${law.instruments.map((i) => i.short + (i.amendedBy.length > 0 ? ` (${w.amended} ${i.amendedBy.map((a) => a.name).join(', ')})` : '')).join('; ') || '-'}`);
   for (const ref of at.basis) out.push(`${w.basis}: ${cite(ref)} (${period({}, [ref])})`);
-  if (at.noLaw) out.push(`${w.noLaw}: ${gapReason(at.gaps, asOf)[lang]}`);
+  if (at.noLaw) out.push(`${w.noLaw}: ${say(gapReason(at.gaps, asOf), lang)}`);
   const other = kind.basis.filter((r) => !at.basis.includes(r));
   for (const ref of other) out.push(`  ${w.otherBasis}: ${ruleset.provisions.get(ref)?.instrument.short ?? ref}, ${ruleset.provisions.get(ref)?.provision.article ?? ''} (${period({}, [ref])})`);
   out.push('');

@@ -1,20 +1,22 @@
 // The published JSON report (schemaVersion 1). Reasons are rendered in the chosen language; everything
 // else is language-neutral. Key order is fixed so the same inputs give byte-identical output.
+import { say } from '../../i18n/messages.js';
 import { gapText, type RequirementResult } from '../../evaluate/evaluate.js';
 import type { Formatter } from './types.js';
 
 export const formatJson: Formatter = (report, { lang }) => {
-  const requirement = (r: RequirementResult): unknown => ({
+  const requirement = (r: Omit<RequirementResult, 'expr'>): unknown => ({
     id: r.id,
     text: r.text,
     kind: r.kind,
     kindSource: r.kindSource,
     status: r.status,
-    reason: r.reason[lang],
+    reason: say(r.reason, lang),
+    reasonCode: r.reason.code,
     ...(r.via ? { via: r.via } : {}),
     citations: r.citations.map((c) => ({ instrument: c.instrument, provision: c.provision, text: c.text, verified: c.verified, ref: c.ref })),
     evidence: r.evidence.map((e) => ({ file: e.file, page: e.page, docType: e.docType, field: e.field, label: e.label[lang], value: e.value, ...(e.ocr ? { ocr: e.ocr } : {}) })),
-    ...(r.remedy ? { remedy: r.remedy[lang] } : {}),
+    ...(r.remedy ? { remedy: say(r.remedy, lang) } : {}),
     ...(r.parts ? { parts: r.parts.map((p) => requirement({ ...p, id: r.id, text: r.text, kindSource: r.kindSource })) } : {}),
   });
   return `${JSON.stringify(
@@ -26,12 +28,12 @@ export const formatJson: Formatter = (report, { lang }) => {
       law: {
         date: report.law.date,
         instruments: report.law.instruments.map((i) => ({ id: i.id, short: i.short, title: i.title, role: i.role, from: i.from, fromVerified: i.fromVerified, amendedBy: i.amendedBy })),
-        gaps: report.law.gaps.map((g) => ({ ...g, message: gapText(g)[lang] })),
+        gaps: report.law.gaps.map((g) => ({ ...g, message: say(gapText(g), lang) })),
       },
       tender: report.tender,
       tenderFindings: report.tenderFindings.requirements
         .filter((r) => r.findings.length > 0)
-        .map((r) => ({ id: r.id, kind: r.kind, findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message[lang], citations: f.citations })) })),
+        .map((r) => ({ id: r.id, kind: r.kind, findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: say(f.message, lang), citations: f.citations })) })),
       bundles: report.bundles.map((b) => ({
         path: b.path,
         bidder: b.bidder,
@@ -41,7 +43,7 @@ export const formatJson: Formatter = (report, { lang }) => {
         consistency: b.consistency.map((f) => ({
           subject: f.subject,
           severity: f.severity,
-          message: f.message[lang],
+          message: say(f.message, lang),
           readings: f.readings.map((r) => ({ file: r.file, page: r.page, field: r.field, value: r.value })),
         })),
       })),

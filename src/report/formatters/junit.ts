@@ -1,5 +1,6 @@
 // A check report as JUnit XML: one suite per bundle, one test case per requirement (stable ids), failing
 // on `fail` and on `review` (a person must look), passing on pass, waived and not_applicable.
+import { say } from '../../i18n/messages.js';
 import { STATUS_LABEL } from '../labels.js';
 import { junitXml } from './junit-xml.js';
 import { lawApplied, lawGaps } from './law-text.js';
@@ -11,7 +12,7 @@ export const formatJunit: Formatter = (report, { lang }) =>
     report.bundles.map((b) => ({
       name: b.bidder.name ?? b.path,
       cases: b.requirements.map((r) => {
-        const line = `${STATUS_LABEL[lang][r.status]}: ${r.reason[lang]}`;
+        const line = `${STATUS_LABEL[lang][r.status]}: ${say(r.reason, lang)}`;
         const cites = r.citations.map((c) => `${c.instrument}, ${c.provision}`).join('; ');
         const body = cites ? `${line}\n${cites}` : line;
         return {

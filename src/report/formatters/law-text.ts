@@ -1,5 +1,6 @@
 // The law a report applied, in words: the instruments in force on the reference date (amendments named),
 // and the coverage gaps where the rules hold no law. Every format prints it up front.
+import { say } from '../../i18n/messages.js';
 import { gapText } from '../../evaluate/evaluate.js';
 import type { Lang } from '../../i18n/labels.js';
 import type { LawSummary } from '../../lint/lint.js';
@@ -21,7 +22,7 @@ export function lawApplied(law: LawSummary, lang: Lang): string {
 
 /** One sentence per gap, or none when the rules cover the date. */
 export function lawGaps(law: LawSummary, lang: Lang): string[] {
-  return law.gaps.map((g) => `${W[lang].gap}: ${gapText(g)[lang]}.`);
+  return law.gaps.map((g) => `${W[lang].gap}: ${say(gapText(g), lang)}.`);
 }
 
 export function lawLabel(lang: Lang): string {
@@ -31,5 +32,5 @@ export function lawLabel(lang: Lang): string {
 /** For tables: [label, text] per gap. */
 export function lawGapRows(law: LawSummary, lang: Lang): Array<[string, string]> {
   const label = lang === 'id' ? 'Peringatan cakupan' : 'Coverage warning';
-  return law.gaps.map((g) => [label, `${gapText(g)[lang]}.`]);
+  return law.gaps.map((g) => [label, `${say(gapText(g), lang)}.`]);
 }

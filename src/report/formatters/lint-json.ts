@@ -1,6 +1,7 @@
 // `lint --format json`: the tender's findings with messages in the run's language (schemaVersion 1).
 import { gapText } from '../../evaluate/evaluate.js';
 import type { Lang } from '../../i18n/labels.js';
+import { say } from '../../i18n/messages.js';
 import type { LintReport } from '../../lint/lint.js';
 
 export function lintJson(report: LintReport, lang: Lang, tender: { file: string; sha256: string }): string {
@@ -8,14 +9,14 @@ export function lintJson(report: LintReport, lang: Lang, tender: { file: string;
     {
       schemaVersion: 1,
       asOf: report.asOf,
-      law: { ...report.law, gaps: report.law.gaps.map((g) => ({ ...g, message: gapText(g)[lang] })) },
+      law: { ...report.law, gaps: report.law.gaps.map((g) => ({ ...g, message: say(gapText(g), lang) })) },
       tender,
       requirements: report.requirements.map((r) => ({
         id: r.id,
         text: r.text,
         kind: r.kind,
         line: r.line,
-        findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message[lang], citations: f.citations })),
+        findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: say(f.message, lang), citations: f.citations })),
       })),
     },
     null,

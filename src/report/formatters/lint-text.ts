@@ -1,5 +1,6 @@
 // Presents a LintReport: per requirement, the kind it was understood as and each finding with its
 // severity and citation. Also printed at the top of every check report.
+import { say } from '../../i18n/messages.js';
 import { lawApplied, lawGaps } from './law-text.js';
 import type { ChalkInstance } from 'chalk';
 import { formatDate, formatDatesIn, type Lang } from '../../i18n/labels.js';
@@ -27,7 +28,7 @@ export function lintText(report: LintReport, lang: Lang, c: ChalkInstance, onlyF
     out.push(c.dim(`     ${w.understood}: ${r.kind === 'unknown' ? w.unknownKind : r.kind}`));
     for (const f of r.findings) {
       // In a check report's header only the finding's first sentence: the bidder sections explain in full.
-      const message = formatDatesIn(onlyFindings ? firstSentence(f.message[lang]) : f.message[lang], lang);
+      const message = formatDatesIn(onlyFindings ? firstSentence(say(f.message, lang)) : say(f.message, lang), lang);
       out.push(`     ${paint(f.severity)(SEVERITY_LABEL[lang][f.severity])} [${f.code}] ${message}`);
       if (onlyFindings) continue;
       for (const cite of f.citations) out.push(`       ${w.basis}: ${cite.instrument}, ${cite.provision}${cite.verified ? '' : ' *'}`);

@@ -1,5 +1,6 @@
 // The content of a Berita Acara Evaluasi Kualifikasi (domain.md 4.2), shared by the Markdown and HTML
 // formatters: they differ only in how they print these tables.
+import { say } from '../../i18n/messages.js';
 import { evidenceText, type Evidence, type RequirementResult } from '../../evaluate/evaluate.js';
 import { formatDate, formatDatesIn, KIND_SHORT, problemDetail, PROCUREMENT_TYPE_LABEL, type Lang } from '../../i18n/labels.js';
 import { PROBLEM_LABEL, PROBLEM_REMEDY, RESULT_LABEL, STATUS_LABEL, VERDICT_LABEL } from '../labels.js';
@@ -160,7 +161,7 @@ function noteRefs(notes: readonly LegalNote[], lang: Lang) {
 
 /** The reason without what the Bukti column already shows, with dates written out. */
 function reasonText(r: RequirementResult, lang: Lang, refer: (s: string) => string): string {
-  let s = refer(r.reason[lang]);
+  let s = refer(say(r.reason, lang));
   const page = W[lang].page;
   for (const e of r.evidence) {
     s = s.split(` (${e.file}, ${page} ${e.page}: ${evidenceText(e, lang)})`).join('');
@@ -207,7 +208,7 @@ export function buildMinutes(report: Report, lang: Lang): Minutes {
           table: {
             head: [...w.findingsHead],
             widths: [6, 30, 64],
-            rows: findings.map((r) => [r.id, r.text, r.findings.map((f) => `${SEVERITY_WORD[lang][f.severity]}: ${formatDatesIn(notes.refer(f.message[lang]), lang)}`).join(' ')]),
+            rows: findings.map((r) => [r.id, r.text, r.findings.map((f) => `${SEVERITY_WORD[lang][f.severity]}: ${formatDatesIn(notes.refer(say(f.message, lang)), lang)}`).join(' ')]),
           },
         };
   const bidders = report.bundles.map((b, i) => {

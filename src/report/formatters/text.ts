@@ -1,5 +1,6 @@
 // The terminal report: a summary table when there are several bidders, then per bidder each requirement
 // with its status, reason, legal basis and evidence, then the documents and what could not be read.
+import { say } from '../../i18n/messages.js';
 import { evidenceText } from '../../evaluate/evaluate.js';
 import { formatDate, formatDatesIn, problemDetail, PROCUREMENT_TYPE_LABEL, WORDS } from '../../i18n/labels.js';
 import { PROBLEM_LABEL, PROBLEM_REMEDY, RESULT_LABEL, STATUS_LABEL, VERDICT_LABEL } from '../labels.js';
@@ -76,10 +77,10 @@ function bundleSection(b: BundleReport, o: FormatOptions): string[] {
     out.push('');
     out.push(`${r.id.padStart(3)}. ${r.text}`);
     out.push(`     ${statusColor(r.status, o)(`${STATUS_LABEL[lang][r.status]}`)} ${c.dim(`[${r.kind}]`)}`);
-    out.push(`     ${w.reason}: ${formatDatesIn(r.reason[lang], lang)}`);
+    out.push(`     ${w.reason}: ${formatDatesIn(say(r.reason, lang), lang)}`);
     for (const cite of r.citations) out.push(`     ${w.basis}: ${cite.instrument}, ${cite.provision}${cite.verified ? '' : ' *'}`);
     for (const e of r.evidence) out.push(`     ${w.evidence}: ${e.file}, ${w.page} ${e.page} — ${evidenceText(e, lang)}`);
-    if (r.remedy) out.push(`     ${w.remedy}: ${r.remedy[lang]}`);
+    if (r.remedy) out.push(`     ${w.remedy}: ${say(r.remedy, lang)}`);
   }
   out.push('');
   const counts = (['pass', 'fail', 'review', 'waived', 'not_applicable'] as Status[])
@@ -91,7 +92,7 @@ function bundleSection(b: BundleReport, o: FormatOptions): string[] {
     out.push(`${lang === 'id' ? 'Konsistensi antardokumen' : 'Consistency between documents'}:`);
     for (const f of b.consistency) {
       const mark = f.severity === 'mismatch' ? c.yellow(lang === 'id' ? 'PERLU KLARIFIKASI' : 'NEEDS CLARIFICATION') : lang === 'id' ? 'catatan' : 'note';
-      out.push(`  ${mark}: ${f.message[lang]}`);
+      out.push(`  ${mark}: ${say(f.message, lang)}`);
       for (const r of f.readings) out.push(c.dim(`    ${r.file}, ${w.page} ${r.page} — ${r.label[lang]}: ${r.value}`));
     }
   }

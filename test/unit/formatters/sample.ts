@@ -50,10 +50,10 @@ export const lint: LintReport = {
         {
           code: 'tax-year-not-due',
           severity: 'error',
-          message: {
+          message: { code: 'remedy.rules', params: { text: {
             id: 'SPT 2019 belum wajib disampaikan pada 2019-10-01. Minta SPT 2018.',
             en: 'The 2019 return is not yet due on 2019-10-01. Ask for the 2018 return.',
-          },
+          } } },
           citations: [sptCite],
         },
       ],
@@ -90,7 +90,7 @@ export const report: Report = {
           kindSource: 'inferred',
           status: 'pass',
           via: 'nib-sebagai-tdp',
-          reason: { id: 'NIB berlaku sebagai TDP.', en: 'The NIB serves as the TDP.' },
+          reason: { code: 'remedy.rules', params: { text: { id: 'NIB berlaku sebagai TDP.', en: 'The NIB serves as the TDP.' } } },
           citations: [nibCite],
           evidence: [{ file: 'nib.pdf', page: 1, docType: 'nib', field: 'nib', label: { id: 'NIB', en: 'NIB' }, value: '8120114180194' }],
         },
@@ -100,10 +100,10 @@ export const report: Report = {
           kind: 'spt_tahunan',
           kindSource: 'declared',
           status: 'fail',
-          reason: { id: 'Tidak ada SPT Tahunan.', en: 'There is no annual tax return.' },
+          reason: { code: 'remedy.rules', params: { text: { id: 'Tidak ada SPT Tahunan.', en: 'There is no annual tax return.' } } },
           citations: [sptCite],
           evidence: [],
-          remedy: { id: 'Lampirkan SPT Tahunan.', en: 'Attach the annual tax return.' },
+          remedy: { code: 'remedy.rules', params: { text: { id: 'Lampirkan SPT Tahunan.', en: 'Attach the annual tax return.' } } },
         },
       ],
       documents: [
@@ -130,7 +130,7 @@ export const report: Report = {
         {
           subject: 'company_name',
           severity: 'format',
-          message: { id: 'Nama perusahaan ditulis berbeda.', en: 'The company name is written differently.' },
+          message: { code: 'remedy.rules', params: { text: { id: 'Nama perusahaan ditulis berbeda.', en: 'The company name is written differently.' } } },
           readings: [
             { file: 'nib.pdf', page: 1, docType: 'nib', field: 'company_name', label: { id: 'Nama', en: 'Name' }, value: 'PT. MAJU' },
           ],
