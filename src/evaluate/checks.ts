@@ -161,6 +161,7 @@ function powerOfAttorney(
   const directors = bundle.documents.flatMap((d) => d.fields.filter((f) => f.name === 'director' && f.value !== null).map((f) => f.value as string));
   const notADirector = (name: Field | undefined) => directors.length > 0 && name !== undefined && !directors.some((d) => samePerson(d, name.value as string));
   const proxies = signers.filter((s) => s.role && (!principal(s.role.value as string) || notADirector(s.name)));
+  if (check.when_proxied === 'review' && (found.valid.length > 0 || proxies.length > 0)) return proxiedReview(found, proxies.map((s) => fieldEvidence(s.doc, s.role as Field, ctx)));
   if (found.valid.length > 0) {
     const m = found.valid[0] as Match;
     return {
@@ -202,8 +203,8 @@ function powerOfAttorney(
       type: 'decided',
       status: 'not_applicable',
       reason: L(
-        `Dokumen ditandatangani sendiri oleh ${known.map(describe).join('; ')}; surat kuasa hanya diperlukan apabila dikuasakan.`,
-        `The documents are signed by ${known.map(describe).join('; ')} in person; a power of attorney is needed only when signing by proxy.`,
+        `Dokumen ditandatangani sendiri oleh ${known.map(describe).join('; ')}; persyaratan ini hanya berlaku apabila dikuasakan.`,
+        `The documents are signed by ${known.map(describe).join('; ')} in person; this requirement applies only when signing by proxy.`,
       ),
       evidence: known.map((s) => fieldEvidence(s.doc, s.role as Field, ctx)),
       citations: check.provisions.filter(lawOf(ctx).inForce),
@@ -216,6 +217,23 @@ function powerOfAttorney(
       'There is no power of attorney, and the signatory\'s position on the integrity pact/declaration could not be read, so it is unclear whether the bid is signed by proxy.',
     ),
     evidence: [],
+  };
+}
+
+/** Asked only of a proxy, and not shown by any document type: the bid is signed by proxy, so the pokja judges it. */
+function proxiedReview(found: Found, signers: Evidence[]): CheckOutcome {
+  const m = found.valid[0];
+  const why = m
+    ? L(`ada surat kuasa (${m.doc.file}, hlm. ${m.evidence.page})`, `there is a power of attorney (${m.doc.file}, p. ${m.evidence.page})`)
+    : L('penanda tangan bukan direktur menurut jabatan atau akta', "the signatory is not a director by position or deed");
+  return {
+    type: 'decided',
+    status: 'review',
+    reason: L(
+      `Penawaran dikuasakan (${why.id}). Bukti bahwa penerima kuasa adalah pegawai tetap tidak dapat dibaca dari dokumen oleh alat ini; surat kuasa bukan bukti tersebut. Pokja menilainya.`,
+      `The bid is signed by proxy (${why.en}). Proof that the attorney is a permanent employee cannot be read from the documents by this tool; a power of attorney is not that proof. The pokja judges it.`,
+    ),
+    evidence: [...found.valid.map((x) => x.evidence), ...signers],
   };
 }
 

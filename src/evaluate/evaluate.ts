@@ -4,7 +4,7 @@ import type { Bundle } from '../documents/bundle.js';
 import { citationOf } from '../rules/cite.js';
 import { equivalenceRefs, type CoverageGap } from '../rules/at.js';
 import type { Equivalence, EvidenceOption, Localized, RequirementKind, RiskLevel, RiskRule } from '../rules/schema.js';
-import { kindText, type KindExpr } from '../tender/infer.js';
+import { kindText, saysMoreText, type KindExpr } from '../tender/infer.js';
 import type { Requirement, Tender } from '../tender/load.js';
 import { runCheck } from './checks.js';
 import { checkConsistency, type ConsistencyFinding } from './consistency.js';
@@ -59,7 +59,9 @@ function evaluateRequirement(req: Requirement, bundle: Bundle, ctx: EvaluationCo
   const base = { id: req.id, text: req.text, kindSource: req.kindSource };
   const k: KindExpr = req.kind;
   if (k.op === 'unknown') {
-    const hint = k.closest.length > 0 ? L(` Jenis persyaratan terdekat: ${k.closest.join(', ')}.`, ` Closest known kinds: ${k.closest.join(', ')}.`) : L('', '');
+    const more = saysMoreText(k);
+    const near = k.closest.length > 0 ? L(` Jenis persyaratan terdekat: ${k.closest.join(', ')}.`, ` Closest known kinds: ${k.closest.join(', ')}.`) : L('', '');
+    const hint = L(`${more.id}${near.id}`, `${more.en}${near.en}`);
     return {
       ...base,
       kind: 'unknown',

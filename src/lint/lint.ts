@@ -8,7 +8,7 @@ import { citationOf, type Citation } from '../rules/cite.js';
 import type { Ruleset } from '../rules/load.js';
 import type { Localized } from '../rules/schema.js';
 import { rulePattern } from '../rules/pattern.js';
-import { kindText, stripTemplateNotes } from '../tender/infer.js';
+import { kindText, saysMoreText, stripTemplateNotes } from '../tender/infer.js';
 import type { Requirement, Tender } from '../tender/load.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -90,7 +90,9 @@ function lintRequirement(req: Requirement, tender: Tender, ruleset: Ruleset, law
   const clean = stripTemplateNotes(req.text);
 
   if (k.op === 'unknown') {
-    const closest = k.closest.length > 0 ? L(` Jenis terdekat yang dikenal: ${k.closest.join(', ')}.`, ` Closest known kinds: ${k.closest.join(', ')}.`) : L('', '');
+    const near = k.closest.length > 0 ? L(` Jenis terdekat yang dikenal: ${k.closest.join(', ')}.`, ` Closest known kinds: ${k.closest.join(', ')}.`) : L('', '');
+    const more = saysMoreText(k);
+    const closest = L(`${more.id}${near.id}`, `${more.en}${near.en}`);
     findings.push({
       code: 'not-understood',
       severity: 'warning',
