@@ -10,6 +10,7 @@ import { runCheck } from './checks.js';
 import { checkConsistency, type ConsistencyFinding } from './consistency.js';
 import { docName, docNames, documentEvidence, fieldEvidence, findEvidence, issuedLate, riskRows, unreadDocuments, uniqueBy, workCodes, type Match } from './evidence.js';
 import { doubtOcr } from './ocr.js';
+import { applyTenderExemption, findTenderExemption } from './tender-exemption.js';
 import { evidenceText, L, lawOf, type EvaluationContext, type Evidence, type KindResult, type RequirementResult, type Status } from './types.js';
 
 export { evidenceText };
@@ -17,7 +18,8 @@ export type { Citation, EvaluationContext, Evidence, KindResult, RequirementResu
 
 export function evaluateBundle(tender: Tender, bundle: Bundle, context: EvaluationContext): RequirementResult[] {
   const ctx: EvaluationContext = { ...context, law: lawOf(context), tenderTexts: tender.requirements.map((r) => r.text) };
-  const results = tender.requirements.map((req) => evaluateRequirement(req, bundle, ctx));
+  const exemption = findTenderExemption(tender);
+  const results = tender.requirements.map((req) => evaluateRequirement(req, bundle, ctx, (r) => applyTenderExemption(r, exemption, bundle, ctx)));
   return applyConsistency(results, checkConsistency(bundle, ctx.ruleset));
 }
 
@@ -55,21 +57,20 @@ function applyConsistency(results: RequirementResult[], findings: readonly Consi
 }
 
 
-function evaluateRequirement(req: Requirement, bundle: Bundle, ctx: EvaluationContext): RequirementResult {
+function evaluateRequirement(req: Requirement, bundle: Bundle, ctx: EvaluationContext, byTender: (r: KindResult) => KindResult): RequirementResult {
   const base = { id: req.id, text: req.text, kindSource: req.kindSource };
   const k: KindExpr = req.kind;
   if (k.op === 'unknown') {
+    const hint = k.closest.length > 0 ? L(` Jenis persyaratan terdekat: ${k.closest.join(', ')}.`, ` Closest known kinds: ${k.closest.join(', ')}.`) : L('', '');
     const more = saysMoreText(k);
-    const near = k.closest.length > 0 ? L(` Jenis persyaratan terdekat: ${k.closest.join(', ')}.`, ` Closest known kinds: ${k.closest.join(', ')}.`) : L('', '');
-    const hint = L(`${more.id}${near.id}`, `${more.en}${near.en}`);
+    const lead = more.id
+      ? L(`${more.id} Pokja memeriksanya langsung.`, `${more.en} The pokja checks it by hand.`)
+      : L('Rumusan persyaratan ini tidak dikenali oleh aturan, sehingga harus diperiksa langsung oleh pokja.', "The rules do not recognise this requirement's wording, so the pokja must check it by hand.");
     return {
       ...base,
       kind: 'unknown',
       status: 'review',
-      reason: L(
-        `Rumusan persyaratan ini tidak dikenali oleh aturan, sehingga harus diperiksa langsung oleh pokja.${hint.id}`,
-        `The rules do not recognise this requirement's wording, so the pokja must check it by hand.${hint.en}`,
-      ),
+      reason: L(`${lead.id}${hint.id}`, `${lead.en}${hint.en}`),
       citations: [],
       evidence: [],
     };
@@ -77,7 +78,7 @@ function evaluateRequirement(req: Requirement, bundle: Bundle, ctx: EvaluationCo
   const kinds = k.op === 'one' ? [k.kind] : k.kinds;
   const parts = kinds.map((id) => {
     const kind = ctx.ruleset.requirements.get(id) as RequirementKind;
-    return doubtOcr(evaluateKind(kind, req, bundle, ctx), kind, bundle, ctx);
+    return byTender(doubtOcr(evaluateKind(kind, req, bundle, ctx), kind, bundle, ctx));
   });
   if (parts.length === 1) return { ...base, ...(parts[0] as KindResult) };
   return { ...base, ...combine(k.op === 'any' ? 'any' : 'all', parts), kind: kindText(k), parts };

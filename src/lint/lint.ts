@@ -92,7 +92,7 @@ function lintRequirement(req: Requirement, tender: Tender, ruleset: Ruleset, law
   if (k.op === 'unknown') {
     const near = k.closest.length > 0 ? L(` Jenis terdekat yang dikenal: ${k.closest.join(', ')}.`, ` Closest known kinds: ${k.closest.join(', ')}.`) : L('', '');
     const more = saysMoreText(k);
-    const closest = L(`${more.id}${near.id}`, `${more.en}${near.en}`);
+    const closest = L(`${more.id ? ` ${more.id}` : ''}${near.id}`, `${more.en ? ` ${more.en}` : ''}${near.en}`);
     findings.push({
       code: 'not-understood',
       severity: 'warning',

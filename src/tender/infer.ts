@@ -132,11 +132,11 @@ function tokens(s: string): string[] {
     .filter((w) => w.length > 2 && !STOPWORDS.has(w));
 }
 
-/** Why wording that matched a kind was not decided as it: " Rumusan memuat "…" …", empty when it was not. */
+/** Why wording that matched a kind was not decided as it; empty when it was not. */
 export function saysMoreText(k: KindExpr): Localized {
   const more = k.op === 'unknown' ? (k.saysMore ?? []) : [];
   return {
-    id: more.map((m) => ` Rumusan memuat "${m.words}", lebih dari yang diperiksa untuk ${m.kind}, sehingga tidak diputus sebagai ${m.kind}: ${m.explain.id}`).join(''),
-    en: more.map((m) => ` The wording says "${m.words}", more than the rules check for ${m.kind}, so it is not decided as ${m.kind}: ${m.explain.en}`).join(''),
+    id: more.map((m) => `Rumusan memuat "${m.words}", lebih dari yang diperiksa aturan untuk ${m.kind}, sehingga tidak dinilai sebagai ${m.kind}. ${m.explain.id}`).join(' '),
+    en: more.map((m) => `The wording says "${m.words}", more than the rules check for ${m.kind}, so it is not judged as ${m.kind}. ${m.explain.en}`).join(' '),
   };
 }
