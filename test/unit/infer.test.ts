@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRuleset, type Ruleset } from '../../src/rules/load.js';
-import { inferKind, kindText, namedTaxYear } from '../../src/tender/infer.js';
+import { inferKind, kindText, namedTaxYear, saysMoreText } from '../../src/tender/infer.js';
 
 let rules: Ruleset;
 beforeAll(async () => {
@@ -69,4 +69,42 @@ describe('understanding LDK wording', () => {
   it('finds no tax year where the wording names none', () => {
     expect(namedTaxYear('Telah memenuhi kewajiban perpajakan tahun pajak terakhir (SPT Tahunan)')).toBeUndefined();
   });
+
+  it('reads "Memiliki Nomor Induk Berusaha dan Sertifikat Standar" as the NIB and the OSS-RBA Sertifikat Standar, never the SBU', () => {
+    expect(kindOf('Memiliki Nomor Induk Berusaha dan Sertifikat Standar')).toBe('nib+sertifikat_standar');
+    expect(kindOf('Memiliki Nomor Induk Berusaha (NIB) dan Sertifikat Standar untuk KBLI 81210')).toBe('nib+sertifikat_standar');
+  });
 });
+
+describe('wording that says more than a kind is not decided as that kind', () => {
+  it('reads the proof that the attorney is a permanent employee as its own kind, not surat_kuasa', () => {
+    expect(kindOf('Bukti bahwa yang diberikan kuasa merupakan pegawai tetap (apabila dikuasakan)')).toBe('bukti_pegawai_tetap');
+  });
+
+  it('keeps the surat kuasa of item 2 when item 3 of the same line asks for the pegawai tetap proof (suppression is per clause)', () => {
+    const line =
+      'Secara hukum mempunyai kapasitas untuk mengikatkan diri pada Kontrak yang dibuktikan dengan: 1 Akta Pendirian Perusahaan dan/atau perubahannya 2 Surat Kuasa (apabila dikuasakan) 3 Bukti bahwa yang diberikan kuasa merupakan pegawai tetap (apabila dikuasakan) 4 Kartu Tanda Penduduk';
+    expect(kindOf(line)).toBe('akta_pendirian+surat_kuasa+bukti_pegawai_tetap+ktp');
+    expect(kindOf(line.replace(/ (\d) /g, '; $1) '))).toBe('akta_pendirian+surat_kuasa+bukti_pegawai_tetap+ktp');
+  });
+
+  it('leaves a surat pernyataan "tidak akan menuntut jika anggaran tidak tersedia" for review, naming surat_pernyataan first', () => {
+    const k = inferKind('Menyampaikan Surat Pernyataan bermaterai yang menyatakan bahwa peserta tidak akan menuntut apapun jika anggaran tidak tersedia', rules);
+    expect(k.op).toBe('unknown');
+    if (k.op !== 'unknown') return;
+    expect(k.closest[0]).toBe('surat_pernyataan');
+    expect(k.saysMore?.map((m) => [m.kind, m.words])).toEqual([['surat_pernyataan', 'tidak akan menuntut']]);
+    expect(saysMoreText(k).id).toContain('tidak dinilai sebagai surat_pernyataan');
+    expect(saysMoreText(k).en).toContain('not judged as surat_pernyataan');
+  });
+
+  it('still reads the standard statements as surat_pernyataan', () => {
+    expect(kindOf('Menyetujui Surat Pernyataan Peserta')).toBe('surat_pernyataan');
+    expect(kindOf('Surat Pernyataan Pakta Integritas')).toBe('pakta_integritas');
+  });
+
+  it('says nothing more for wording decided as a kind', () => {
+    expect(saysMoreText(inferKind('Memiliki Nomor Induk Berusaha (NIB)', rules))).toEqual({ id: '', en: '' });
+  });
+});
+
