@@ -91,14 +91,17 @@ function lintRequirement(req: Requirement, tender: Tender, ruleset: Ruleset, law
 
   if (k.op === 'unknown') {
     const near = k.closest.length > 0 ? L(` Jenis terdekat yang dikenal: ${k.closest.join(', ')}.`, ` Closest known kinds: ${k.closest.join(', ')}.`) : L('', '');
+    // Wording that matched a kind but says more than it: said first (a check report shows the first sentence).
     const more = saysMoreText(k);
-    const closest = L(`${more.id ? ` ${more.id}` : ''}${near.id}`, `${more.en ? ` ${more.en}` : ''}${near.en}`);
+    const lead = more.id
+      ? L(`${more.id} Tidak diperiksa otomatis.`, `${more.en} It is not checked automatically.`)
+      : L('Rumusan ini tidak dikenali oleh aturan, sehingga tidak diperiksa otomatis.', 'The rules do not recognise this wording, so it is not checked automatically.');
     findings.push({
       code: 'not-understood',
       severity: 'warning',
       message: L(
-        `Rumusan ini tidak dikenali oleh aturan, sehingga tidak diperiksa otomatis. Bila persyaratan ini di luar daftar persyaratan kualifikasi pedoman yang berlaku, pastikan objektif dan tidak diskriminatif.${closest.id}`,
-        `The rules do not recognise this wording, so it is not checked automatically. If it is outside the qualification list of the guideline in force, make sure it is objective and not discriminatory.${closest.en}`,
+        `${lead.id} Bila persyaratan ini di luar daftar persyaratan kualifikasi pedoman yang berlaku, pastikan objektif dan tidak diskriminatif.${near.id}`,
+        `${lead.en} If it is outside the qualification list of the guideline in force, make sure it is objective and not discriminatory.${near.en}`,
       ),
       citations: cite(law.cite('anti_discrimination')),
     });
