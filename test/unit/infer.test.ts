@@ -103,6 +103,24 @@ describe('wording that says more than a kind is not decided as that kind', () =>
     expect(kindOf('Surat Pernyataan Pakta Integritas')).toBe('pakta_integritas');
   });
 
+  it.each([
+    ['Memiliki NIB dengan skala usaha kecil', 'nib', 'skala usaha kecil'],
+    ['Memiliki Nomor Induk Berusaha (NIB) dengan kualifikasi usaha non-kecil', 'nib', 'kualifikasi usaha non-kecil'],
+    [
+      'Memiliki NPWP dan telah memenuhi kewajiban perpajakan tahun terakhir (SPT Tahunan) serta laporan pajak bulanan PPh 21, PPh 23 dan PPN 3 (tiga) bulan terakhir',
+      'spt_tahunan',
+      'laporan pajak bulanan',
+    ],
+  ])('leaves "%s" for review: it asks more than %s checks', (text, kind, words) => {
+    const k = inferKind(text, rules);
+    expect(k.op).toBe('unknown');
+    if (k.op === 'unknown') expect(k.saysMore?.map((m) => [m.kind, m.words])).toEqual([[kind, words]]);
+  });
+
+  it('still reads the annual return of PPh Badan as the SPT Tahunan', () => {
+    expect(kindOf('Memiliki bukti SPT Tahunan PPh Badan tahun pajak 2023')).toBe('spt_tahunan');
+  });
+
   it('says nothing more for wording decided as a kind', () => {
     expect(saysMoreText(inferKind('Memiliki Nomor Induk Berusaha (NIB)', rules))).toEqual({ id: '', en: '' });
   });
