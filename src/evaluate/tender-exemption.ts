@@ -36,7 +36,13 @@ export function findTenderExemption(tender: Tender): TenderExemption | undefined
     const where = [`butir ${req.id}`, req.page ? `hlm. ${req.page}` : null, `baris ${req.line}`].filter(Boolean).join(', ');
     return {
       req,
-      citation: { ref: `tender#${req.id}`, instrument: `LDK ${tender.meta.code ? `tender ${tender.meta.code}` : path.basename(tender.file)}`, provision: where, text: req.text, verified: true },
+      citation: {
+        ref: `tender#${req.id}`,
+        instrument: `LDK ${tender.meta.code ? `tender ${tender.meta.code}` : path.basename(tender.file)}`,
+        provision: where,
+        text: req.text,
+        verified: true,
+      },
       years: Number(founded[1]),
       smallOnly: /usaha\s+kecil/i.test(text),
       maxValue: packageBound(text),
@@ -63,14 +69,20 @@ type Condition = { holds: true; says: Localized; evidence: Evidence[] } | { hold
 export function applyTenderExemption(r: KindResult, ex: TenderExemption | undefined, bundle: Bundle, ctx: EvaluationContext): KindResult {
   if (!ex || r.kind !== EXPERIENCE) return r;
   const conditions = [founding(ex, bundle, ctx), ...(ex.smallOnly ? [scale(bundle, ctx)] : []), value(ex)];
-  const line = L(`LDK butir ${ex.req.id}${ex.req.page ? ` (hlm. ${ex.req.page})` : ''}`, `LDK item ${ex.req.id}${ex.req.page ? ` (p. ${ex.req.page})` : ''}`);
+  const line = L(
+    `LDK butir ${ex.req.id}${ex.req.page ? ` (hlm. ${ex.req.page})` : ''}`,
+    `LDK item ${ex.req.id}${ex.req.page ? ` (p. ${ex.req.page})` : ''}`,
+  );
   const says = (lang: keyof Localized, cs: Condition[]) => cs.map((c) => c.says[lang]).join('; ');
   const evidence = [...r.evidence, ...conditions.flatMap((c) => c.evidence)];
   const failed = conditions.filter((c) => c.holds === false);
   if (failed.length > 0) {
     return {
       ...r,
-      reason: L(`${r.reason.id} Pengecualian dalam ${line.id} tidak berlaku: ${says('id', failed)}.`, `${r.reason.en} The exemption in ${line.en} does not apply: ${says('en', failed)}.`),
+      reason: L(
+        `${r.reason.id} Pengecualian dalam ${line.id} tidak berlaku: ${says('id', failed)}.`,
+        `${r.reason.en} The exemption in ${line.en} does not apply: ${says('en', failed)}.`,
+      ),
       evidence,
     };
   }
@@ -104,16 +116,51 @@ function founding(ex: TenderExemption, bundle: Bundle, ctx: EvaluationContext): 
   const read = fieldsNamed(bundle, 'founded_on');
   const dates = [...new Set(read.map((x) => x.field.value as string))];
   const evidence = read.map((x) => fieldEvidence(x.doc, x.field, ctx));
-  if (dates.length === 0) return { holds: null, says: L('tanggal akta pendirian tidak ditemukan atau tidak terbaca', 'the date of the deed of establishment was not found or could not be read'), evidence };
-  if (dates.length > 1) return { holds: null, says: L(`akta menyebut tanggal pendirian yang berbeda (${dates.join(', ')})`, `the deeds give different founding dates (${dates.join(', ')})`), evidence };
+  if (dates.length === 0)
+    return {
+      holds: null,
+      says: L(
+        'tanggal akta pendirian tidak ditemukan atau tidak terbaca',
+        'the date of the deed of establishment was not found or could not be read',
+      ),
+      evidence,
+    };
+  if (dates.length > 1)
+    return {
+      holds: null,
+      says: L(
+        `akta menyebut tanggal pendirian yang berbeda (${dates.join(', ')})`,
+        `the deeds give different founding dates (${dates.join(', ')})`,
+      ),
+      evidence,
+    };
   const founded = dates[0] as string;
   const until = addYears(founded, ex.years);
   const young = [ex.announced, ctx.deadline].map((d) => d < until);
-  if (young.every(Boolean)) return { holds: true, says: L(`didirikan ${founded}, kurang dari ${ex.years} tahun sebelum pengumuman dan batas akhir penawaran`, `founded on ${founded}, less than ${ex.years} years before the announcement and the bid deadline`), evidence };
-  if (!young.some(Boolean)) return { holds: false, says: L(`didirikan ${founded}, ${ex.years} tahun atau lebih sebelum pengumuman`, `founded on ${founded}, ${ex.years} years or more before the announcement`), evidence };
+  if (young.every(Boolean))
+    return {
+      holds: true,
+      says: L(
+        `didirikan ${founded}, kurang dari ${ex.years} tahun sebelum pengumuman dan batas akhir penawaran`,
+        `founded on ${founded}, less than ${ex.years} years before the announcement and the bid deadline`,
+      ),
+      evidence,
+    };
+  if (!young.some(Boolean))
+    return {
+      holds: false,
+      says: L(
+        `didirikan ${founded}, ${ex.years} tahun atau lebih sebelum pengumuman`,
+        `founded on ${founded}, ${ex.years} years or more before the announcement`,
+      ),
+      evidence,
+    };
   return {
     holds: null,
-    says: L(`didirikan ${founded}: genap ${ex.years} tahun pada ${until}, di antara pengumuman (${ex.announced}) dan batas akhir penawaran (${ctx.deadline})`, `founded on ${founded}: ${ex.years} years old on ${until}, between the announcement (${ex.announced}) and the bid deadline (${ctx.deadline})`),
+    says: L(
+      `didirikan ${founded}: genap ${ex.years} tahun pada ${until}, di antara pengumuman (${ex.announced}) dan batas akhir penawaran (${ctx.deadline})`,
+      `founded on ${founded}: ${ex.years} years old on ${until}, between the announcement (${ex.announced}) and the bid deadline (${ctx.deadline})`,
+    ),
     evidence,
   };
 }
@@ -122,19 +169,66 @@ function scale(bundle: Bundle, ctx: EvaluationContext): Condition {
   const read = fieldsNamed(bundle, 'business_scale');
   const evidence = read.map((x) => fieldEvidence(x.doc, x.field, ctx));
   const values = [...new Set(read.map((x) => (x.field.value as string).toLowerCase().replace(/^usaha\s+/, '')))];
-  if (values.length === 0) return { holds: null, says: L('skala usaha (usaha kecil) tidak tercantum atau tidak terbaca pada NIB', 'the business scale (usaha kecil) is not shown or could not be read on the NIB'), evidence };
-  if (values.length === 1 && values[0] === 'kecil') return { holds: true, says: L('skala Usaha Kecil menurut NIB', 'Usaha Kecil by the NIB'), evidence };
-  if (values.every((v) => v === 'menengah' || v === 'besar')) return { holds: false, says: L(`skala usaha menurut NIB: ${values.join(', ')}, bukan usaha kecil`, `business scale by the NIB: ${values.join(', ')}, not usaha kecil`), evidence };
-  return { holds: null, says: L(`skala usaha menurut NIB: ${values.join(', ')}; LDK menyebut usaha kecil`, `business scale by the NIB: ${values.join(', ')}; the LDK says usaha kecil`), evidence };
+  if (values.length === 0)
+    return {
+      holds: null,
+      says: L(
+        'skala usaha (usaha kecil) tidak tercantum atau tidak terbaca pada NIB',
+        'the business scale (usaha kecil) is not shown or could not be read on the NIB',
+      ),
+      evidence,
+    };
+  if (values.length === 1 && values[0] === 'kecil')
+    return { holds: true, says: L('skala Usaha Kecil menurut NIB', 'Usaha Kecil by the NIB'), evidence };
+  if (values.every((v) => v === 'menengah' || v === 'besar'))
+    return {
+      holds: false,
+      says: L(
+        `skala usaha menurut NIB: ${values.join(', ')}, bukan usaha kecil`,
+        `business scale by the NIB: ${values.join(', ')}, not usaha kecil`,
+      ),
+      evidence,
+    };
+  return {
+    holds: null,
+    says: L(
+      `skala usaha menurut NIB: ${values.join(', ')}; LDK menyebut usaha kecil`,
+      `business scale by the NIB: ${values.join(', ')}; the LDK says usaha kecil`,
+    ),
+    evidence,
+  };
 }
 
 function value(ex: TenderExemption): Condition {
   const rp = (n: number) => `Rp${n.toLocaleString('id-ID')}`;
-  if (ex.maxValue === undefined) return { holds: true, says: L('LDK tidak membatasi nilai paket', 'the LDK sets no bound on the package value'), evidence: [] };
-  if (ex.maxValue === null) return { holds: null, says: L('batas nilai paket pada LDK tidak terbaca', 'the package value bound in the LDK could not be read'), evidence: [] };
-  if (ex.hps === undefined) return { holds: null, says: L(`nilai HPS/pagu paket tidak diketahui (batas ${rp(ex.maxValue)}); isi tender.hps`, `the package value (HPS/pagu) is unknown (bound ${rp(ex.maxValue)}); set tender.hps`), evidence: [] };
-  if (ex.hps <= ex.maxValue) return { holds: true, says: L(`nilai HPS ${rp(ex.hps)} tidak melebihi ${rp(ex.maxValue)}`, `HPS ${rp(ex.hps)} is within ${rp(ex.maxValue)}`), evidence: [] };
-  return { holds: false, says: L(`nilai HPS ${rp(ex.hps)} melebihi ${rp(ex.maxValue)}`, `HPS ${rp(ex.hps)} exceeds ${rp(ex.maxValue)}`), evidence: [] };
+  if (ex.maxValue === undefined)
+    return { holds: true, says: L('LDK tidak membatasi nilai paket', 'the LDK sets no bound on the package value'), evidence: [] };
+  if (ex.maxValue === null)
+    return {
+      holds: null,
+      says: L('batas nilai paket pada LDK tidak terbaca', 'the package value bound in the LDK could not be read'),
+      evidence: [],
+    };
+  if (ex.hps === undefined)
+    return {
+      holds: null,
+      says: L(
+        `nilai HPS/pagu paket tidak diketahui (batas ${rp(ex.maxValue)}); isi tender.hps`,
+        `the package value (HPS/pagu) is unknown (bound ${rp(ex.maxValue)}); set tender.hps`,
+      ),
+      evidence: [],
+    };
+  if (ex.hps <= ex.maxValue)
+    return {
+      holds: true,
+      says: L(`nilai HPS ${rp(ex.hps)} tidak melebihi ${rp(ex.maxValue)}`, `HPS ${rp(ex.hps)} is within ${rp(ex.maxValue)}`),
+      evidence: [],
+    };
+  return {
+    holds: false,
+    says: L(`nilai HPS ${rp(ex.hps)} melebihi ${rp(ex.maxValue)}`, `HPS ${rp(ex.hps)} exceeds ${rp(ex.maxValue)}`),
+    evidence: [],
+  };
 }
 
 function fieldsNamed(bundle: Bundle, name: string): Array<{ doc: BundleDocument; field: Field }> {

@@ -20,16 +20,30 @@ describe('a 2024 konsultansi LDK, line by line', () => {
     expect(kindOf('Menyampaikan Surat Pernyataan bermaterai')).toBe('unknown');
     expect(kindOf('Penyedia dengan kualifikasi usaha kecil')).toBe('pengalaman');
     const statement = report.requirements.find((q) => q.text.startsWith('Menyampaikan Surat Pernyataan'));
-    expect(statement?.findings[0]?.message).toMatch(/^The wording says "tidak akan menuntut", more than the rules check for surat_pernyataan/);
+    expect(statement?.findings[0]?.message).toMatch(
+      /^The wording says "tidak akan menuntut", more than the rules check for surat_pernyataan/,
+    );
     expect(statement?.findings[0]?.message).toContain('Closest known kinds: surat_pernyataan');
   });
 });
 
 describe("the LDK's own exemption on a real bundle", () => {
   it('waives experience for a CV founded in 2023 with Usaha Kecil on its NIB, citing the tender line; the pegawai tetap proof is not asked', async () => {
-    const { report } = await checkJson([fixture('tenders', '2024-09-konsultansi-pengawasan.yaml'), fixture('bundles', 'cv-oss-rba'), '--lang', 'en']);
+    const { report } = await checkJson([
+      fixture('tenders', '2024-09-konsultansi-pengawasan.yaml'),
+      fixture('bundles', 'cv-oss-rba'),
+      '--lang',
+      'en',
+    ]);
     const s = statuses(report);
-    expect(s).toMatchObject({ 'A.4.2': 'not_applicable', 'A.4.3': 'not_applicable', 'A.6': 'pass', 'A.7': 'review', 'B.1': 'waived', 'B.2': 'waived' });
+    expect(s).toMatchObject({
+      'A.4.2': 'not_applicable',
+      'A.4.3': 'not_applicable',
+      'A.6': 'pass',
+      'A.7': 'review',
+      'B.1': 'waived',
+      'B.2': 'waived',
+    });
     const b1 = report.bundles[0]?.requirements.find((q) => q.id === 'B.1');
     expect(b1?.via).toBe('pengecualian-ldk');
     expect(b1?.citations.map((c) => [c.ref, c.instrument, c.verified])).toEqual([['tender#B.2', 'LDK tender 10241337000', true]]);
@@ -40,7 +54,10 @@ describe("the LDK's own exemption on a real bundle", () => {
   });
 
   it('is review, never fail, when the package value is not known', async () => {
-    const { report } = await checkJson([fixture('tenders', '2024-09-konsultansi-pengawasan-tanpa-hps.yaml'), fixture('bundles', 'cv-oss-rba')]);
+    const { report } = await checkJson([
+      fixture('tenders', '2024-09-konsultansi-pengawasan-tanpa-hps.yaml'),
+      fixture('bundles', 'cv-oss-rba'),
+    ]);
     expect(statuses(report)).toMatchObject({ 'B.1': 'review', 'B.2': 'review' });
     const b1 = report.bundles[0]?.requirements.find((q) => q.id === 'B.1');
     expect(b1?.reason).toContain('nilai HPS/pagu paket tidak diketahui');

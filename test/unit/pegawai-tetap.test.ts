@@ -29,7 +29,10 @@ function statuses(docs: Array<[string, string, Record<string, string>]>): Record
   const tender = buildTender(
     't.yaml',
     new TextEncoder().encode('t'),
-    { tender: { name: 'Paket', procurement_type: 'konsultansi', announced: '2024-09-09', deadline: '2024-09-23' }, requirements: LINES.map((text, i) => ({ id: String(i + 1), text })) },
+    {
+      tender: { name: 'Paket', procurement_type: 'konsultansi', announced: '2024-09-09', deadline: '2024-09-23' },
+      requirements: LINES.map((text, i) => ({ id: String(i + 1), text })),
+    },
     () => 1,
     ruleset,
   );
@@ -48,8 +51,15 @@ describe('proof that the attorney is a permanent employee', () => {
   });
 
   it('is review when a proxy signs, and a surat kuasa does not make it pass', () => {
-    const pakta: [string, string, Record<string, string>] = ['pakta.pdf', 'pakta_integritas', { signatory_name: 'Dewi Lestari', signatory_role: 'Manajer Pemasaran' }];
-    expect(statuses([akta, pakta, ['kuasa.pdf', 'surat_kuasa', { attorney_name: 'Dewi Lestari' }]])).toEqual({ surat_kuasa: 'pass', bukti_pegawai_tetap: 'review' });
+    const pakta: [string, string, Record<string, string>] = [
+      'pakta.pdf',
+      'pakta_integritas',
+      { signatory_name: 'Dewi Lestari', signatory_role: 'Manajer Pemasaran' },
+    ];
+    expect(statuses([akta, pakta, ['kuasa.pdf', 'surat_kuasa', { attorney_name: 'Dewi Lestari' }]])).toEqual({
+      surat_kuasa: 'pass',
+      bukti_pegawai_tetap: 'review',
+    });
     // Without the surat kuasa, the missing surat kuasa is the fail; the employment proof stays the pokja's question.
     expect(statuses([akta, pakta])).toEqual({ surat_kuasa: 'fail', bukti_pegawai_tetap: 'review' });
   });

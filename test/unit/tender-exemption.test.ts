@@ -23,7 +23,10 @@ function tender(texts: string[], hps?: number, dates = { announced: '2024-09-09'
   return buildTender(
     'ldk.yaml',
     new TextEncoder().encode('tender'),
-    { tender: { code: '10241337000', name: 'Pengawasan', procurement_type: 'konsultansi', ...dates, ...(hps !== undefined ? { hps } : {}) }, requirements: texts.map((text, i) => ({ id: `B.${i + 1}`, text })) },
+    {
+      tender: { code: '10241337000', name: 'Pengawasan', procurement_type: 'konsultansi', ...dates, ...(hps !== undefined ? { hps } : {}) },
+      requirements: texts.map((text, i) => ({ id: `B.${i + 1}`, text })),
+    },
     (p) => 10 + Number(p[1] ?? 0),
     ruleset,
   );
@@ -59,9 +62,13 @@ describe("the tender's own exemption from experience", () => {
     const ex = findTenderExemption(tender([EXPERIENCE, EXEMPTION]));
     expect(ex).toMatchObject({ years: 3, smallOnly: true, maxValue: 1_000_000_000 });
     expect(ex?.citation).toMatchObject({ ref: 'tender#B.2', instrument: 'LDK tender 10241337000', verified: true, text: EXEMPTION });
-    expect(findTenderExemption(tender([EXEMPTION.replace('Rp1.000.000.000,00 (satu miliar rupiah)', 'Rp2,5 miliar')]))?.maxValue).toBe(2_500_000_000);
+    expect(findTenderExemption(tender([EXEMPTION.replace('Rp1.000.000.000,00 (satu miliar rupiah)', 'Rp2,5 miliar')]))?.maxValue).toBe(
+      2_500_000_000,
+    );
     // The 2022 konstruksi wording: no value bound, no usaha kecil condition.
-    expect(findTenderExemption(tender([`${EXPERIENCE}, kecuali bagi pelaku usaha yang baru berdiri kurang dari 3 (tiga) tahun`]))).toMatchObject({ smallOnly: false, maxValue: undefined });
+    expect(
+      findTenderExemption(tender([`${EXPERIENCE}, kecuali bagi pelaku usaha yang baru berdiri kurang dari 3 (tiga) tahun`])),
+    ).toMatchObject({ smallOnly: false, maxValue: undefined });
     expect(findTenderExemption(tender([EXPERIENCE]))).toBeUndefined();
   });
 
@@ -89,9 +96,19 @@ describe("the tender's own exemption from experience", () => {
   it.each([
     ['the package value is unknown', undefined, { founded: ['2023-03-15'], scale: 'Usaha Kecil' }, /HPS\/pagu\) is unknown/],
     ['no founding date was read', 850_000_000, { scale: 'Usaha Kecil' }, /deed of establishment was not found/],
-    ['two deeds disagree on the founding date', 850_000_000, { founded: ['2023-03-15', '2019-01-02'], scale: 'Usaha Kecil' }, /different founding dates/],
+    [
+      'two deeds disagree on the founding date',
+      850_000_000,
+      { founded: ['2023-03-15', '2019-01-02'], scale: 'Usaha Kecil' },
+      /different founding dates/,
+    ],
     ['the NIB shows no scale', 850_000_000, { founded: ['2023-03-15'] }, /business scale \(usaha kecil\) is not shown/],
-    ['the NIB says Usaha Mikro and the LDK usaha kecil', 850_000_000, { founded: ['2023-03-15'], scale: 'Usaha Mikro' }, /mikro; the LDK says usaha kecil/],
+    [
+      'the NIB says Usaha Mikro and the LDK usaha kecil',
+      850_000_000,
+      { founded: ['2023-03-15'], scale: 'Usaha Mikro' },
+      /mikro; the LDK says usaha kecil/,
+    ],
   ])('is review, citing the tender, when %s', (_what, hps, fields, why) => {
     const r = experience(tender([EXPERIENCE, EXEMPTION], hps), bundle(fields));
     expect(r.status).toBe('review');
@@ -106,7 +123,12 @@ describe("the tender's own exemption from experience", () => {
   });
 
   it.each([
-    ['the business is 3 years old or more', 850_000_000, { founded: ['2021-09-09'], scale: 'Usaha Kecil' }, /3 years or more before the announcement/],
+    [
+      'the business is 3 years old or more',
+      850_000_000,
+      { founded: ['2021-09-09'], scale: 'Usaha Kecil' },
+      /3 years or more before the announcement/,
+    ],
     ['the NIB says Usaha Menengah', 850_000_000, { founded: ['2023-03-15'], scale: 'Usaha Menengah' }, /menengah, not usaha kecil/],
     ['the HPS exceeds the bound', 1_200_000_000, { founded: ['2023-03-15'], scale: 'Usaha Kecil' }, /HPS Rp1\.200\.000\.000 exceeds/],
   ])('does not apply when %s, and experience stays for the pokja: review, never fail', (_what, hps, fields, why) => {
@@ -118,7 +140,11 @@ describe("the tender's own exemption from experience", () => {
   });
 
   it('touches no requirement but experience', () => {
-    const results = evaluateBundle(tender(['Memiliki Nomor Induk Berusaha (NIB)', EXEMPTION], 850_000_000), bundle({ founded: ['2023-03-15'], scale: 'Usaha Kecil' }), { ruleset, asOf: '2024-09-09', deadline: '2024-09-23' });
+    const results = evaluateBundle(
+      tender(['Memiliki Nomor Induk Berusaha (NIB)', EXEMPTION], 850_000_000),
+      bundle({ founded: ['2023-03-15'], scale: 'Usaha Kecil' }),
+      { ruleset, asOf: '2024-09-09', deadline: '2024-09-23' },
+    );
     expect(results.map((r) => [r.kind, r.status])).toEqual([
       ['nib', 'pass'],
       ['pengalaman', 'waived'],
@@ -127,18 +153,31 @@ describe("the tender's own exemption from experience", () => {
 });
 
 describe('what the exemption reads from the documents', () => {
-  const value = (type: string, page: string, name: string) =>
-    readFields([normalisePage(page)], ruleset.documents.get(type)!).filter((f) => f.name === name).map((f) => f.value);
+  const value = (type: string, page: string, name: string) => {
+    const spec = ruleset.documents.get(type);
+    if (!spec) throw new Error(`no document type ${type}`);
+    return readFields([normalisePage(page)], spec)
+      .filter((f) => f.name === name)
+      .map((f) => f.value);
+  };
 
   it('reads the Skala Usaha printed on an OSS-RBA NIB', () => {
-    expect(value('nib', '4. Kode Klasifikasi Baku Lapangan Usaha : Lihat Lampiran\nIndonesia (KBLI)\n5. Skala Usaha : Usaha Kecil\nNIB ini berlaku', 'business_scale')).toEqual(['Usaha Kecil']);
+    expect(
+      value(
+        'nib',
+        '4. Kode Klasifikasi Baku Lapangan Usaha : Lihat Lampiran\nIndonesia (KBLI)\n5. Skala Usaha : Usaha Kecil\nNIB ini berlaku',
+        'business_scale',
+      ),
+    ).toEqual(['Usaha Kecil']);
     expect(value('nib', '5. Skala Usaha: Usaha Mikro', 'business_scale')).toEqual(['Usaha Mikro']);
   });
 
   it('reads the founding date from an akta pendirian, and from the akta pendirian an akta perubahan names', () => {
-    const pendirian = 'AKTA PENDIRIAN PERSEKUTUAN KOMANDITER\nCV BERKAH BERSIH MANDIRI\nNomor : 12\nPada hari ini, Rabu, 15 Maret 2023, berhadapan dengan saya';
+    const pendirian =
+      'AKTA PENDIRIAN PERSEKUTUAN KOMANDITER\nCV BERKAH BERSIH MANDIRI\nNomor : 12\nPada hari ini, Rabu, 15 Maret 2023, berhadapan dengan saya';
     expect(value('akta', pendirian, 'founded_on')).toEqual(['2023-03-15']);
-    const perubahan = 'AKTA PERNYATAAN KEPUTUSAN RAPAT PERUBAHAN ANGGARAN DASAR\nNomor : 7\nPada hari ini, Senin, 4 Maret 2024, menghadap\nberdasarkan Akta Pendirian Nomor 5 tanggal 3 Februari 2015 yang dibuat di hadapan Notaris';
+    const perubahan =
+      'AKTA PERNYATAAN KEPUTUSAN RAPAT PERUBAHAN ANGGARAN DASAR\nNomor : 7\nPada hari ini, Senin, 4 Maret 2024, menghadap\nberdasarkan Akta Pendirian Nomor 5 tanggal 3 Februari 2015 yang dibuat di hadapan Notaris';
     expect(value('akta', perubahan, 'founded_on')).toEqual(['2015-02-03']);
     // The date of an akta perubahan that names no akta pendirian is no founding date.
     expect(value('akta', 'AKTA PERUBAHAN\nNomor : 7\nPada hari ini, Senin, 4 Maret 2024, menghadap', 'founded_on')).toEqual([]);
