@@ -53,13 +53,16 @@ interface Hit {
 export function inferKind(text: string, ruleset: Ruleset): KindExpr {
   const clean = stripTemplateNotes(text);
   const starts = clauseStarts(clean);
-  const clauseAt = (i: number) => starts.filter((s) => s <= i).length - 1;
+  // Each pattern is matched within one clause: the words of one list item never make another item's kind.
   const hits: Hit[] = [];
-  for (const kind of ruleset.requirements.values()) {
-    for (const p of kind.infer) {
-      for (const m of clean.matchAll(rulePattern(p, 'g'))) hits.push({ kind, start: m.index, end: m.index + m[0].length, clause: clauseAt(m.index) });
+  starts.forEach((from, clause) => {
+    const text = clean.slice(from, starts[clause + 1] ?? clean.length);
+    for (const kind of ruleset.requirements.values()) {
+      for (const p of kind.infer) {
+        for (const m of text.matchAll(rulePattern(p, 'g'))) hits.push({ kind, start: from + m.index, end: from + m.index + m[0].length, clause });
+      }
     }
-  }
+  });
   // "Surat Pernyataan Pakta Integritas": a kind gives way to one that suppresses it in the same clause only,
   // so "2) Surat Kuasa; 3) Bukti ... pegawai tetap (apabila dikuasakan)" keeps the surat kuasa of item 2.
   const suppressed = new Set(hits.flatMap((h) => h.kind.infer_suppresses.map((id) => `${id}@${h.clause}`)));

@@ -81,6 +81,11 @@ describe('wording that says more than a kind is not decided as that kind', () =>
     expect(kindOf('Bukti bahwa yang diberikan kuasa merupakan pegawai tetap (apabila dikuasakan)')).toBe('bukti_pegawai_tetap');
   });
 
+  it('does not read a staffing requirement as the proof about the attorney', () => {
+    expect(kindOf('Bukti penerima kuasa adalah pegawai tetap')).toBe('bukti_pegawai_tetap');
+    expect(kindOf('Memiliki pegawai tetap paling sedikit 3 (tiga) orang')).toBe('unknown');
+  });
+
   it('keeps the surat kuasa of item 2 when item 3 of the same line asks for the pegawai tetap proof (suppression is per clause)', () => {
     const line =
       'Secara hukum mempunyai kapasitas untuk mengikatkan diri pada Kontrak yang dibuktikan dengan: 1 Akta Pendirian Perusahaan dan/atau perubahannya 2 Surat Kuasa (apabila dikuasakan) 3 Bukti bahwa yang diberikan kuasa merupakan pegawai tetap (apabila dikuasakan) 4 Kartu Tanda Penduduk';
