@@ -56,10 +56,10 @@ export function inferKind(text: string, ruleset: Ruleset): KindExpr {
   // Each pattern is matched within one clause: the words of one list item never make another item's kind.
   const hits: Hit[] = [];
   starts.forEach((from, clause) => {
-    const text = clean.slice(from, starts[clause + 1] ?? clean.length);
+    const part = clean.slice(from, starts[clause + 1] ?? clean.length);
     for (const kind of ruleset.requirements.values()) {
       for (const p of kind.infer) {
-        for (const m of text.matchAll(rulePattern(p, 'g'))) hits.push({ kind, start: from + m.index, end: from + m.index + m[0].length, clause });
+        for (const m of part.matchAll(rulePattern(p, 'g'))) hits.push({ kind, start: from + m.index, end: from + m.index + m[0].length, clause });
       }
     }
   });
@@ -69,7 +69,7 @@ export function inferKind(text: string, ruleset: Ruleset): KindExpr {
   const live = hits.filter((h) => !suppressed.has(`${h.kind.id}@${h.clause}`));
   const kept = [...new Map(live.sort((a, b) => b.start - a.start).map((h) => [h.kind.id, h])).values()].sort((a, b) => a.start - b.start);
   if (kept.length === 0) return { op: 'unknown', closest: closestKinds(clean, ruleset) };
-  const more = saysMore(clean, starts, live);
+  const more = saysMore(clean, kept);
   if (more.length > 0) {
     const nearest = [...new Set([...more.map((x) => x.kind), ...kept.map((h) => h.kind.id), ...closestKinds(clean, ruleset)])].slice(0, 3);
     return { op: 'unknown', closest: nearest, saysMore: more };
@@ -93,21 +93,18 @@ function clauseStarts(text: string): number[] {
   return starts;
 }
 
-/** Clauses whose wording says more than the kind they match (the kind's `infer_unless`). */
-function saysMore(text: string, starts: readonly number[], hits: readonly Hit[]): SaysMore[] {
-  const found = new Map<string, SaysMore>();
-  for (const h of hits) {
-    if (found.has(h.kind.id)) continue;
-    const clause = text.slice(starts[h.clause], starts[h.clause + 1] ?? text.length);
+/**
+ * Kinds the line says more about than they check (their `infer_unless`). The whole line is read, not the
+ * kind's clause: "Surat Pernyataan ..., yang menyatakan: a. tidak akan menuntut" qualifies it in the next one.
+ */
+function saysMore(text: string, kept: readonly Hit[]): SaysMore[] {
+  return kept.flatMap((h) => {
     for (const u of h.kind.infer_unless) {
-      const m = rulePattern(u.pattern).exec(clause);
-      if (m) {
-        found.set(h.kind.id, { kind: h.kind.id, words: m[0], explain: u.explain });
-        break;
-      }
+      const m = rulePattern(u.pattern).exec(text);
+      if (m) return [{ kind: h.kind.id, words: m[0], explain: u.explain }];
     }
-  }
-  return [...found.values()];
+    return [];
+  });
 }
 
 /** The tax year a requirement names ("SPT Tahunan tahun pajak 2021", "SPT tahun 2018"), if any. */

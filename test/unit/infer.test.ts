@@ -103,6 +103,10 @@ describe('wording that says more than a kind is not decided as that kind', () =>
     expect(saysMoreText(k).en).toContain('not judged as surat_pernyataan');
   });
 
+  it('reads the qualifier in a later list item of the same line too', () => {
+    expect(kindOf('Surat Pernyataan bermaterai, yang menyatakan: a. tidak akan menuntut ganti rugi apabila anggaran tidak disetujui')).toBe('unknown');
+  });
+
   it('still reads the standard statements as surat_pernyataan', () => {
     expect(kindOf('Menyetujui Surat Pernyataan Peserta')).toBe('surat_pernyataan');
     expect(kindOf('Surat Pernyataan Pakta Integritas')).toBe('pakta_integritas');
