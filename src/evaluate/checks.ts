@@ -145,6 +145,7 @@ function powerOfAttorney(
   const directors = bundle.documents.flatMap((d) => d.fields.filter((f) => f.name === 'director' && f.value !== null).map((f) => f.value as string));
   const notADirector = (name: Field | undefined) => directors.length > 0 && name !== undefined && !directors.some((d) => samePerson(d, name.value as string));
   const proxies = signers.filter((s) => s.role && (!principal(s.role.value as string) || notADirector(s.name)));
+  if (check.when_proxied === 'review' && (found.valid.length > 0 || proxies.length > 0)) return proxiedReview(found, proxies.map((s) => fieldEvidence(s.doc, s.role as Field, ctx)));
   if (found.valid.length > 0) {
     const m = found.valid[0] as Match;
     return {
@@ -182,6 +183,17 @@ function powerOfAttorney(
     type: 'unclear',
     reason: msg('poa.signer_unreadable'),
     evidence: [],
+  };
+}
+
+/** Asked only of a proxy, and not shown by any document type: the bid is signed by proxy, so the pokja judges it. */
+function proxiedReview(found: Found, signers: Evidence[]): CheckOutcome {
+  const m = found.valid[0];
+  return {
+    type: 'decided',
+    status: 'review',
+    reason: msg('poa.proxied_employee', m ? { attorney: { file: m.doc.file, page: m.evidence.page } } : {}),
+    evidence: [...found.valid.map((x) => x.evidence), ...signers],
   };
 }
 

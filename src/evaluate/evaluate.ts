@@ -11,6 +11,7 @@ import { runCheck } from './checks.js';
 import { checkConsistency, type ConsistencyFinding } from './consistency.js';
 import { docName, docNames, documentEvidence, evidenceValue, fieldEvidence, findEvidence, issuedLate, riskRows, unreadDocuments, uniqueBy, workCodes, type Match } from './evidence.js';
 import { doubtOcr } from './ocr.js';
+import { applyTenderExemption, findTenderExemption } from './tender-exemption.js';
 import { lawOf, remedyOf, type EvaluationContext, type Evidence, type KindResult, type RequirementResult, type Status } from './types.js';
 
 export { evidenceText } from './types.js';
@@ -23,7 +24,8 @@ export function evaluateBundle(tender: Tender, bundle: Bundle, context: Evaluati
 /** The requirements' results and the cross-document findings that adjusted them (reported as they are). */
 export function evaluate(tender: Tender, bundle: Bundle, context: EvaluationContext): { requirements: RequirementResult[]; consistency: ConsistencyFinding[] } {
   const ctx: EvaluationContext = { ...context, law: lawOf(context), tenderTexts: tender.requirements.map((r) => r.text) };
-  const results = tender.requirements.map((req) => evaluateRequirement(req, bundle, ctx));
+  const exemption = findTenderExemption(tender);
+  const results = tender.requirements.map((req) => evaluateRequirement(req, bundle, ctx, (r) => applyTenderExemption(r, exemption, bundle, ctx)));
   const consistency = checkConsistency(bundle, ctx.ruleset);
   return { requirements: applyConsistency(results, consistency), consistency };
 }
@@ -60,7 +62,7 @@ function applyConsistency(results: RequirementResult[], findings: readonly Consi
 }
 
 
-function evaluateRequirement(req: Requirement, bundle: Bundle, ctx: EvaluationContext): RequirementResult {
+function evaluateRequirement(req: Requirement, bundle: Bundle, ctx: EvaluationContext, byTender: (r: KindResult) => KindResult): RequirementResult {
   const k: KindExpr = req.kind;
   const base = { id: req.id, text: req.text, kindSource: req.kindSource, expr: k };
   if (k.op === 'unknown') {
@@ -68,14 +70,14 @@ function evaluateRequirement(req: Requirement, bundle: Bundle, ctx: EvaluationCo
       ...base,
       kind: 'unknown',
       status: 'review',
-      reason: msg('requirement.unknown', { closest: k.closest }),
+      reason: msg('requirement.unknown', { closest: k.closest, saysMore: k.saysMore ?? [] }),
       citations: [],
       evidence: [],
     };
   }
   const parts = kindsOf(k).map((id) => {
     const kind = ctx.ruleset.requirements.get(id) as RequirementKind;
-    return doubtOcr(evaluateKind(kind, req, bundle, ctx), kind, bundle, ctx);
+    return byTender(doubtOcr(evaluateKind(kind, req, bundle, ctx), kind, bundle, ctx));
   });
   if (k.op !== 'one' && parts.length > 1) return { ...base, ...combine(k.op, parts), kind: kindText(k), parts };
   return { ...base, ...(parts[0] as KindResult) };

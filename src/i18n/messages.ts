@@ -59,6 +59,24 @@ export interface Params {
   'poa.proxy_without_attorney': { byRole: Signer[]; byDeed: Signer[]; directors: string[] };
   'poa.signed_in_person': { signers: Signer[] };
   'poa.signer_unreadable': Record<string, never>;
+  'poa.proxied_employee': { attorney?: { file: string; page: number } };
+  'tender_exemption.failed': { base: Message; item: string; page?: number; conditions: Message[] };
+  'tender_exemption.unknown': { item: string; page?: number; conditions: Message[] };
+  'tender_exemption.waived': { item: string; page?: number; conditions: Message[] };
+  'tender_exemption.founding.unread': Record<string, never>;
+  'tender_exemption.founding.conflict': { dates: string[] };
+  'tender_exemption.founding.young': { founded: string; years: number };
+  'tender_exemption.founding.old': { founded: string; years: number };
+  'tender_exemption.founding.between': { founded: string; years: number; until: string; announced: string; deadline: string };
+  'tender_exemption.scale.unread': Record<string, never>;
+  'tender_exemption.scale.small': Record<string, never>;
+  'tender_exemption.scale.larger': { values: string[] };
+  'tender_exemption.scale.unclear': { values: string[] };
+  'tender_exemption.value.unbounded': Record<string, never>;
+  'tender_exemption.value.unread': Record<string, never>;
+  'tender_exemption.value.hps_unknown': { max: number };
+  'tender_exemption.value.within': { hps: number; max: number };
+  'tender_exemption.value.exceeds': { hps: number; max: number };
   'codes.not_licensed': { doc: Text; file: string; label: Text; codes: string[] };
   'codes.found': { doc: Text; file: string; label: Text; oneOf?: string[]; shown: Array<{ code: string; page: number }> };
   'codes.list_unreadable': { doc: Text; label: Text; wanted: string[] };
@@ -66,7 +84,7 @@ export interface Params {
   'risk_certificate.found': { doc: Text; file: string; page: number };
   'risk_certificate.not_needed': { doc: Text; codes: string[]; file: string };
   'risk_certificate.unclear': { doc: Text; nibFile?: string };
-  'requirement.unknown': { closest: string[] };
+  'requirement.unknown': { closest: string[]; saysMore?: SaysMore[] };
   'requirement.composite': { parts: Array<{ kind: string; reason: Message }> };
   'requirement.remedies': { remedies: Message[] };
   'law.no_verdict': { gaps: Message[]; date: string };
@@ -97,7 +115,7 @@ export interface Params {
   'consistency.address_differs': { file: string; value: string; registered: string };
   'consistency.signatory_unauthorised': { name: string; file: string };
   'consistency.ktp_holder_unrelated': { file: string; name: string };
-  'lint.not_understood': { closest: string[] };
+  'lint.not_understood': { closest: string[]; saysMore?: SaysMore[] };
   'lint.cannot_be_required': { explain: Text };
   'lint.obsolete_document': { kind: Text; substitutes: Text[]; explain: Text };
   'lint.obsolete_wording': { explain: Text };
@@ -108,6 +126,13 @@ export interface Params {
   'lint.kbli_format': { code: string };
   'lint.template_note': Record<string, never>;
   'lint.needs_deadline': { year?: number };
+}
+
+/** Wording that matched a kind but says more than the rules check for it (tender/infer.ts). */
+export interface SaysMore {
+  kind: string;
+  words: string;
+  explain: Text;
 }
 
 export type Code = keyof Params;
@@ -133,6 +158,19 @@ export function orList(names: readonly Text[], lang: Lang): string {
 }
 
 const list = (xs: readonly (string | number)[]) => xs.join(', ');
+const rp = (n: number) => `Rp${n.toLocaleString('id-ID')}`;
+const ldkItem = (p: { item: string; page?: number }, lang: Lang) =>
+  lang === 'id' ? `LDK butir ${p.item}${p.page ? ` (hlm. ${p.page})` : ''}` : `LDK item ${p.item}${p.page ? ` (p. ${p.page})` : ''}`;
+const conds = (ms: readonly Message[], say: (m: Message) => string) => ms.map(say).join('; ');
+/** Wording that matched a kind but says more than the rules check for it: said first. */
+const saysMore = (ms: readonly SaysMore[] | undefined, lang: Lang) =>
+  (ms ?? [])
+    .map((m) =>
+      lang === 'id'
+        ? `Rumusan memuat "${m.words}", lebih dari yang diperiksa aturan untuk ${m.kind}, sehingga tidak dinilai sebagai ${m.kind}. ${m.explain.id}`
+        : `The wording says "${m.words}", more than the rules check for ${m.kind}, so it is not judged as ${m.kind}. ${m.explain.en}`,
+    )
+    .join(' ');
 const signer = (s: Signer) => `${s.name ?? '?'} (${s.role ?? '?'}, ${s.file})`;
 const signers = (ss: readonly Signer[]) => ss.map(signer).join('; ');
 const pages = (ps: readonly PageRef[], page: string, conf: string) => ps.map((e) => `${e.file} ${page} ${e.page}${e.confidence !== undefined ? `, ${conf} ${e.confidence}%` : ''}`).join('; ');
@@ -213,8 +251,78 @@ const CATALOGUE: { [C in Code]: Entry<Params[C]> } = {
     },
   },
   'poa.signed_in_person': {
-    id: (p) => `Dokumen ditandatangani sendiri oleh ${signers(p.signers)}; surat kuasa hanya diperlukan apabila dikuasakan.`,
-    en: (p) => `The documents are signed by ${signers(p.signers)} in person; a power of attorney is needed only when signing by proxy.`,
+    id: (p) => `Dokumen ditandatangani sendiri oleh ${signers(p.signers)}; persyaratan ini hanya berlaku apabila dikuasakan.`,
+    en: (p) => `The documents are signed by ${signers(p.signers)} in person; this requirement applies only when signing by proxy.`,
+  },
+  'poa.proxied_employee': {
+    id: (p) =>
+      `Penawaran dikuasakan (${p.attorney ? `ada surat kuasa (${p.attorney.file}, hlm. ${p.attorney.page})` : 'penanda tangan bukan direktur menurut jabatan atau akta'}). Bukti bahwa penerima kuasa adalah pegawai tetap tidak dapat dibaca dari dokumen oleh alat ini; surat kuasa bukan bukti tersebut. Pokja menilainya.`,
+    en: (p) =>
+      `The bid is signed by proxy (${p.attorney ? `there is a power of attorney (${p.attorney.file}, p. ${p.attorney.page})` : 'the signatory is not a director by position or deed'}). Proof that the attorney is a permanent employee cannot be read from the documents by this tool; a power of attorney is not that proof. The pokja judges it.`,
+  },
+  'tender_exemption.failed': {
+    id: (p, say) => `${say(p.base)} Pengecualian dalam ${ldkItem(p, 'id')} tidak berlaku: ${conds(p.conditions, say)}.`,
+    en: (p, say) => `${say(p.base)} The exemption in ${ldkItem(p, 'en')} does not apply: ${conds(p.conditions, say)}.`,
+  },
+  'tender_exemption.unknown': {
+    id: (p, say) =>
+      `${ldkItem(p, 'id')} membebaskan usaha yang baru berdiri dari persyaratan pengalaman, tetapi belum dapat dipastikan bahwa peserta memenuhinya: ${conds(p.conditions, say)}.`,
+    en: (p, say) =>
+      `${ldkItem(p, 'en')} exempts newly founded businesses from the experience requirement, but whether the bidder qualifies cannot be established: ${conds(p.conditions, say)}.`,
+  },
+  'tender_exemption.waived': {
+    id: (p, say) => `Dibebaskan oleh tender sendiri (${ldkItem(p, 'id')}): ${conds(p.conditions, say)}.`,
+    en: (p, say) => `Exempted by the tender itself (${ldkItem(p, 'en')}): ${conds(p.conditions, say)}.`,
+  },
+  'tender_exemption.founding.unread': {
+    id: () => 'tanggal akta pendirian tidak ditemukan atau tidak terbaca',
+    en: () => 'the date of the deed of establishment was not found or could not be read',
+  },
+  'tender_exemption.founding.conflict': {
+    id: (p) => `akta menyebut tanggal pendirian yang berbeda (${list(p.dates)})`,
+    en: (p) => `the deeds give different founding dates (${list(p.dates)})`,
+  },
+  'tender_exemption.founding.young': {
+    id: (p) => `didirikan ${p.founded}, kurang dari ${p.years} tahun sebelum pengumuman dan batas akhir penawaran`,
+    en: (p) => `founded on ${p.founded}, less than ${p.years} years before the announcement and the bid deadline`,
+  },
+  'tender_exemption.founding.old': {
+    id: (p) => `didirikan ${p.founded}, ${p.years} tahun atau lebih sebelum pengumuman`,
+    en: (p) => `founded on ${p.founded}, ${p.years} years or more before the announcement`,
+  },
+  'tender_exemption.founding.between': {
+    id: (p) => `didirikan ${p.founded}: genap ${p.years} tahun pada ${p.until}, di antara pengumuman (${p.announced}) dan batas akhir penawaran (${p.deadline})`,
+    en: (p) => `founded on ${p.founded}: ${p.years} years old on ${p.until}, between the announcement (${p.announced}) and the bid deadline (${p.deadline})`,
+  },
+  'tender_exemption.scale.unread': {
+    id: () => 'skala usaha (usaha kecil) tidak tercantum atau tidak terbaca pada NIB',
+    en: () => 'the business scale (usaha kecil) is not shown or could not be read on the NIB',
+  },
+  'tender_exemption.scale.small': { id: () => 'skala Usaha Kecil menurut NIB', en: () => 'Usaha Kecil by the NIB' },
+  'tender_exemption.scale.larger': {
+    id: (p) => `skala usaha menurut NIB: ${list(p.values)}, bukan usaha kecil`,
+    en: (p) => `business scale by the NIB: ${list(p.values)}, not usaha kecil`,
+  },
+  'tender_exemption.scale.unclear': {
+    id: (p) => `skala usaha menurut NIB: ${list(p.values)}; LDK menyebut usaha kecil`,
+    en: (p) => `business scale by the NIB: ${list(p.values)}; the LDK says usaha kecil`,
+  },
+  'tender_exemption.value.unbounded': { id: () => 'LDK tidak membatasi nilai paket', en: () => 'the LDK sets no bound on the package value' },
+  'tender_exemption.value.unread': {
+    id: () => 'batas nilai paket pada LDK tidak terbaca',
+    en: () => 'the package value bound in the LDK could not be read',
+  },
+  'tender_exemption.value.hps_unknown': {
+    id: (p) => `nilai HPS/pagu paket tidak diketahui (batas ${rp(p.max)}); isi tender.hps`,
+    en: (p) => `the package value (HPS/pagu) is unknown (bound ${rp(p.max)}); set tender.hps`,
+  },
+  'tender_exemption.value.within': {
+    id: (p) => `nilai HPS ${rp(p.hps)} tidak melebihi ${rp(p.max)}`,
+    en: (p) => `HPS ${rp(p.hps)} is within ${rp(p.max)}`,
+  },
+  'tender_exemption.value.exceeds': {
+    id: (p) => `nilai HPS ${rp(p.hps)} melebihi ${rp(p.max)}`,
+    en: (p) => `HPS ${rp(p.hps)} exceeds ${rp(p.max)}`,
   },
   'poa.signer_unreadable': {
     id: () => 'Tidak ada surat kuasa, dan jabatan penanda tangan pakta integritas/surat pernyataan tidak terbaca, sehingga tidak dapat dipastikan apakah penawaran dikuasakan.',
@@ -256,8 +364,9 @@ const CATALOGUE: { [C in Code]: Entry<Params[C]> } = {
   },
   'requirement.unknown': {
     id: (p) =>
-      `Rumusan persyaratan ini tidak dikenali oleh aturan, sehingga harus diperiksa langsung oleh pokja.${p.closest.length > 0 ? ` Jenis persyaratan terdekat: ${list(p.closest)}.` : ''}`,
-    en: (p) => `The rules do not recognise this requirement's wording, so the pokja must check it by hand.${p.closest.length > 0 ? ` Closest known kinds: ${list(p.closest)}.` : ''}`,
+      `${p.saysMore?.length ? `${saysMore(p.saysMore, 'id')} Pokja memeriksanya langsung.` : 'Rumusan persyaratan ini tidak dikenali oleh aturan, sehingga harus diperiksa langsung oleh pokja.'}${p.closest.length > 0 ? ` Jenis persyaratan terdekat: ${list(p.closest)}.` : ''}`,
+    en: (p) =>
+      `${p.saysMore?.length ? `${saysMore(p.saysMore, 'en')} The pokja checks it by hand.` : "The rules do not recognise this requirement's wording, so the pokja must check it by hand."}${p.closest.length > 0 ? ` Closest known kinds: ${list(p.closest)}.` : ''}`,
   },
   'requirement.composite': {
     id: (p, say) => p.parts.map((x) => `[${x.kind}] ${say(x.reason)}`).join(' '),
@@ -389,9 +498,9 @@ const CATALOGUE: { [C in Code]: Entry<Params[C]> } = {
   },
   'lint.not_understood': {
     id: (p) =>
-      `Rumusan ini tidak dikenali oleh aturan, sehingga tidak diperiksa otomatis. Bila persyaratan ini di luar daftar persyaratan kualifikasi pedoman yang berlaku, pastikan objektif dan tidak diskriminatif.${p.closest.length > 0 ? ` Jenis terdekat yang dikenal: ${list(p.closest)}.` : ''}`,
+      `${p.saysMore?.length ? `${saysMore(p.saysMore, 'id')} Tidak diperiksa otomatis.` : 'Rumusan ini tidak dikenali oleh aturan, sehingga tidak diperiksa otomatis.'} Bila persyaratan ini di luar daftar persyaratan kualifikasi pedoman yang berlaku, pastikan objektif dan tidak diskriminatif.${p.closest.length > 0 ? ` Jenis terdekat yang dikenal: ${list(p.closest)}.` : ''}`,
     en: (p) =>
-      `The rules do not recognise this wording, so it is not checked automatically. If it is outside the qualification list of the guideline in force, make sure it is objective and not discriminatory.${p.closest.length > 0 ? ` Closest known kinds: ${list(p.closest)}.` : ''}`,
+      `${p.saysMore?.length ? `${saysMore(p.saysMore, 'en')} It is not checked automatically.` : 'The rules do not recognise this wording, so it is not checked automatically.'} If it is outside the qualification list of the guideline in force, make sure it is objective and not discriminatory.${p.closest.length > 0 ? ` Closest known kinds: ${list(p.closest)}.` : ''}`,
   },
   'lint.cannot_be_required': {
     id: (p) => `Persyaratan ini tidak dapat dijadikan dasar untuk menggugurkan peserta. ${p.explain.id}`,

@@ -91,7 +91,7 @@ function lintRequirement(req: Requirement, tender: Tender, ruleset: Ruleset, law
     findings.push({
       code: 'not-understood',
       severity: 'warning',
-      message: msg('lint.not_understood', { closest: k.closest }),
+      message: msg('lint.not_understood', { closest: k.closest, saysMore: k.saysMore ?? [] }),
       citations: cite(law.cite('anti_discrimination')),
     });
   }

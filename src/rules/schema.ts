@@ -171,6 +171,12 @@ export const check = z.discriminatedUnion('type', [
     principal_roles: z.array(pattern).min(1),
     /** Provisions that limit the requirement to a proxy signatory, one per era: those in force are cited. */
     provisions: z.array(provisionRef).min(1),
+    /**
+     * When the bid is signed by proxy: `evidence` decides (the surat kuasa itself), or `review` when no document
+     * type can show what is asked (proof that the attorney is a permanent employee); `evidence` then only
+     * shows that a proxy signs.
+     */
+    when_proxied: z.enum(['evidence', 'review']).default('evidence'),
   }),
   /**
    * A certificate that risk-based licensing requires only above low risk (the Sertifikat Standar): present
@@ -282,8 +288,13 @@ export const requirementFile = z.strictObject({
     basis: z.array(provisionRef).min(1),
     /** Patterns over the LDK wording that identify this kind. */
     infer: z.array(pattern).min(1),
-    /** Kinds whose patterns also match this kind's wording and must then give way ("Surat Pernyataan Pakta Integritas"). */
+    /** Kinds whose patterns also match this kind's wording, in the same clause, and must then give way ("Surat Pernyataan Pakta Integritas"). */
     infer_suppresses: z.array(slug).default([]),
+    /**
+     * Wording that says more than this kind checks ("Surat Pernyataan ... tidak akan menuntut"): a clause that
+     * matches the kind and one of these is not decided as the kind but left for review, the kind named nearest.
+     */
+    infer_unless: z.array(z.strictObject({ pattern, explain: localized })).default([]),
     check,
     equivalences: z.array(equivalence).default([]),
     waivers: z.array(waiver).default([]),

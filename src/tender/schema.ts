@@ -17,6 +17,8 @@ export const tenderFile = z
       announced: isoDate,
       /** Batas akhir pemasukan penawaran: documents must be valid on this date. */
       deadline: isoDate,
+      /** Nilai HPS (or pagu) in whole rupiah: the package value an LDK exemption may be bounded by. */
+      hps: z.number().int().nonnegative().optional(),
     }),
     requirements: z
       .array(

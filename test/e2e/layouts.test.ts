@@ -35,10 +35,10 @@ describe('complete bundles in real layouts pass (`check`)', () => {
     const nib = await runCli(['inspect', path.join(fixture('bundles', 'pt-lengkap'), '01-nib.pdf'), '--no-color']);
     expect(nib.code).toBe(0);
     expect(nib.stdout).toMatch(/^    NIB: \d{13} /m);
-    // An OSS 1.1 NIB has no risk column: its risk rows are named as not found, not guessed.
-    expect(/Isian tidak ditemukan: (.*)/.exec(nib.stdout)?.[1]?.split(', ')).toEqual(['KBLI yang perizinannya belum terbit/terverifikasi', 'KBLI dan tingkat risiko']);
+    // An OSS 1.1 NIB has no risk column and no Skala Usaha: they are named as not found, not guessed.
+    expect(/Isian tidak ditemukan: (.*)/.exec(nib.stdout)?.[1]?.split(', ')).toEqual(['KBLI yang perizinannya belum terbit/terverifikasi', 'KBLI dan tingkat risiko', 'Skala usaha']);
     const en = await runCli(['inspect', path.join(fixture('bundles', 'pt-lengkap'), '01-nib.pdf'), '--lang', 'en', '--no-color']);
-    expect(en.stdout).toContain('Fields not found: KBLI whose licence is not yet issued/verified, KBLI and risk level');
+    expect(en.stdout).toContain('Fields not found: KBLI whose licence is not yet issued/verified, KBLI and risk level, Business scale');
   });
 
   it('pt-lengkap lists KBLI 62019 in a comma list on its NIB: the KBLI requirement passes', async () => {

@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRuleset, type Ruleset } from '../../src/rules/load.js';
 import { inferKind, kindText, namedTaxYear } from '../../src/tender/infer.js';
+import { say, msg } from '../../src/i18n/messages.js';
+const saysMoreText = (k: ReturnType<typeof inferKind>) => {
+  const more = k.op === 'unknown' ? (k.saysMore ?? []) : [];
+  if (more.length === 0) return { id: '', en: '' };
+  const m = msg('requirement.unknown', { closest: [], saysMore: more });
+  return { id: say(m, 'id'), en: say(m, 'en') };
+};
 
 let rules: Ruleset;
 beforeAll(async () => {
@@ -69,4 +76,69 @@ describe('understanding LDK wording', () => {
   it('finds no tax year where the wording names none', () => {
     expect(namedTaxYear('Telah memenuhi kewajiban perpajakan tahun pajak terakhir (SPT Tahunan)')).toBeUndefined();
   });
+
+  it('reads "Memiliki Nomor Induk Berusaha dan Sertifikat Standar" as the NIB and the OSS-RBA Sertifikat Standar, never the SBU', () => {
+    expect(kindOf('Memiliki Nomor Induk Berusaha dan Sertifikat Standar')).toBe('nib+sertifikat_standar');
+    expect(kindOf('Memiliki Nomor Induk Berusaha (NIB) dan Sertifikat Standar untuk KBLI 81210')).toBe('nib+sertifikat_standar');
+  });
 });
+
+describe('wording that says more than a kind is not decided as that kind', () => {
+  it('reads the proof that the attorney is a permanent employee as its own kind, not surat_kuasa', () => {
+    expect(kindOf('Bukti bahwa yang diberikan kuasa merupakan pegawai tetap (apabila dikuasakan)')).toBe('bukti_pegawai_tetap');
+  });
+
+  it('does not read a staffing requirement as the proof about the attorney', () => {
+    expect(kindOf('Bukti penerima kuasa adalah pegawai tetap')).toBe('bukti_pegawai_tetap');
+    expect(kindOf('Memiliki pegawai tetap paling sedikit 3 (tiga) orang')).toBe('unknown');
+  });
+
+  it('keeps the surat kuasa of item 2 when item 3 of the same line asks for the pegawai tetap proof (suppression is per clause)', () => {
+    const line =
+      'Secara hukum mempunyai kapasitas untuk mengikatkan diri pada Kontrak yang dibuktikan dengan: 1 Akta Pendirian Perusahaan dan/atau perubahannya 2 Surat Kuasa (apabila dikuasakan) 3 Bukti bahwa yang diberikan kuasa merupakan pegawai tetap (apabila dikuasakan) 4 Kartu Tanda Penduduk';
+    expect(kindOf(line)).toBe('akta_pendirian+surat_kuasa+bukti_pegawai_tetap+ktp');
+    expect(kindOf(line.replace(/ (\d) /g, '; $1) '))).toBe('akta_pendirian+surat_kuasa+bukti_pegawai_tetap+ktp');
+  });
+
+  it('leaves a surat pernyataan "tidak akan menuntut jika anggaran tidak tersedia" for review, naming surat_pernyataan first', () => {
+    const k = inferKind('Menyampaikan Surat Pernyataan bermaterai yang menyatakan bahwa peserta tidak akan menuntut apapun jika anggaran tidak tersedia', rules);
+    expect(k.op).toBe('unknown');
+    if (k.op !== 'unknown') return;
+    expect(k.closest[0]).toBe('surat_pernyataan');
+    expect(k.saysMore?.map((m) => [m.kind, m.words])).toEqual([['surat_pernyataan', 'tidak akan menuntut']]);
+    expect(saysMoreText(k).id).toContain('tidak dinilai sebagai surat_pernyataan');
+    expect(saysMoreText(k).en).toContain('not judged as surat_pernyataan');
+  });
+
+  it('reads the qualifier in a later list item of the same line too', () => {
+    expect(kindOf('Surat Pernyataan bermaterai, yang menyatakan: a. tidak akan menuntut ganti rugi apabila anggaran tidak disetujui')).toBe('unknown');
+  });
+
+  it('still reads the standard statements as surat_pernyataan', () => {
+    expect(kindOf('Menyetujui Surat Pernyataan Peserta')).toBe('surat_pernyataan');
+    expect(kindOf('Surat Pernyataan Pakta Integritas')).toBe('pakta_integritas');
+  });
+
+  it.each([
+    ['Memiliki NIB dengan skala usaha kecil', 'nib', 'skala usaha kecil'],
+    ['Memiliki Nomor Induk Berusaha (NIB) dengan kualifikasi usaha non-kecil', 'nib', 'kualifikasi usaha non-kecil'],
+    [
+      'Memiliki NPWP dan telah memenuhi kewajiban perpajakan tahun terakhir (SPT Tahunan) serta laporan pajak bulanan PPh 21, PPh 23 dan PPN 3 (tiga) bulan terakhir',
+      'spt_tahunan',
+      'laporan pajak bulanan',
+    ],
+  ])('leaves "%s" for review: it asks more than %s checks', (text, kind, words) => {
+    const k = inferKind(text, rules);
+    expect(k.op).toBe('unknown');
+    if (k.op === 'unknown') expect(k.saysMore?.map((m) => [m.kind, m.words])).toEqual([[kind, words]]);
+  });
+
+  it('still reads the annual return of PPh Badan as the SPT Tahunan', () => {
+    expect(kindOf('Memiliki bukti SPT Tahunan PPh Badan tahun pajak 2023')).toBe('spt_tahunan');
+  });
+
+  it('says nothing more for wording decided as a kind', () => {
+    expect(saysMoreText(inferKind('Memiliki Nomor Induk Berusaha (NIB)', rules))).toEqual({ id: '', en: '' });
+  });
+});
+

@@ -37,6 +37,7 @@ describe('loading the shipped ruleset', () => {
     const rules = await loadRuleset();
     expect([...rules.requirements.keys()].sort()).toEqual([
       'akta_pendirian',
+      'bukti_pegawai_tetap',
       'izin_usaha',
       'kswp',
       'ktp',
