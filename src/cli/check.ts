@@ -17,12 +17,16 @@ import { FORMATTERS, type FormatName } from '../report/formatters/index.js';
 import { inspectJson, inspectText } from '../report/inspect.js';
 import { buildReport, bundleReport, exitCodeOf } from '../report/report.js';
 import { defaultRulesDir, loadRuleset } from '../rules/load.js';
-import { loadTender } from '../tender/load.js';
+import type { LdkMetaOverrides } from '../tender/ldk-text.js';
+import { readTender } from '../tender/read.js';
+import { unplacedHead, writeEmitted } from './lint.js';
 import { colorFor, type Io } from './io.js';
 import { ExtractorPool } from './pool.js';
 import { NO_PROGRESS, terminalProgress, wantProgress, type Progress } from './progress.js';
 
-export interface CheckOptions {
+export interface CheckOptions extends LdkMetaOverrides {
+  /** Also write the tender YAML understood to this file. */
+  emitYaml?: string;
   format: FormatName;
   also: Array<{ format: FormatName; file: string }>;
   lang: Lang;
@@ -46,7 +50,12 @@ export async function runCheck(tenderFile: string, bundleDirs: string[], opts: C
   listing.then((sources) => startIfCold(sources, cache, pool), () => undefined);
   try {
     const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), { snapshotDir: opts.cache ? defaultCacheDir() : undefined });
-    const tender = await loadTender(tenderFile, ruleset, { cacheDir: opts.cache ? defaultCacheDir() : undefined });
+    // A tender given as a PDF is read by the same workers as the bundles, OCR included.
+    const tenderReader = { extract: (bytes: Uint8Array) => pool.extract(bytes, opts.ocr), ...(opts.ocr ? { ocr: (image: Uint8Array) => pool.ocr(image) } : {}) };
+    const read = await readTender(tenderFile, ruleset, { ...opts, missingDates: 'require', reader: tenderReader });
+    const { tender } = read;
+    if (read.notices.length > 0) io.stderr(`${unplacedHead(opts.lang)}\n${read.notices.map((n) => `  ${n}`).join('\n')}\n`);
+    if (opts.emitYaml && read.yaml !== undefined) await writeEmitted(opts.emitYaml, read.yaml);
     const asOf = opts.asOf ?? tender.meta.announced;
     const ctx = { ruleset, asOf, deadline: tender.meta.deadline };
     const sources = await listing;

@@ -1,22 +1,23 @@
-// `kualifikasi lint`: the tender's own requirements, checked before anyone is disqualified. Reads a tender
-// YAML file, or the LDK's qualification section as plain text (pasted from SPSE or a PDF) plus flags for
-// the metadata plain text lacks; `--emit-yaml` prints the tender file it understood.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+// `kualifikasi lint`: the tender's own requirements, checked before anyone is disqualified. Reads any tender
+// (tender/read.ts: YAML, LDK text, Dokumen Pemilihan PDF, saved SPSE page) plus flags for the metadata it
+// lacks; `--emit-yaml` prints (or writes) the tender file it understood.
+import { writeFile } from 'node:fs/promises';
 import type { ChalkInstance } from 'chalk';
 import { KualifikasiError } from '../errors.js';
 import { formatDate, type Lang } from '../i18n/labels.js';
 import { lintTender, withoutDeadline, worstSeverity } from '../lint/lint.js';
 import { lintJson, lintText } from '../report/lint-format.js';
 import type { Ruleset } from '../rules/load.js';
-import type { LdkMetaOverrides, LdkParse } from '../tender/ldk-text.js';
-import { buildTender, loadTender, type Tender } from '../tender/load.js';
+import type { LdkMetaOverrides } from '../tender/ldk-text.js';
+import { readTender } from '../tender/read.js';
 
 export interface LintOptions extends LdkMetaOverrides {
   format: 'text' | 'json';
   lang: Lang;
   asOf?: string;
-  emitYaml: boolean;
+  /** true: print the tender YAML understood instead of linting; a file name: write it there, and lint. */
+  emitYaml: boolean | string;
+  ocr?: boolean;
   /** The cache folder for tenders already read (tender/cache.ts); none with --no-cache. */
   cacheDir?: string | undefined;
 }
@@ -28,14 +29,15 @@ export interface LintOutput {
   notices: string[];
 }
 
-const isYamlName = (file: string) => /\.ya?ml$/i.test(file);
-
 export async function runLint(file: string, opts: LintOptions, ruleset: Ruleset, color: ChalkInstance): Promise<LintOutput> {
-  const { tender, yaml, notices, unknown } = isYamlName(file)
-    ? { tender: await loadTender(file, ruleset, { cacheDir: opts.cacheDir }), yaml: undefined, notices: [], unknown: { announced: false, deadline: false } }
-    : await tenderFromText(file, opts, ruleset);
-  if (opts.emitYaml) {
-    return { text: yaml ?? (await readFile(file, 'utf8')), exitCode: 0, notices };
+  const printYaml = opts.emitYaml === true;
+  const read = await readTender(file, ruleset, { ...opts, missingDates: 'stand-in' });
+  const { tender, notices, unknown } = read;
+  if (printYaml || typeof opts.emitYaml === 'string') {
+    // A tender file for reuse needs the real metadata; linting alone does not.
+    if (read.yaml === undefined) throw new KualifikasiError('LDK_META_MISSING', { file, missing: read.missing.map((m) => `--${m}`).join(', ') });
+    if (printYaml) return { text: read.yaml, exitCode: 0, notices };
+    await writeEmitted(opts.emitYaml as string, read.yaml);
   }
   const full = lintTender(tender, ruleset, opts.asOf ?? tender.meta.announced);
   const report = unknown.deadline ? withoutDeadline(full, tender) : full;
@@ -47,46 +49,16 @@ export async function runLint(file: string, opts: LintOptions, ruleset: Ruleset,
   return { text, exitCode: worstSeverity(report) === 'error' ? 1 : 0, notices };
 }
 
-/** Stand-ins for what a pasted LDK lacks when it is only linted: the name and type decide nothing here. */
-function standIns(parse: LdkParse, opts: LintOptions, file: string): { overrides: LdkMetaOverrides; unknown: { announced: boolean; deadline: boolean } } {
-  const announced = opts.announced ?? parse.meta.announced;
-  const deadline = opts.deadline ?? parse.meta.deadline;
-  const today = new Date().toISOString().slice(0, 10);
-  const day = opts.asOf ?? announced ?? (deadline !== undefined && deadline < today ? deadline : today);
-  return {
-    overrides: {
-      ...opts,
-      name: opts.name ?? parse.meta.name ?? path.basename(file),
-      type: opts.type ?? parse.meta.procurementType ?? 'barang',
-      announced: announced ?? (deadline !== undefined && deadline < day ? deadline : day),
-      deadline: deadline ?? (announced !== undefined && announced > day ? announced : day),
-    },
-    unknown: { announced: announced === undefined, deadline: deadline === undefined },
-  };
+/** Writes the tender YAML understood (`--emit-yaml FILE`); never over the tender itself. */
+export async function writeEmitted(file: string, yaml: string): Promise<void> {
+  try {
+    await writeFile(file, yaml);
+  } catch (e) {
+    throw new KualifikasiError('OUTPUT_UNWRITABLE', { file, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
 }
 
-async function tenderFromText(file: string, opts: LintOptions, ruleset: Ruleset): Promise<{ tender: Tender; yaml: string; notices: string[]; unknown: { announced: boolean; deadline: boolean } }> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new KualifikasiError('TENDER_NOT_FOUND', { file });
-    throw new KualifikasiError('TENDER_UNREADABLE', { file, detail: String(code ?? e) });
-  }
-  // Plain text needs the LDK parser, the YAML writer and reader and the schema: loaded only for it.
-  const [{ parseLdkText, toTenderYaml }, { parseYaml }, { tenderFile }] = await Promise.all([import('../tender/ldk-text.js'), import('../yaml-source.js'), import('../tender/schema.js')]);
-  const parse = parseLdkText(bytes.toString('utf8'));
-  if (parse.requirements.length === 0) throw new KualifikasiError('LDK_EMPTY', { file });
-  // --emit-yaml writes a tender file for reuse, which needs the real metadata; linting alone does not.
-  const { overrides, unknown } = opts.emitYaml ? { overrides: opts, unknown: { announced: false, deadline: false } } : standIns(parse, opts, file);
-  const { yaml, missing } = toTenderYaml(parse, overrides);
-  if (missing.length > 0) throw new KualifikasiError('LDK_META_MISSING', { file, missing: missing.map((m) => `--${m}`).join(', ') });
-  const parsed = parseYaml(file, yaml, tenderFile);
-  if (!parsed.ok) throw new KualifikasiError('TENDER_INVALID', { file }, parsed.problems);
-  // Lines are those of the plain text, so findings point at what the pokja typed.
-  const lineOf = (p: readonly PropertyKey[]) => (p[0] === 'requirements' && typeof p[1] === 'number' ? (parse.requirements[p[1]]?.line ?? 1) : 1);
-  const tender = buildTender(file, bytes, parsed.value, lineOf, ruleset);
-  const notices = parse.unparsed.map((u) => `${file}:${u.line}: ${u.text}`);
-  return { tender, yaml, notices, unknown };
+/** The heading of the lines of the qualification section that belong to no requirement (stderr). */
+export function unplacedHead(lang: Lang): string {
+  return lang === 'en' ? 'Lines not attributed to any requirement (check them):' : 'Baris yang tidak dapat dikaitkan ke butir persyaratan mana pun (periksa):';
 }

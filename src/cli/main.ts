@@ -1,7 +1,7 @@
 // Argument wiring: argv, help in both languages, exit codes and the rendering of errors. The commands live
 // in check.ts, lint.ts and rules.ts and are imported when they run: `lint` never loads the PDF reader or the reports.
 import { Argument, Command, CommanderError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { defaultCacheDir } from '../cache-dir.js';
 import type { CacheUsage } from '../documents/cache.js';
 import { describeError, ERROR_EXIT_CODE, KualifikasiError } from '../errors.js';
@@ -54,7 +54,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   program
     .command('check')
     .description(h('memeriksa berkas satu atau beberapa peserta terhadap persyaratan kualifikasi tender', 'check one or more bidders\' bundles against a tender\'s requirements'))
-    .argument('<tender-file>', h('berkas YAML tender (persyaratan LDK)', 'tender YAML file (the LDK requirements)'))
+    .argument('<tender-file>', h('tender: berkas YAML, Dokumen Pemilihan/LDK (PDF), halaman SPSE yang disimpan (HTML) atau teks LDK', 'the tender: a YAML file, the Dokumen Pemilihan/LDK (PDF), a saved SPSE page (HTML) or the LDK text'))
     .argument('<bundle-dir...>', h('satu folder (atau zip) PDF per peserta, atau folder berisi folder peserta', 'one folder (or zip) of PDFs per bidder, or a folder of bidder folders'))
     .addOption(new Option('--format <format>', h('format laporan', 'report format')).choices(FORMAT_NAMES).default('text'))
     .addOption(new Option('--lang <lang>', h('bahasa laporan', 'language of the report')).choices(['id', 'en']).default('id'))
@@ -71,9 +71,16 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       (value: string, previous: Array<{ format: FormatName; file: string }>) => [...previous, alsoOutput(value)],
       [] as Array<{ format: FormatName; file: string }>,
     )
+    .option('--emit-yaml <file>', h('tulis juga berkas YAML tender yang dipahami dari dokumen tender (PDF, HTML, teks)', 'also write the tender YAML understood from the tender document (PDF, HTML, text)'))
+    .option('--announced <date>', h('tanggal pengumuman (bila dokumen tender tidak memuatnya)', 'announcement date (when the tender document lacks it)'))
+    .option('--deadline <date>', h('batas akhir pemasukan penawaran (bila dokumen tender tidak memuatnya)', 'bid submission deadline (when the tender document lacks it)'))
+    .option('--name <name>', h('nama paket (bila dokumen tender tidak memuatnya)', 'package name (when the tender document lacks it)'))
+    .addOption(new Option('--type <type>', h('jenis pengadaan (bila dokumen tender tidak memuatnya)', 'procurement type (when the tender document lacks it)')).choices(['barang', 'konstruksi', 'konsultansi', 'jasa_lainnya']))
+    .option('--code <code>', h('kode tender (bila dokumen tender tidak memuatnya)', 'tender code (when the tender document lacks it)'))
     .action(async (tenderFile: string, bundleDirs: string[], opts: CheckOptions) => {
       lang = opts.lang;
       checkDate(opts.asOf);
+      checkTenderDates(opts);
       const { runCheck } = await import('./check.js');
       exitCode = await runCheck(tenderFile, bundleDirs, opts, io, { name: 'kualifikasi', version: toolVersion() });
     });
@@ -98,16 +105,34 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   program
     .command('explain')
     .description(h('menjelaskan dasar hukum suatu jenis persyaratan (atau kesetaraan/pengesampingan/pengecualian) pada suatu tanggal', 'the legal reasoning for a requirement kind (or an equivalence/waiver/exemption id) on a date'))
-    .argument('<kind-or-rule-id>', h('misalnya tdp, surat_domisili, nib-sebagai-tdp', 'e.g. tdp, surat_domisili, nib-sebagai-tdp'))
+    .argument('<kind-or-rule-id>', h('misalnya tdp, surat_domisili, nib-sebagai-tdp; atau dokumen tender (YAML, PDF, HTML, teks)', 'e.g. tdp, surat_domisili, nib-sebagai-tdp; or a tender document (YAML, PDF, HTML, text)'))
     .option('--as-of <date>', h('tanggal acuan hukum (YYYY-MM-DD); bawaan: hari ini', 'date whose law applies (YYYY-MM-DD); default: today'))
     .addOption(new Option('--lang <lang>', h('bahasa', 'language')).choices(['id', 'en']).default('id'))
     .option('--rules <dir>', h('folder aturan', 'rules folder'))
-    .action(async (id: string, opts: { asOf?: string; lang: Lang; rules?: string }) => {
+    .option('--emit-yaml <file>', h('untuk dokumen tender: tulis juga YAML tender yang dipahami', 'for a tender document: also write the tender YAML understood'))
+    .option('--no-ocr', h('jangan membaca halaman hasil pindai dengan OCR', 'do not read scanned pages by OCR'))
+    .option('--announced <date>', h('tanggal pengumuman (bila dokumen tender tidak memuatnya)', 'announcement date (when the tender document lacks it)'))
+    .option('--deadline <date>', h('batas akhir pemasukan penawaran (bila dokumen tender tidak memuatnya)', 'bid submission deadline (when the tender document lacks it)'))
+    .option('--name <name>', h('nama paket (bila dokumen tender tidak memuatnya)', 'package name (when the tender document lacks it)'))
+    .addOption(new Option('--type <type>', h('jenis pengadaan (bila dokumen tender tidak memuatnya)', 'procurement type (when the tender document lacks it)')).choices(['barang', 'konstruksi', 'konsultansi', 'jasa_lainnya']))
+    .option('--code <code>', h('kode tender (bila dokumen tender tidak memuatnya)', 'tender code (when the tender document lacks it)'))
+    .action(async (id: string, opts: { asOf?: string; lang: Lang; rules?: string; emitYaml?: string; ocr: boolean; announced?: string; deadline?: string }) => {
       lang = opts.lang;
-      const asOf = checkDate(opts.asOf) ?? new Date().toISOString().slice(0, 10);
+      checkDate(opts.asOf);
+      checkTenderDates(opts);
       const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), saved());
       const { explainText, findKind } = await import('../report/explain.js');
       const kind = findKind(ruleset, id);
+      if (!kind && existsSync(id)) {
+        // A tender (YAML, PDF, HTML or text): each requirement, its kind and page, and the law for each kind.
+        const { explainTender } = await import('./explain-tender.js');
+        const out = await explainTender(id, ruleset, opts);
+        if (out.notices.length > 0) io.stderr(`${(await import('./lint.js')).unplacedHead(opts.lang)}\n${out.notices.map((n) => `  ${n}`).join('\n')}\n`);
+        io.stdout(out.text);
+        exitCode = 0;
+        return;
+      }
+      const asOf = opts.asOf ?? new Date().toISOString().slice(0, 10);
       if (!kind) throw new KualifikasiError('UNKNOWN_KIND', { id, kinds: [...ruleset.requirements.keys()].join(', ') });
       io.stdout(explainText(ruleset, kind, asOf, opts.lang));
       exitCode = 0;
@@ -116,32 +141,31 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   program
     .command('lint')
     .description(h('memeriksa persyaratan tender itu sendiri (YAML, atau teks LDK yang ditempel dari SPSE)', "check the tender's own requirements (YAML, or LDK text pasted from SPSE)"))
-    .argument('<tender-file>', h('berkas YAML tender atau teks LDK (.txt)', 'tender YAML file or LDK text (.txt)'))
+    .argument('<tender-file>', h('berkas YAML tender, Dokumen Pemilihan/LDK (PDF), halaman SPSE (HTML) atau teks LDK', 'tender YAML file, Dokumen Pemilihan/LDK (PDF), saved SPSE page (HTML) or LDK text'))
     .addOption(new Option('--format <format>', h('format keluaran', 'output format')).choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', h('bahasa', 'language')).choices(['id', 'en']).default('id'))
     .option('--as-of <date>', h('tanggal acuan hukum (YYYY-MM-DD); bawaan: tanggal pengumuman tender', "date whose law applies (YYYY-MM-DD); default: the tender's announcement date"))
-    .option('--emit-yaml', h('cetak berkas YAML tender yang dipahami dari teks LDK', 'print the tender YAML understood from the LDK text'), false)
-    .option('--announced <date>', h('tanggal pengumuman (untuk teks LDK)', 'announcement date (for LDK text)'))
-    .option('--deadline <date>', h('batas akhir pemasukan penawaran (untuk teks LDK)', 'bid submission deadline (for LDK text)'))
-    .option('--name <name>', h('nama paket (untuk teks LDK)', 'package name (for LDK text)'))
-    .addOption(new Option('--type <type>', h('jenis pengadaan (untuk teks LDK)', 'procurement type (for LDK text)')).choices(['barang', 'konstruksi', 'konsultansi', 'jasa_lainnya']))
-    .option('--code <code>', h('kode tender (untuk teks LDK)', 'tender code (for LDK text)'))
+    .option('--emit-yaml [file]', h('cetak (atau tulis ke berkas) YAML tender yang dipahami dari dokumen tender', 'print (or write to a file) the tender YAML understood from the tender document'), false)
+    .option('--no-ocr', h('jangan membaca halaman hasil pindai dengan OCR', 'do not read scanned pages by OCR'))
+    .option('--announced <date>', h('tanggal pengumuman (bila dokumen tender tidak memuatnya)', 'announcement date (when the tender document lacks it)'))
+    .option('--deadline <date>', h('batas akhir pemasukan penawaran (bila dokumen tender tidak memuatnya)', 'bid submission deadline (when the tender document lacks it)'))
+    .option('--name <name>', h('nama paket (bila dokumen tender tidak memuatnya)', 'package name (when the tender document lacks it)'))
+    .addOption(new Option('--type <type>', h('jenis pengadaan (bila dokumen tender tidak memuatnya)', 'procurement type (when the tender document lacks it)')).choices(['barang', 'konstruksi', 'konsultansi', 'jasa_lainnya']))
+    .option('--code <code>', h('kode tender (bila dokumen tender tidak memuatnya)', 'tender code (when the tender document lacks it)'))
     .option('--rules <dir>', h('folder aturan', 'rules folder'))
     .option('--no-color', h('tanpa warna', 'no colours'))
     .option('--no-cache', h('jangan memakai cache (aturan dan tender yang sudah divalidasi, kode terkompilasi)', 'do not use the cache (the validated rules and tender, compiled code)'))
     .action(async (file: string, opts: LintOptions & { rules?: string; color: boolean; cache: boolean }) => {
       lang = opts.lang;
       checkDate(opts.asOf);
-      for (const [option, value] of [['--announced', opts.announced], ['--deadline', opts.deadline]] as const) {
-        if (value !== undefined && !isIsoDate(value)) throw new KualifikasiError('BAD_DATE', { option, value });
-      }
+      checkTenderDates(opts);
       const cacheDir = opts.cache ? defaultCacheDir() : undefined;
       const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), { snapshotDir: cacheDir });
       const { runLint } = await import('./lint.js');
       const out = await runLint(file, { ...opts, cacheDir }, ruleset, colorFor(opts.color, undefined, io));
       if (out.notices.length > 0) {
-        const head = opts.lang === 'en' ? 'Lines not attributed to any requirement (check them):' : 'Baris yang tidak dapat dikaitkan ke butir persyaratan mana pun (periksa):';
-        io.stderr(`${head}\n${out.notices.map((n) => `  ${n}`).join('\n')}\n`);
+        const { unplacedHead } = await import('./lint.js');
+        io.stderr(`${unplacedHead(opts.lang)}\n${out.notices.map((n) => `  ${n}`).join('\n')}\n`);
       }
       io.stdout(out.text);
       exitCode = out.exitCode;
@@ -311,6 +335,12 @@ function percentage(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0 || n > 100) throw new KualifikasiError('USAGE', { detail: `--min-coverage "${value}" (0-100)` });
   return n;
+}
+
+function checkTenderDates(opts: { announced?: string; deadline?: string }): void {
+  for (const [option, value] of [['--announced', opts.announced], ['--deadline', opts.deadline]] as const) {
+    if (value !== undefined && !isIsoDate(value)) throw new KualifikasiError('BAD_DATE', { option, value });
+  }
 }
 
 function checkDate(value: string | undefined): string | undefined {

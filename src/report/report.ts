@@ -53,6 +53,8 @@ export interface Report {
     procurementType: string;
     announced: string;
     deadline: string;
+    /** Where a tender document (PDF) gave them: the page of each date and requirement. */
+    pages?: TenderPages;
   };
   /** The tender's own problems (the same analysis as `lint`). */
   tenderFindings: LintReport;
@@ -130,6 +132,23 @@ export function bundleReport(bundle: Bundle, evaluated: RequirementResult[], rul
   };
 }
 
+export interface TenderPages {
+  announced?: number;
+  deadline?: number;
+  requirements?: Record<string, number>;
+}
+
+function tenderPages(tender: Tender): { pages?: TenderPages } {
+  const requirements = Object.fromEntries(tender.requirements.flatMap((r) => (r.page ? [[r.id, r.page]] : [])));
+  const pages: TenderPages = { ...tender.pages, ...(Object.keys(requirements).length > 0 ? { requirements } : {}) };
+  return Object.keys(pages).length > 0 ? { pages } : {};
+}
+
+/** " (hlm. 3)": the page of the tender document something was read on, if any. */
+export function pageNote(page: number | undefined, lang: 'id' | 'en'): string {
+  return page ? ` (${lang === 'en' ? 'p.' : 'hlm.'} ${page})` : '';
+}
+
 export function buildReport(args: { tool: { name: string; version: string }; ruleset: Ruleset; asOf: string; tender: Tender; lint: LintReport; bundles: BundleReport[] }): Report {
   const { tender, ruleset } = args;
   return {
@@ -146,6 +165,7 @@ export function buildReport(args: { tool: { name: string; version: string }; rul
       procurementType: tender.meta.procurement_type,
       announced: tender.meta.announced,
       deadline: tender.meta.deadline,
+      ...tenderPages(tender),
     },
     tenderFindings: args.lint,
     bundles: args.bundles,

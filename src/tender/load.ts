@@ -22,6 +22,8 @@ export interface Requirement {
   /** Tax year named in the wording, for SPT requirements. */
   taxYear?: number;
   line: number;
+  /** The page of the tender document (PDF) the requirement was read on. */
+  page?: number;
 }
 
 export interface Tender {
@@ -29,6 +31,8 @@ export interface Tender {
   readonly sha256: string;
   meta: TenderFile['tender'];
   requirements: Requirement[];
+  /** The pages of the tender document (PDF) the dates were read on. */
+  pages?: { announced?: number; deadline?: number };
 }
 
 export interface LoadTenderOptions {
