@@ -144,10 +144,7 @@ function tenderPages(tender: Tender): { pages?: TenderPages } {
   return Object.keys(pages).length > 0 ? { pages } : {};
 }
 
-/** " (hlm. 3)": the page of the tender document something was read on, if any. */
-export function pageNote(page: number | undefined, lang: 'id' | 'en'): string {
-  return page ? ` (${lang === 'en' ? 'p.' : 'hlm.'} ${page})` : '';
-}
+export { pageNote } from './page-note.js';
 
 export function buildReport(args: { tool: { name: string; version: string }; ruleset: Ruleset; asOf: string; tender: Tender; lint: LintReport; bundles: BundleReport[] }): Report {
   const { tender, ruleset } = args;
