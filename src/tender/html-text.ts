@@ -20,7 +20,7 @@ export function htmlToText(html: string): string {
     .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/\s+/g, ' ')
     // A two-cell row whose first cell is a header is a label and its value.
-    .replace(/<tr\b[^>]*>\s*<th\b[^>]*>([\s\S]*?)<\/th>\s*<td\b[^>]*>([\s\S]*?)<\/td>\s*<\/tr>/gi, '\n$1 : $2\n')
+    .replace(/<tr\b[^>]*>\s*<th\b[^>]*>((?:(?!<\/?t[dhr]\b|<table\b)[\s\S])*)<\/th>\s*<td\b[^>]*>((?:(?!<\/?t[dhr]\b|<table\b)[\s\S])*)<\/td>\s*<\/tr>/gi, '\n$1 : $2\n')
     .replace(/<\/(td|th)>\s*(?=<(td|th)\b)/gi, ' | ')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<li\b[^>]*>/gi, '\n- ')

@@ -66,7 +66,8 @@ const TABLE_ROW = /^(\d{1,2})[.)]?(?:\s{2,}|\t|\s*\|\s*)(.+)$/;
 const QUALIFICATION_HEADING = /(persyaratan|syarat)\s+kualifikasi|lembar\s+data\s+kualifikasi|kualifikasi\s+(administrasi|teknis|keuangan)/i;
 /** A heading starts with its words (after an optional "A." or "BAB VI"), is short and is no sentence. */
 const HEADING_SHAPE = /^(?:(?:[A-Z]|[IVX]{1,4})[.)]\s+)?(?:BAB\s+[IVXL]+[.:]?\s*)?(?:persyaratan|syarat|lembar\s+data|kualifikasi)\b[^.;,]*$/i;
-const OTHER_HEADING = /^(jadwal|tahapan|informasi\s+tender|rincian\s+hps|syarat\s+(pembayaran|khusus)|dokumen\s+penawaran|lokasi\s+pekerjaan|nilai\s+(pagu|hps))\b/i;
+// The rows after the qualification requirements on a saved SPSE page end them too.
+const OTHER_HEADING = /^(jadwal|tahapan|informasi\s+tender|rincian\s+hps|syarat\s+(pembayaran|khusus)|dokumen\s+penawaran|lokasi\s+pekerjaan|nilai\s+(pagu|hps)|peserta\s+tender|jenis\s+kontrak|kualifikasi\s+usaha\s*:|cara\s+pembayaran|tahun\s+anggaran|satuan\s+kerja|instansi\s*:)/i;
 /** Chapters of a Dokumen Pemilihan other than the LDK: their numbered lines are instructions or forms. */
 const CHAPTER_HEADING =
   /^(?:BAB\s+[IVXL]+\b|(?:[A-Z]|[IVX]{1,4})\.\s+(?:BENTUK|FORMULIR|LAMPIRAN)\b|BENTUK\s|FORMULIR\b|LAMPIRAN\b|DAFTAR\s+ISI|INSTRUKSI\s+KEPADA\s+PESERTA|LEMBAR\s+DATA\s+PEMILIHAN|RANCANGAN\s+KONTRAK|SYARAT-SYARAT\s+(?:UMUM|KHUSUS)|KERANGKA\s+ACUAN|SPESIFIKASI\s+TEKNIS|DAFTAR\s+KUANTITAS|PAKTA\s+INTEGRITAS$|SURAT\s+(?:PERNYATAAN|PENAWARAN|KUASA)$)/;
@@ -147,6 +148,7 @@ function parseLines(lines: SourceLine[]): LdkParse {
   let section: { letter?: string; slug: string; prefix?: string } = { slug: 'kualifikasi', prefix: '' };
   let licenceTable = false;
   let licenceRows = 0;
+  let bullets = 0;
   let pendingDate: { key: 'announced' | 'deadline'; until: number } | null = null;
   const topIds = new Set<string>();
 
@@ -199,6 +201,7 @@ function parseLines(lines: SourceLine[]): LdkParse {
       inSection = true;
       topStyle = null;
       licenceTable = false;
+      bullets = 0;
       // "A. Persyaratan ... Administrasi", "B. ... Teknis": items are numbered again in each section.
       section = { ...(heading ? { letter: heading[1] as string } : {}), slug: sectionSlug(text) };
       return;
@@ -228,7 +231,7 @@ function parseLines(lines: SourceLine[]): LdkParse {
         return;
       }
       if (marker.style === topStyle || !top) {
-        newTop(marker.style === 'bullet' ? String(topIds.size + 1) : marker.label, body, src);
+        newTop(marker.style === 'bullet' ? String(++bullets) : marker.label, body, src);
       } else {
         const t = top as { item: LdkItem; subs: LdkItem[]; used: Set<string> };
         const sub = marker.style === 'bullet' ? String(t.subs.length + 1) : marker.label;
