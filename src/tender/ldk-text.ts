@@ -98,15 +98,16 @@ const splitLines = (text: string) =>
     .split(/\r\n|\r|\n/)
     .map((l) => l.replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/\s+$/, ''));
 
-export function parseLdkText(input: string): LdkParse {
-  return parseLines(splitLines(input).map((text, i) => ({ text, line: i + 1 })));
+/** `requireHeading`: a whole document (a saved page), not a pasted list: items only under a qualification heading. */
+export function parseLdkText(input: string, options: { requireHeading?: boolean } = {}): LdkParse {
+  return parseLines(splitLines(input).map((text, i) => ({ text, line: i + 1 })), options.requireHeading ?? false);
 }
 
 /** A document's pages (a Dokumen Pemilihan PDF): page headers and footers repeated on most pages are skipped. */
 export function parseLdkPages(pages: readonly string[]): LdkParse {
   const lines = pages.flatMap((p, i) => splitLines(p).map((text) => ({ text, page: i + 1 }))).map((l, i) => ({ ...l, line: i + 1 }));
   const repeated = repeatedLines(pages);
-  return parseLines(lines.filter((l) => !repeated.has(furnitureKey(l.text))));
+  return parseLines(lines.filter((l) => !repeated.has(furnitureKey(l.text))), true);
 }
 
 const furnitureKey = (line: string) => line.trim().replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
@@ -133,14 +134,15 @@ function sectionSlug(heading: string): string {
     .join('-');
 }
 
-function parseLines(lines: SourceLine[]): LdkParse {
+function parseLines(lines: SourceLine[], requireHeading: boolean): LdkParse {
   const meta: LdkParse['meta'] = {};
   const metaPages: LdkParse['metaPages'] = {};
   const requirements: LdkItem[] = [];
   const unparsed: LdkParse['unparsed'] = [];
   const hasQualificationHeading = lines.some((l) => isQualificationHeading(l.text.trim()) && !markerOf(l.text.trim()));
 
-  let inSection = !hasQualificationHeading;
+  // A pasted list without a heading is all requirements; a document (a PDF, a page) never is.
+  let inSection = !hasQualificationHeading && !requireHeading;
   let topStyle: Style | null = null;
   let top: { item: LdkItem; subs: LdkItem[]; used: Set<string> } | null = null;
   let current: LdkItem | null = null;

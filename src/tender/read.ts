@@ -50,7 +50,7 @@ export async function readTender(file: string, ruleset: Ruleset, opts: ReadTende
     const tender = await loadTender(file, ruleset);
     return { tender, format, yaml: bytes.toString('utf8'), missing: [], notices: [], unknown: { announced: false, deadline: false } };
   }
-  const parse = format === 'pdf' ? parseLdkPages(await pdfPages(file, bytes, opts)) : parseLdkText(format === 'html' ? htmlToText(bytes.toString('utf8')) : bytes.toString('utf8'));
+  const parse = format === 'pdf' ? parseLdkPages(await pdfPages(file, bytes, opts)) : (format === 'html' ? parseLdkText(htmlToText(bytes.toString('utf8')), { requireHeading: true }) : parseLdkText(bytes.toString('utf8')));
   if (parse.requirements.length === 0) throw new KualifikasiError(format === 'text' ? 'LDK_EMPTY' : 'TENDER_NOT_LDK', { file });
   const notices = parse.unparsed.map((u) => `${file}${u.page ? ` p. ${u.page}` : `:${u.line}`}: ${u.text}`);
   const own = await tenderYaml(parse, opts, file);
