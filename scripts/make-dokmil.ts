@@ -3,8 +3,11 @@
 // sections, the "Jenis Izin | Bidang Usaha" table), and a saved SPSE "Informasi Tender" page. Wording is
 // our own. Traps: numbered instructions (IKP) before the LDK, forms after it, a header and a footer on
 // every page, an item running over a page break. Run: npx tsx scripts/make-dokmil.ts
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PDFDocument as LibDocument } from 'pdf-lib';
 import PDFDocument from 'pdfkit';
 
 /** A line of a page: text at an indent (points), bold or not; 'page' starts a new page. */
@@ -293,8 +296,30 @@ ${row('Peserta Tender', '14 Peserta')}
 `;
 }
 
+/**
+ * The same document with some pages scanned: each rasterised at 150 dpi (pdftoppm) and put back as an
+ * image without a text layer, as a pokja's printed-and-scanned LDP and LDK would be.
+ */
+async function scanned(pdf: Buffer, pages: number[]): Promise<Buffer> {
+  const work = mkdtempSync(path.join(tmpdir(), 'dokmil-scan-'));
+  const src = path.join(work, 'src.pdf');
+  writeFileSync(src, pdf);
+  const doc = await LibDocument.load(pdf);
+  for (const page of pages) {
+    const prefix = path.join(work, `p${page}`);
+    execFileSync('pdftoppm', ['-r', '150', '-gray', '-png', '-f', String(page), '-l', String(page), '-singlefile', src, prefix]);
+    const image = await doc.embedPng(readFileSync(`${prefix}.png`));
+    doc.removePage(page - 1);
+    doc.insertPage(page - 1, A4).drawImage(image, { x: 0, y: 0, width: A4[0], height: A4[1] });
+  }
+  rmSync(work, { recursive: true, force: true });
+  return Buffer.from(await doc.save({ useObjectStreams: false }));
+}
+
 mkdirSync(OUT, { recursive: true });
 writeFileSync(path.join(OUT, 'dokmil-2019-barang.pdf'), await dokmil2019());
-writeFileSync(path.join(OUT, 'dokmil-2023-jasa-lainnya.pdf'), await dokmil2023());
+const pdf2023 = await dokmil2023();
+writeFileSync(path.join(OUT, 'dokmil-2023-jasa-lainnya.pdf'), pdf2023);
+writeFileSync(path.join(OUT, 'dokmil-2023-scan.pdf'), await scanned(pdf2023, [7, 8, 9]));
 writeFileSync(path.join(OUT, 'informasi-tender-spse.html'), informasiTender());
 console.log(`wrote ${OUT}`);

@@ -7,6 +7,7 @@ import { kindText } from '../tender/infer.js';
 import type { LdkMetaOverrides } from '../tender/ldk-text.js';
 import { readTender } from '../tender/read.js';
 import { writeEmitted } from './lint.js';
+import { withTenderReader } from './tender-reader.js';
 
 export interface ExplainTenderOptions extends LdkMetaOverrides {
   lang: Lang;
@@ -16,7 +17,7 @@ export interface ExplainTenderOptions extends LdkMetaOverrides {
 }
 
 export async function explainTender(file: string, ruleset: Ruleset, opts: ExplainTenderOptions): Promise<{ text: string; notices: string[] }> {
-  const read = await readTender(file, ruleset, { ...opts, missingDates: 'stand-in' });
+  const read = await withTenderReader(opts.ocr ?? true, (reader) => readTender(file, ruleset, { ...opts, missingDates: 'stand-in', reader }));
   const { tender } = read;
   if (opts.emitYaml) {
     if (read.yaml === undefined) {

@@ -10,6 +10,7 @@ import { lintJson, lintText } from '../report/lint-format.js';
 import type { Ruleset } from '../rules/load.js';
 import type { LdkMetaOverrides } from '../tender/ldk-text.js';
 import { readTender } from '../tender/read.js';
+import { withTenderReader } from './tender-reader.js';
 
 export interface LintOptions extends LdkMetaOverrides {
   format: 'text' | 'json';
@@ -31,7 +32,7 @@ export interface LintOutput {
 
 export async function runLint(file: string, opts: LintOptions, ruleset: Ruleset, color: ChalkInstance): Promise<LintOutput> {
   const printYaml = opts.emitYaml === true;
-  const read = await readTender(file, ruleset, { ...opts, missingDates: 'stand-in' });
+  const read = await withTenderReader(opts.ocr ?? true, (reader) => readTender(file, ruleset, { ...opts, missingDates: 'stand-in', reader }));
   const { tender, notices, unknown } = read;
   if (printYaml || typeof opts.emitYaml === 'string') {
     // A tender file for reuse needs the real metadata; linting alone does not.

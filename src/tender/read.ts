@@ -24,9 +24,7 @@ export interface ReadTenderOptions extends LdkMetaOverrides {
    */
   missingDates: 'stand-in' | 'require';
   asOf?: string | undefined;
-  /** Read scanned pages by OCR (default true). */
-  ocr?: boolean;
-  /** How PDFs are read; check passes its worker pool. Default: in this process. */
+  /** How PDFs are read: the CLI passes its extractor processes (OCR included). Default: text layers only. */
   reader?: Pick<Reader, 'extract' | 'ocr'>;
 }
 
@@ -98,13 +96,9 @@ async function readBytes(file: string): Promise<Buffer> {
 
 /** The PDF's page texts, with the bundle's own extraction (and OCR for pages without a text layer). */
 async function pdfPages(file: string, bytes: Buffer, opts: ReadTenderOptions): Promise<string[]> {
-  const ocr = opts.ocr ?? true;
   const [{ readText }, { extractPdf }] = await Promise.all([import('../documents/bundle.js'), import('../documents/extract.js')]);
-  let reader = opts.reader;
-  if (!reader) {
-    const { recognisePage } = await import('../documents/ocr.js');
-    reader = { extract: (b) => extractPdf(b, { pageImages: ocr }), ...(ocr ? { ocr: (image: Uint8Array) => recognisePage(image) } : {}) };
-  }
+  // Without a reader (library use), text layers only: OCR runs in the CLI's extractor processes.
+  const reader = opts.reader ?? { extract: (b: Uint8Array) => extractPdf(b, { pageImages: false }) };
   const extraction = await readText(bytes, reader);
   if (!extraction.ok) throw new KualifikasiError('TENDER_UNREADABLE', { file, detail: `PDF: ${extraction.problem.code}${extraction.problem.detail ? ` (${extraction.problem.detail})` : ''}` });
   return extraction.pages;

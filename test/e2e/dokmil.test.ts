@@ -47,6 +47,12 @@ describe('check on a Dokumen Pemilihan PDF gives the statuses of the equivalent 
     expect(pdf.stderr).toContain('dokmil-2023-jasa-lainnya.pdf p. 8: Memenuhi ketentuan peraturan perundang-undangan');
   });
 
+  it('the 2023 document with its LDP and LDK pages scanned (no text layer): read by OCR, same statuses', async () => {
+    const [scan, yaml] = await Promise.all([checkJson([dokmil('dokmil-2023-scan.pdf'), bundle('cv-nib-saja')]), checkJson([dokmil('dokmil-2023-jasa-lainnya.yaml'), bundle('cv-nib-saja')])]);
+    expect(statuses(scan.report)).toEqual(statuses(yaml.report));
+    expect(scan.report.tender).toMatchObject({ announced: '2023-07-03', deadline: '2023-07-17', pages: { announced: 7, deadline: 7 } });
+  }, 180_000);
+
   it('reads the dates with their pages ("pukul 10.00 WIB", a date on the line after its label) into every report format', async () => {
     for (const [file, announced, deadline] of [
       ['dokmil-2019-barang.pdf', '2019-10-01', '2019-10-15'],
