@@ -55,7 +55,10 @@ export async function runCheck(tenderFile: string, bundleDirs: string[], opts: C
     const read = await readTender(tenderFile, ruleset, { ...opts, missingDates: 'require', reader: tenderReader });
     const { tender } = read;
     if (read.notices.length > 0) io.stderr(`${unplacedHead(opts.lang)}\n${read.notices.map((n) => `  ${n}`).join('\n')}\n`);
-    if (opts.emitYaml && read.yaml !== undefined) await writeEmitted(opts.emitYaml, read.yaml);
+    if (opts.emitYaml) {
+      if (read.yaml === undefined) throw new KualifikasiError('LDK_META_MISSING', { file: tenderFile, missing: read.missing.map((m) => `--${m}`).join(', ') });
+      await writeEmitted(opts.emitYaml, read.yaml);
+    }
     const asOf = opts.asOf ?? tender.meta.announced;
     const ctx = { ruleset, asOf, deadline: tender.meta.deadline };
     const sources = await listing;

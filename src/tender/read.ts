@@ -2,7 +2,7 @@
 // (the Dokumen Pemilihan or the LDK alone, scanned pages read by OCR) or as a saved SPSE "Informasi Tender"
 // page: what it is comes from its content, never its name. A read document also gives the tender YAML it
 // was understood as, with the page of every requirement and date, for the pokja to correct and reuse.
-import { open } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import path from 'node:path';
 import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
 import type { Reader } from '../documents/bundle.js';
@@ -43,7 +43,7 @@ export interface TenderRead {
 
 export async function readTender(file: string, ruleset: Ruleset, opts: ReadTenderOptions): Promise<TenderRead> {
   const bytes = await readBytes(file);
-  const format = sniffTender(bytes);
+  const format = sniffTender(bytes, file);
   if (format === 'yaml') {
     const tender = await loadTender(file, ruleset);
     return { tender, format, yaml: bytes.toString('utf8'), missing: [], notices: [], unknown: { announced: false, deadline: false } };
@@ -63,18 +63,21 @@ export async function readTender(file: string, ruleset: Ruleset, opts: ReadTende
   return { tender, format, ...(own.missing.length === 0 ? { yaml: own.yaml } : {}), missing: own.missing, notices, unknown };
 }
 
-/** YAML when it holds a top-level `tender:` or `requirements:` key; a PDF by its signature; HTML by its tags. */
-export function sniffTender(bytes: Buffer): TenderFormat {
+/**
+ * A PDF by its signature, HTML by its tags, YAML when it holds a top-level `tender:` or `requirements:` key.
+ * Only text that is none of these is told apart by its name: a broken "x.yaml" is reported as YAML.
+ */
+export function sniffTender(bytes: Buffer, file = ''): TenderFormat {
   const head = bytes.subarray(0, 1024).toString('latin1');
   if (head.includes('%PDF-')) return 'pdf';
   const text = bytes.subarray(0, 64 * 1024).toString('utf8');
   if (/^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<table|<div)/i.test(text.replace(/^\uFEFF/, '')) || /<html[\s>]/i.test(text.slice(0, 4096))) return 'html';
-  if (/^(?:tender|requirements)\s*:/m.test(text)) return 'yaml';
+  if (/^(?:tender|requirements)\s*:/m.test(text) || /\.ya?ml$/i.test(file)) return 'yaml';
   return 'text';
 }
 
 async function readBytes(file: string): Promise<Buffer> {
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(file, 'r');
     const { size } = await handle.stat();
