@@ -122,7 +122,21 @@ function repeatedLines(pages: readonly string[]): Set<string> {
   return new Set([...count].filter(([, n]) => n >= Math.max(3, pages.length / 2)).map(([k]) => k));
 }
 
-const isQualificationHeading = (text: string) => QUALIFICATION_HEADING.test(text) && HEADING_SHAPE.test(text) && text.split(/\s+/).length <= 10;
+/** "Persyaratan Kualifikasi Teknis" is a heading; "Persyaratan Kualifikasi: sebagaimana tercantum dalam LDK" is not. */
+const isQualificationHeading = (text: string) => QUALIFICATION_HEADING.test(text) && HEADING_SHAPE.test(text) && !/[:：]\s*\S/.test(text) && text.split(/\s+/).length <= 10;
+const LDK_CHAPTER = /lembar\s+data\s+kualifikasi/i;
+
+/**
+ * Where the LDK chapter starts (its first heading outside the table of contents): qualification headings
+ * before it belong to other chapters (the IKP's "F. Persyaratan Kualifikasi") and open no section.
+ */
+function ldkStart(lines: readonly SourceLine[]): number {
+  const i = lines.findIndex((l) => {
+    const text = l.text.trim();
+    return LDK_CHAPTER.test(text) && isQualificationHeading(text) && !FURNITURE.some((re) => re.test(text));
+  });
+  return Math.max(i, 0);
+}
 
 /** "Persyaratan Kualifikasi Teknis" → "teknis"; "Syarat Kualifikasi Teknis Lain" → "teknis-lain". */
 function sectionSlug(heading: string): string {
@@ -140,6 +154,7 @@ function parseLines(lines: SourceLine[], requireHeading: boolean): LdkParse {
   const requirements: LdkItem[] = [];
   const unparsed: LdkParse['unparsed'] = [];
   const hasQualificationHeading = lines.some((l) => isQualificationHeading(l.text.trim()) && !markerOf(l.text.trim()));
+  const start = ldkStart(lines);
 
   // A pasted list without a heading is all requirements; a document (a PDF, a page) never is.
   let inSection = !hasQualificationHeading && !requireHeading;
@@ -198,7 +213,7 @@ function parseLines(lines: SourceLine[], requireHeading: boolean): LdkParse {
 
     const marker = markerOf(text);
     const heading = SECTION_LABEL.exec(text);
-    if ((!marker || heading) && isQualificationHeading(text)) {
+    if ((!marker || heading) && isQualificationHeading(text) && index >= start) {
       closeTop();
       inSection = true;
       topStyle = null;
@@ -299,7 +314,8 @@ function uniqueId(label: string, used: ReadonlySet<string>): string {
 
 /** Reads "Label : value" metadata lines: the key read, 'label' for a date label whose date follows, or false. */
 function readMeta(text: string, meta: LdkParse['meta']): MetaKey | 'label' | false {
-  const kv = /^([^:：]{3,60})\s*[:：]\s*(.*)$/.exec(text);
+  // A label ends in no digit: "15 Oktober 2019 08:00" is a time, not "label: value".
+  const kv = /^([^:：]{2,59}[^:：\d\s])\s*[:：]\s*(.*)$/.exec(text);
   const label = (kv?.[1] ?? text).trim();
   const value = (kv?.[2] ?? '').trim();
   if (kv && value && /^kode\s+(tender|paket|lelang)$/i.test(label)) {
@@ -307,19 +323,28 @@ function readMeta(text: string, meta: LdkParse['meta']): MetaKey | 'label' | fal
     if (code) meta.code = code;
     return 'code';
   }
-  if (kv && value && /^nama\s+(tender|paket|pekerjaan|kegiatan)(\s*\/\s*paket)?$/i.test(label)) {
+  if (kv && value && /^nama\s+(tender|paket|pekerjaan|kegiatan)(\s+(pekerjaan|pengadaan))?(\s*\/\s*paket)?$/i.test(label)) {
     meta.name = value;
     return 'name';
   }
-  if (kv && value && /^(jenis\s+pengadaan|kategori)$/i.test(label)) {
+  if (kv && value && /^(jenis\s+pengadaan|kategori(\s+pengadaan)?)$/i.test(label)) {
     const type = TYPES.find(([re]) => re.test(value))?.[1];
     if (type) meta.procurementType = type;
     return 'procurementType';
   }
   if (kv && value && /^(nilai\s+)?(total\s+)?(hps|pagu)(\s+(paket|anggaran))?$/i.test(label)) {
     const amount = /Rp\.?\s*([\d.]+)(?:,\d{1,2})?/i.exec(value);
-    if (amount) meta.hps = Number((amount[1] as string).replace(/\./g, ''));
+    // The HPS, not the pagu, when both are given.
+    if (amount && (/hps/i.test(label) || meta.hps === undefined)) meta.hps = Number((amount[1] as string).replace(/\./g, ''));
     return 'hps';
+  }
+  // A schedule row: "Pengumuman Pascakualifikasi   1 Oktober 2019 08:00   7 Oktober 2019 16:00".
+  if (!kv && /^(tanggal\s+)?pengumuman\b/i.test(text)) {
+    const date = findDates(text)[0]?.iso;
+    if (date) {
+      meta.announced = date;
+      return 'announced';
+    }
   }
   if (kv && /(tanggal\s+(pembuatan|pengumuman))|^pengumuman/i.test(label)) {
     const date = findDates(value)[0]?.iso;

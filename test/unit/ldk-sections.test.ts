@@ -58,3 +58,16 @@ describe('a saved SPSE page', () => {
     ]);
   });
 });
+
+describe('other chapters and schedule rows', () => {
+  it('a qualification heading in the IKP opens no section when the LDK chapter comes later', () => {
+    const text = ['BAB III INSTRUKSI KEPADA PESERTA', 'F. Persyaratan Kualifikasi', '1. Peserta mengisi formulir isian kualifikasi', 'Persyaratan Kualifikasi: sebagaimana tercantum dalam LDK', '2. Peserta dapat diklarifikasi', 'BAB VI LEMBAR DATA KUALIFIKASI', '1. Memiliki NIB'].join('\n');
+    expect(ids(text)).toEqual(['1']);
+    expect(parseLdkText(text).requirements[0]?.text).toBe('Memiliki NIB');
+  });
+
+  it('reads a schedule row without a colon, and prefers the HPS to the pagu', () => {
+    const parse = parseLdkText(['Nilai HPS Paket : Rp 900.000.000,00', 'Nilai Pagu Paket : Rp 1.000.000.000,00', 'Pengumuman Pascakualifikasi   1 Oktober 2019 08:00   7 Oktober 2019 16:00', 'Upload Dokumen Penawaran   8 Oktober 2019 08:00   15 Oktober 2019 23:59', '1. Memiliki NIB'].join('\n'));
+    expect(parse.meta).toMatchObject({ hps: 900_000_000, announced: '2019-10-01', deadline: '2019-10-15' });
+  });
+});
