@@ -57,7 +57,7 @@ export async function runCheck(tenderFile: string, bundleDirs: string[], opts: C
     if (read.notices.length > 0) io.stderr(`${unplacedHead(opts.lang)}\n${read.notices.map((n) => `  ${n}`).join('\n')}\n`);
     if (opts.emitYaml) {
       if (read.yaml === undefined) throw new KualifikasiError('LDK_META_MISSING', { file: tenderFile, missing: read.missing.map((m) => `--${m}`).join(', ') });
-      await writeEmitted(opts.emitYaml, read.yaml);
+      await writeEmitted(opts.emitYaml, read.yaml, tenderFile);
     }
     const asOf = opts.asOf ?? tender.meta.announced;
     const ctx = { ruleset, asOf, deadline: tender.meta.deadline };

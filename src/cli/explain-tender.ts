@@ -24,7 +24,7 @@ export async function explainTender(file: string, ruleset: Ruleset, opts: Explai
       const { KualifikasiError } = await import('../errors.js');
       throw new KualifikasiError('LDK_META_MISSING', { file, missing: read.missing.map((m) => `--${m}`).join(', ') });
     }
-    await writeEmitted(opts.emitYaml, read.yaml);
+    await writeEmitted(opts.emitYaml, read.yaml, file);
   }
   const asOf = opts.asOf ?? tender.meta.announced;
   const en = opts.lang === 'en';

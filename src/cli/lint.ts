@@ -2,6 +2,7 @@
 // (tender/read.ts: YAML, LDK text, Dokumen Pemilihan PDF, saved SPSE page) plus flags for the metadata it
 // lacks; `--emit-yaml` prints (or writes) the tender file it understood.
 import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { KualifikasiError } from '../errors.js';
 import { formatDate, type Lang } from '../i18n/labels.js';
@@ -38,7 +39,7 @@ export async function runLint(file: string, opts: LintOptions, ruleset: Ruleset,
     // A tender file for reuse needs the real metadata; linting alone does not.
     if (read.yaml === undefined) throw new KualifikasiError('LDK_META_MISSING', { file, missing: read.missing.map((m) => `--${m}`).join(', ') });
     if (printYaml) return { text: read.yaml, exitCode: 0, notices };
-    await writeEmitted(opts.emitYaml as string, read.yaml);
+    await writeEmitted(opts.emitYaml as string, read.yaml, file);
   }
   const full = lintTender(tender, ruleset, opts.asOf ?? tender.meta.announced);
   const report = unknown.deadline ? withoutDeadline(full, tender) : full;
@@ -51,7 +52,8 @@ export async function runLint(file: string, opts: LintOptions, ruleset: Ruleset,
 }
 
 /** Writes the tender YAML understood (`--emit-yaml FILE`); never over the tender itself. */
-export async function writeEmitted(file: string, yaml: string): Promise<void> {
+export async function writeEmitted(file: string, yaml: string, tender: string): Promise<void> {
+  if (path.resolve(file) === path.resolve(tender)) throw new KualifikasiError('OUTPUT_UNWRITABLE', { file, detail: 'it is the tender file itself' });
   try {
     await writeFile(file, yaml);
   } catch (e) {

@@ -108,6 +108,10 @@ describe('--emit-yaml', () => {
     const viaExplain = path.join(dir, 'explain.yaml');
     await runCli(['explain', dokmil('dokmil-2023-jasa-lainnya.pdf'), '--emit-yaml', viaExplain]);
     expect(readFileSync(viaExplain, 'utf8')).toBe(yaml);
+    // Never over the tender the user gave.
+    const own = await runCli(['lint', emitted, '--emit-yaml', emitted]);
+    expect(own.code).toBe(2);
+    expect(readFileSync(emitted, 'utf8')).toBe(yaml);
   });
 });
 
