@@ -16,12 +16,18 @@ import { FORMATTERS, type FormatName } from '../report/formatters/index.js';
 import { errorLine } from '../report/formatters/error-text.js';
 import { buildReport, bundleReport, exitCodeOf, type BundleReport, type Report } from '../report/report.js';
 import { defaultRulesDir, loadRuleset, type Ruleset } from '../rules/load.js';
-import { loadTender, type Tender } from '../tender/load.js';
+import type { LdkMetaOverrides } from '../tender/ldk-text.js';
+import type { Tender } from '../tender/load.js';
+import { readTender } from '../tender/read.js';
+import { lintNoticesText } from '../report/formatters/lint-notices-text.js';
+import { writeEmitted } from './lint.js';
 import { colorFor, type Io } from './io.js';
 import { ExtractorPool } from './pool.js';
 import { NO_PROGRESS, terminalProgress, wantProgress, type Progress } from './progress.js';
 
-export interface CheckOptions {
+export interface CheckOptions extends LdkMetaOverrides {
+  /** Also write the tender YAML understood to this file. */
+  emitYaml?: string;
   format: FormatName;
   also: Array<{ format: FormatName; file: string }>;
   lang: Lang;
@@ -46,7 +52,7 @@ export async function checkBundles(tenderFile: string, bundleDirs: string[], opt
   listing.then((sources) => startIfCold(sources, cache, pool), () => undefined);
   try {
     const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
-    const tender = await loadTender(tenderFile, ruleset);
+    const tender = await readCheckTender(tenderFile, ruleset, opts, pool, io);
     const asOf = opts.asOf ?? tender.meta.announced;
     const sources = await listing;
     const total = sources.reduce((n, s) => n + s.files.length, 0);
@@ -143,4 +149,16 @@ export async function inspectDocuments(target: string, opts: InspectOptions): Pr
     pool.close();
     await cache.flush();
   }
+}
+
+/** The tender in any form tender/read.ts takes; a PDF is read by the same workers as the bundles, OCR included. */
+async function readCheckTender(file: string, ruleset: Ruleset, opts: CheckOptions, pool: ExtractorPool, io: Io): Promise<Tender> {
+  const reader = { extract: (bytes: Uint8Array) => pool.extract(bytes, opts.ocr), ...(opts.ocr ? { ocr: (image: Uint8Array) => pool.ocr(image) } : {}) };
+  const read = await readTender(file, ruleset, { ...opts, missingDates: 'require', reader });
+  io.stderr(lintNoticesText(read.notices, opts.lang));
+  if (opts.emitYaml) {
+    if (read.yaml === undefined) throw new KualifikasiError('LDK_META_MISSING', { file, missing: read.missing.map((m) => `--${m}`).join(', ') });
+    await writeEmitted(opts.emitYaml, read.yaml, file);
+  }
+  return read.tender;
 }

@@ -1,7 +1,10 @@
 // The commands: each declares its arguments and options, then parses, calls one function of the domain and
 // hands the result to a renderer of report/formatters/. Heavy modules are imported when the command runs.
-import { Argument, type Command, Option } from 'commander';
+import { Argument, type Command } from 'commander';
+import { existsSync } from 'node:fs';
 import { defaultCacheDir } from '../cache-dir.js';
+import { lintNoticesText } from '../report/formatters/lint-notices-text.js';
+import type { LdkMetaOverrides } from '../tender/ldk-text.js';
 import type { Lang } from '../i18n/labels.js';
 import { FORMAT_NAMES } from '../report/formatters/names.js';
 import { defaultRulesDir, loadRuleset } from '../rules/load.js';
@@ -21,6 +24,9 @@ import {
   ocrOption,
   positiveInt,
   rulesOption,
+  checkTenderDates,
+  tenderArgumentText,
+  tenderMetaOptions,
   today,
   type Words,
 } from './options.js';
@@ -36,7 +42,7 @@ export function registerCheck(program: Command, cli: Cli): void {
         "check one or more bidders' bundles against a tender's requirements",
       ),
     )
-    .argument('<tender-file>', h('berkas YAML tender (persyaratan LDK)', 'tender YAML file (the LDK requirements)'))
+    .argument('<tender-file>', tenderArgumentText(h))
     .argument(
       '<bundle-dir...>',
       h(
@@ -47,6 +53,7 @@ export function registerCheck(program: Command, cli: Cli): void {
   addCheckOptions(check, h).action((tenderFile: string, bundleDirs: string[], opts: CheckOptions) =>
     cli.act(opts.lang, async () => {
       checkDate(opts.asOf);
+      checkTenderDates(opts);
       const { checkBundles, writeReport } = await import('./check.js');
       return writeReport(await checkBundles(tenderFile, bundleDirs, opts, cli.io, cli.tool), opts, cli.io);
     }),
@@ -55,7 +62,7 @@ export function registerCheck(program: Command, cli: Cli): void {
 
 function addCheckOptions(check: Command, h: Words): Command {
   const cached = 'teks PDF dan hasil pengenalan dokumen';
-  return check
+  return tenderMetaOptions(check, h)
     .addOption(formatOption(h, FORMAT_NAMES, h('format laporan', 'report format')))
     .addOption(langOption(h, h('bahasa laporan', 'language of the report')))
     .addOption(announcedAsOf(h))
@@ -69,6 +76,10 @@ function addCheckOptions(check: Command, h: Words): Command {
     )
     .addOption(cacheOption(h, cached, 'PDF text and recognised documents'))
     .addOption(ocrOption(h))
+    .option(
+      '--emit-yaml <file>',
+      h('tulis juga berkas YAML tender yang dipahami dari dokumen tender (PDF, HTML, teks)', 'also write the tender YAML understood from the tender document (PDF, HTML, text)'),
+    )
     .option(
       '--also <format=file>',
       h(
@@ -119,7 +130,7 @@ export function registerInspect(program: Command, cli: Cli): void {
 
 export function registerExplain(program: Command, cli: Cli): void {
   const { h } = cli;
-  program
+  const explain = program
     .command('explain')
     .description(
       h(
@@ -127,57 +138,64 @@ export function registerExplain(program: Command, cli: Cli): void {
         'the legal reasoning for a requirement kind (or an equivalence/waiver/exemption id) on a date',
       ),
     )
-    .argument('<kind-or-rule-id>', h('misalnya tdp, surat_domisili, nib-sebagai-tdp', 'e.g. tdp, surat_domisili, nib-sebagai-tdp'))
+    .argument(
+      '<kind-or-rule-id>',
+      h(
+        'misalnya tdp, surat_domisili, nib-sebagai-tdp; atau dokumen tender (YAML, PDF, HTML, teks)',
+        'e.g. tdp, surat_domisili, nib-sebagai-tdp; or a tender document (YAML, PDF, HTML, text)',
+      ),
+    )
     .addOption(asOfOption(h('tanggal acuan hukum (YYYY-MM-DD); bawaan: hari ini', 'date whose law applies (YYYY-MM-DD); default: today')))
     .addOption(langOption(h))
     .addOption(rulesOption(h))
-    .action((id: string, opts: { asOf?: string; lang: Lang; rules?: string }) =>
-      cli.act(opts.lang, async () => {
-        const asOf = checkDate(opts.asOf) ?? today();
-        const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
-        const [{ findKind }, { explainText }] = await Promise.all([
-          import('../rules/find.js'),
-          import('../report/formatters/explain-text.js'),
-        ]);
-        cli.io.stdout(explainText(ruleset, findKind(ruleset, id), asOf, opts.lang));
-        return 0;
-      }),
-    );
+    .addOption(ocrOption(h))
+    .option('--emit-yaml <file>', h('untuk dokumen tender: tulis juga YAML tender yang dipahami', 'for a tender document: also write the tender YAML understood'));
+  tenderMetaOptions(explain, h).action((id: string, opts: ExplainOptions) => cli.act(opts.lang, () => runExplain(id, opts, cli)));
+}
+
+type ExplainOptions = LdkMetaOverrides & { asOf?: string; lang: Lang; rules?: string; emitYaml?: string; ocr: boolean };
+
+/** A kind or rule id: its legal reasoning. A tender document: each requirement, its kind and page, and the law of each kind. */
+async function runExplain(id: string, opts: ExplainOptions, cli: Cli): Promise<number> {
+  checkDate(opts.asOf);
+  checkTenderDates(opts);
+  const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
+  const { findKind, hasKind } = await import('../rules/find.js');
+  if (!hasKind(ruleset, id) && existsSync(id)) {
+    const [{ readLintInput }, { explainTenderText }] = await Promise.all([import('./lint.js'), import('../report/formatters/explain-tender-text.js')]);
+    const read = await readLintInput(id, { ...opts, format: 'text', emitYaml: opts.emitYaml ?? false }, ruleset);
+    cli.io.stderr(lintNoticesText(read.notices, opts.lang));
+    cli.io.stdout(explainTenderText(read, ruleset, opts.asOf, opts.lang));
+    return 0;
+  }
+  const { explainText } = await import('../report/formatters/explain-text.js');
+  cli.io.stdout(explainText(ruleset, findKind(ruleset, id), opts.asOf ?? today(), opts.lang));
+  return 0;
 }
 
 type LintCommandOptions = LintOptions & { rules?: string; color: boolean; cache: boolean };
 
 export function registerLint(program: Command, cli: Cli): void {
   const { h } = cli;
-  program
+  const lint = program
     .command('lint')
     .description(
       h(
-        'memeriksa persyaratan tender itu sendiri (YAML, atau teks LDK yang ditempel dari SPSE)',
-        "check the tender's own requirements (YAML, or LDK text pasted from SPSE)",
+        'memeriksa persyaratan tender itu sendiri (YAML, Dokumen Pemilihan PDF, halaman SPSE, atau teks LDK)',
+        "check the tender's own requirements (YAML, Dokumen Pemilihan PDF, saved SPSE page, or LDK text)",
       ),
     )
-    .argument('<tender-file>', h('berkas YAML tender atau teks LDK (.txt)', 'tender YAML file or LDK text (.txt)'))
+    .argument('<tender-file>', tenderArgumentText(h))
     .addOption(formatOption(h, ['text', 'json']))
     .addOption(langOption(h))
     .addOption(announcedAsOf(h))
     .option(
-      '--emit-yaml',
-      h('cetak berkas YAML tender yang dipahami dari teks LDK', 'print the tender YAML understood from the LDK text'),
+      '--emit-yaml [file]',
+      h('cetak (atau tulis ke berkas) YAML tender yang dipahami dari dokumen tender', 'print (or write to a file) the tender YAML understood from the tender document'),
       false,
     )
-    .option('--announced <date>', h('tanggal pengumuman (untuk teks LDK)', 'announcement date (for LDK text)'))
-    .option('--deadline <date>', h('batas akhir pemasukan penawaran (untuk teks LDK)', 'bid submission deadline (for LDK text)'))
-    .option('--name <name>', h('nama paket (untuk teks LDK)', 'package name (for LDK text)'))
-    .addOption(
-      new Option('--type <type>', h('jenis pengadaan (untuk teks LDK)', 'procurement type (for LDK text)')).choices([
-        'barang',
-        'konstruksi',
-        'konsultansi',
-        'jasa_lainnya',
-      ]),
-    )
-    .option('--code <code>', h('kode tender (untuk teks LDK)', 'tender code (for LDK text)'))
+    .addOption(ocrOption(h));
+  tenderMetaOptions(lint, h)
     .addOption(rulesOption(h))
     .addOption(colorOption(h))
     .addOption(
@@ -188,15 +206,13 @@ export function registerLint(program: Command, cli: Cli): void {
 
 async function runLint(file: string, opts: LintCommandOptions, cli: Cli): Promise<number> {
   checkDate(opts.asOf);
-  checkDate(opts.announced, '--announced');
-  checkDate(opts.deadline, '--deadline');
+  checkTenderDates(opts);
   const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
-  const [lint, { lintNoticesText }] = await Promise.all([import('./lint.js'), import('../report/formatters/lint-notices-text.js')]);
+  const lint = await import('./lint.js');
   const input = await lint.readLintInput(file, opts, ruleset);
   cli.io.stderr(lintNoticesText(input.notices, opts.lang));
-  if (opts.emitYaml) {
-    const { readFile } = await import('node:fs/promises');
-    cli.io.stdout(input.yaml ?? (await readFile(file, 'utf8')));
+  if (opts.emitYaml === true) {
+    cli.io.stdout(input.yaml ?? '');
     return 0;
   }
   const report = lint.lintInput(input, ruleset, opts.asOf);

@@ -1,7 +1,7 @@
 // The options several commands share, declared once, and the parsers of option values. Descriptions are in
 // the run's language (`h` picks it); a bad value is a catalogued usage error.
 import { readFileSync } from 'node:fs';
-import { Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { KualifikasiError } from '../errors/catalogue.js';
 import type { Lang } from '../i18n/labels.js';
 import { FORMAT_NAMES, type FormatName } from '../report/formatters/names.js';
@@ -32,6 +32,27 @@ export const announcedAsOf = (h: Words) =>
 /** `--no-cache`, naming what the command would otherwise reuse. */
 export const cacheOption = (h: Words, id: string, en: string) =>
   new Option('--no-cache', h(`jangan memakai cache (${id})`, `do not use the cache (${en})`));
+/** What a tender document (PDF, HTML, text) may lack, given on the command line (or to correct what was read). */
+export function tenderMetaOptions(cmd: Command, h: Words): Command {
+  const lacks = (id: string, en: string) => h(`${id} (bila dokumen tender tidak memuatnya)`, `${en} (when the tender document lacks it)`);
+  return cmd
+    .option('--announced <date>', lacks('tanggal pengumuman', 'announcement date'))
+    .option('--deadline <date>', lacks('batas akhir pemasukan penawaran', 'bid submission deadline'))
+    .option('--name <name>', lacks('nama paket', 'package name'))
+    .addOption(new Option('--type <type>', lacks('jenis pengadaan', 'procurement type')).choices(['barang', 'konstruksi', 'konsultansi', 'jasa_lainnya']))
+    .option('--code <code>', lacks('kode tender', 'tender code'));
+}
+/** The tender argument every command takes: any form tender/read.ts reads. */
+export const tenderArgumentText = (h: Words) =>
+  h(
+    'tender: berkas YAML, Dokumen Pemilihan/LDK (PDF), halaman SPSE yang disimpan (HTML) atau teks LDK',
+    'the tender: a YAML file, the Dokumen Pemilihan/LDK (PDF), a saved SPSE page (HTML) or the LDK text',
+  );
+/** --announced and --deadline, when given, are dates. */
+export function checkTenderDates(opts: { announced?: string; deadline?: string }): void {
+  checkDate(opts.announced, '--announced');
+  checkDate(opts.deadline, '--deadline');
+}
 export const rulesDirArgument = (h: Words): [string, string] => [
   '[dir]',
   h('folder aturan (bawaan: aturan bawaan alat)', 'rules folder (default: the shipped rules)'),

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'TENDER_UNREADABLE'
   | 'TENDER_INVALID'
   | 'LDK_EMPTY'
+  | 'TENDER_NOT_LDK'
   | 'LDK_META_MISSING'
   | 'BUNDLE_NOT_FOUND'
   | 'FILE_NOT_FOUND'
@@ -77,8 +78,18 @@ const catalogue: Record<ErrorCode, CatalogueEntry> = {
       en: "Paste the LDK's qualification section as text, one numbered item per line (1., 2., a., b.), or write a tender YAML file.",
     },
   },
+  TENDER_NOT_LDK: {
+    message: (p) => ({
+      id: `${p.file} bukan dokumen tender yang dapat dibaca: tidak ditemukan bagian persyaratan kualifikasi (LDK) di dalamnya.`,
+      en: `${p.file} is not a tender document that can be read: no qualification section (LDK) was found in it.`,
+    }),
+    hint: {
+      id: 'Berikan Dokumen Pemilihan (PDF), LDK-nya, halaman "Informasi Tender" SPSE yang disimpan (HTML), teks LDK, atau berkas YAML tender; dokumen peserta (NIB, akta) masuk ke folder berkas peserta.',
+      en: 'Give the Dokumen Pemilihan (PDF), its LDK, a saved SPSE "Informasi Tender" page (HTML), the LDK text or a tender YAML file; a bidder\'s documents (NIB, akta) go in the bundle folder.',
+    },
+  },
   LDK_META_MISSING: {
-    message: (p) => ({ id: `Teks LDK ${p.file} tidak memuat data tender yang diperlukan: ${p.missing}.`, en: `The LDK text ${p.file} lacks tender data that is needed: ${p.missing}.` }),
+    message: (p) => ({ id: `Dokumen tender ${p.file} (teks LDK, PDF atau HTML) tidak memuat data tender yang diperlukan: ${p.missing}.`, en: `The tender document ${p.file} (LDK text, PDF or HTML) lacks tender data that is needed: ${p.missing}.` }),
     hint: {
       id: 'Berikan data itu lewat opsi, misalnya --announced 2019-10-01 --deadline 2019-10-15 --type barang --name "Pengadaan ...".',
       en: 'Give it with options, e.g. --announced 2019-10-01 --deadline 2019-10-15 --type barang --name "Pengadaan ...".',

@@ -38,6 +38,8 @@ export interface LintedRequirement {
   text: string;
   kind: string;
   line: number;
+  /** The page of the tender document (PDF) it was read on. */
+  page?: number;
   findings: Finding[];
 }
 
@@ -69,6 +71,7 @@ export function lintTender(tender: Tender, ruleset: Ruleset, asOf: string): Lint
       text: req.text,
       kind: kindText(req.kind),
       line: req.line,
+      ...(req.page ? { page: req.page } : {}),
       findings: lintRequirement(req, tender, ruleset, law),
     })),
   };

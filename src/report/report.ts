@@ -53,6 +53,8 @@ export interface Report {
     procurementType: string;
     announced: string;
     deadline: string;
+    /** Where a tender document (PDF) gave them: the page of each date and requirement. */
+    pages?: TenderPages;
   };
   /** The tender's own problems (the same analysis as `lint`). */
   tenderFindings: LintReport;
@@ -131,6 +133,20 @@ export function bundleReport(bundle: Bundle, evaluated: { requirements: Requirem
   };
 }
 
+export interface TenderPages {
+  announced?: number;
+  deadline?: number;
+  requirements?: Record<string, number>;
+}
+
+function tenderPages(tender: Tender): { pages?: TenderPages } {
+  const requirements = Object.fromEntries(tender.requirements.flatMap((r) => (r.page ? [[r.id, r.page]] : [])));
+  const pages: TenderPages = { ...tender.pages, ...(Object.keys(requirements).length > 0 ? { requirements } : {}) };
+  return Object.keys(pages).length > 0 ? { pages } : {};
+}
+
+export { pageNote } from './page-note.js';
+
 export function buildReport(args: { tool: { name: string; version: string }; ruleset: Ruleset; asOf: string; tender: Tender; lint: LintReport; bundles: BundleReport[] }): Report {
   const { tender, ruleset } = args;
   return {
@@ -147,6 +163,7 @@ export function buildReport(args: { tool: { name: string; version: string }; rul
       procurementType: tender.meta.procurement_type,
       announced: tender.meta.announced,
       deadline: tender.meta.deadline,
+      ...tenderPages(tender),
     },
     tenderFindings: args.lint,
     bundles: args.bundles,

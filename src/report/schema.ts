@@ -31,7 +31,8 @@ const kindResult = z.strictObject({
   evidence: z.array(evidence),
   remedy: z.string().optional(),
 });
-const requirement = kindResult.extend({ parts: z.array(kindResult).optional() });
+/** page: where the tender document (PDF) states the requirement. */
+const requirement = kindResult.extend({ page: z.number().int().positive().optional(), parts: z.array(kindResult).optional() });
 
 const documentReport = z.strictObject({
   file: z.string(),
@@ -80,6 +81,8 @@ export const jsonReport = z.strictObject({
     procurementType: z.enum(['barang', 'konstruksi', 'konsultansi', 'jasa_lainnya']),
     announced: z.string(),
     deadline: z.string(),
+    /** Where a tender document (PDF) states its dates. */
+    pages: z.strictObject({ announced: z.number().int().positive().optional(), deadline: z.number().int().positive().optional() }).optional(),
   }),
   tenderFindings: z.array(
     z.strictObject({

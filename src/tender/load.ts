@@ -17,6 +17,8 @@ export interface Requirement {
   /** Tax year named in the wording, for SPT requirements. */
   taxYear?: number;
   line: number;
+  /** The page of the tender document (PDF) the requirement was read on. */
+  page?: number;
 }
 
 export interface Tender {
@@ -24,6 +26,8 @@ export interface Tender {
   readonly sha256: string;
   meta: TenderFile['tender'];
   requirements: Requirement[];
+  /** The pages of the tender document (PDF) the dates were read on. */
+  pages?: { announced?: number; deadline?: number };
 }
 
 export async function loadTender(file: string, ruleset: Ruleset): Promise<Tender> {

@@ -5,9 +5,11 @@ import { gapText, type RequirementResult } from '../../evaluate/evaluate.js';
 import type { Formatter } from './types.js';
 
 export const formatJson: Formatter = (report, { lang }) => {
+  const pages = report.tender.pages;
   const requirement = (r: Omit<RequirementResult, 'expr'>): unknown => ({
     id: r.id,
     text: r.text,
+    ...(pages?.requirements?.[r.id] ? { page: pages.requirements[r.id] } : {}),
     kind: r.kind,
     kindSource: r.kindSource,
     status: r.status,
@@ -30,7 +32,7 @@ export const formatJson: Formatter = (report, { lang }) => {
         instruments: report.law.instruments.map((i) => ({ id: i.id, short: i.short, title: i.title, role: i.role, from: i.from, fromVerified: i.fromVerified, amendedBy: i.amendedBy })),
         gaps: report.law.gaps.map((g) => ({ ...g, message: say(gapText(g), lang) })),
       },
-      tender: report.tender,
+      tender: { ...report.tender, ...(pages ? { pages: { ...(pages.announced ? { announced: pages.announced } : {}), ...(pages.deadline ? { deadline: pages.deadline } : {}) } } : {}) },
       tenderFindings: report.tenderFindings.requirements
         .filter((r) => r.findings.length > 0)
         .map((r) => ({ id: r.id, kind: r.kind, findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: say(f.message, lang), citations: f.citations })) })),

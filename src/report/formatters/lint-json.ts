@@ -16,6 +16,7 @@ export function lintJson(report: LintReport, lang: Lang, tender: { file: string;
         text: r.text,
         kind: r.kind,
         line: r.line,
+        ...(r.page ? { page: r.page } : {}),
         findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: say(f.message, lang), citations: f.citations })),
       })),
     },

@@ -5,6 +5,7 @@ import { lawApplied, lawGaps } from './law-text.js';
 import type { ChalkInstance } from 'chalk';
 import { formatDate, formatDatesIn, type Lang } from '../../i18n/labels.js';
 import type { LintReport, Severity } from '../../lint/lint.js';
+import { pageNote } from '../page-note.js';
 
 const W = {
   id: { title: 'Pemeriksaan persyaratan tender', understood: 'dipahami sebagai', unknownKind: '(tidak dikenali)', basis: 'Dasar hukum', clean: 'Tidak ada temuan.', total: 'Temuan', error: 'tidak sesuai ketentuan', warning: 'peringatan', info: 'catatan' },
@@ -24,7 +25,7 @@ export function lintText(report: LintReport, lang: Lang, c: ChalkInstance, onlyF
   const paint = (s: Severity) => (s === 'error' ? c.red : s === 'warning' ? c.yellow : c.cyan);
   for (const r of report.requirements) {
     if (onlyFindings && r.findings.length === 0) continue;
-    out.push(`${r.id.padStart(3)}. ${r.text}`);
+    out.push(`${r.id.padStart(3)}. ${r.text}${pageNote(r.page, lang)}`);
     out.push(c.dim(`     ${w.understood}: ${r.kind === 'unknown' ? w.unknownKind : r.kind}`));
     for (const f of r.findings) {
       // In a check report's header only the finding's first sentence: the bidder sections explain in full.

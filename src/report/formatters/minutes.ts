@@ -7,6 +7,7 @@ import { PROBLEM_LABEL, PROBLEM_REMEDY, RESULT_LABEL, STATUS_LABEL, VERDICT_LABE
 import type { Severity } from '../../lint/lint.js';
 import { lawApplied, lawGapRows, lawLabel } from './law-text.js';
 import type { BundleReport, LegalNote, Report } from '../report.js';
+import { pageNote } from '../page-note.js';
 
 /** How a pokja words the weight of a finding on its own tender. */
 export const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
@@ -230,7 +231,7 @@ export function buildMinutes(report: Report, lang: Lang): Minutes {
             widths: [4, 18, 14, 25, 18, 21],
             rows: b.requirements.map((r) => [
               r.id,
-              r.text,
+              `${r.text}${pageNote(t.pages?.requirements?.[r.id], lang)}`,
               STATUS_LABEL[lang][r.status],
               reasonText(r, lang, notes.refer),
               r.citations.map(cite).join('; '),
@@ -250,8 +251,8 @@ export function buildMinutes(report: Report, lang: Lang): Minutes {
         [w.code, t.code ?? '-'],
         [w.name, t.name],
         [w.type, PROCUREMENT_TYPE_LABEL[lang][t.procurementType] ?? t.procurementType],
-        [w.announced, formatDate(t.announced, lang)],
-        [w.deadline, formatDate(t.deadline, lang)],
+        [w.announced, `${formatDate(t.announced, lang)}${pageNote(t.pages?.announced, lang)}`],
+        [w.deadline, `${formatDate(t.deadline, lang)}${pageNote(t.pages?.deadline, lang)}`],
         [w.asOf, formatDate(report.asOf, lang)],
         [w.rules, `${report.ruleset.name} ${report.ruleset.version} (sha256 ${report.ruleset.sha256.slice(0, 12)})`],
         [lawLabel(lang), lawApplied(report.law, lang).replace(/^[^:]*: /, '')],

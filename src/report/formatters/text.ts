@@ -5,7 +5,7 @@ import { evidenceText } from '../../evaluate/evaluate.js';
 import { formatDate, formatDatesIn, problemDetail, PROCUREMENT_TYPE_LABEL, WORDS } from '../../i18n/labels.js';
 import { PROBLEM_LABEL, PROBLEM_REMEDY, RESULT_LABEL, STATUS_LABEL, VERDICT_LABEL } from '../labels.js';
 import type { Status } from '../../evaluate/evaluate.js';
-import type { BundleReport, Report, Verdict } from '../report.js';
+import { pageNote, type BundleReport, type Report, type Verdict } from '../report.js';
 import type { FormatOptions, Formatter } from './types.js';
 import { lintText } from './lint-text.js';
 import { lawApplied, lawGaps } from './law-text.js';
@@ -17,14 +17,14 @@ export const formatText: Formatter = (report, options) => {
   const t = report.tender;
   out.push(c.bold(`${w.tender}${t.code ? ` ${t.code}` : ''}: ${t.name}`));
   const day = (d: string) => formatDate(d, lang);
-  out.push(`${w.type}: ${PROCUREMENT_TYPE_LABEL[lang][t.procurementType] ?? t.procurementType} · ${w.announced}: ${day(t.announced)} · ${w.deadline}: ${day(t.deadline)} · ${w.asOf}: ${day(report.asOf)}`);
+  out.push(`${w.type}: ${PROCUREMENT_TYPE_LABEL[lang][t.procurementType] ?? t.procurementType} · ${w.announced}: ${day(t.announced)}${pageNote(t.pages?.announced, lang)} · ${w.deadline}: ${day(t.deadline)}${pageNote(t.pages?.deadline, lang)} · ${w.asOf}: ${day(report.asOf)}`);
   out.push(c.dim(`${report.tool.name} ${report.tool.version} · ${w.ruleset} ${report.ruleset.name} ${report.ruleset.version} (sha256 ${report.ruleset.sha256.slice(0, 12)})`));
   out.push(lawApplied(report.law, lang));
   for (const g of lawGaps(report.law, lang)) out.push(c.yellow.bold(g));
   out.push('');
   if (report.tenderFindings.requirements.some((r) => r.findings.length > 0)) out.push(lintText(report.tenderFindings, lang, c, true));
   if (report.bundles.length > 1) out.push(...summaryTable(report, options), '');
-  for (const b of report.bundles) out.push(...bundleSection(b, options), '');
+  for (const b of report.bundles) out.push(...bundleSection(b, options, t.pages?.requirements), '');
   if (!report.ruleset.checkedAgainstOfficialText) out.push(c.dim(w.officialText as string));
   return `${out.join('\n')}\n`;
 };
@@ -66,7 +66,7 @@ function summaryTable(report: Report, o: FormatOptions): string[] {
   ];
 }
 
-function bundleSection(b: BundleReport, o: FormatOptions): string[] {
+function bundleSection(b: BundleReport, o: FormatOptions, pages?: Record<string, number>): string[] {
   const { lang, color: c } = o;
   const w = WORDS[lang];
   const out: string[] = [];
@@ -75,7 +75,7 @@ function bundleSection(b: BundleReport, o: FormatOptions): string[] {
   out.push(`${w.verdict}: ${verdictColor(b.verdict, o)(VERDICT_LABEL[lang][b.verdict])}`);
   for (const r of b.requirements) {
     out.push('');
-    out.push(`${r.id.padStart(3)}. ${r.text}`);
+    out.push(`${r.id.padStart(3)}. ${r.text}${pageNote(pages?.[r.id], lang)}`);
     out.push(`     ${statusColor(r.status, o)(`${STATUS_LABEL[lang][r.status]}`)} ${c.dim(`[${r.kind}]`)}`);
     out.push(`     ${w.reason}: ${formatDatesIn(say(r.reason, lang), lang)}`);
     for (const cite of r.citations) out.push(`     ${w.basis}: ${cite.instrument}, ${cite.provision}${cite.verified ? '' : ' *'}`);
