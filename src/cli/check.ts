@@ -15,9 +15,9 @@ import type { Lang } from '../i18n/labels.js';
 import { lintTender } from '../lint/lint.js';
 import { FORMATTERS, type FormatName } from '../report/formatters/index.js';
 import { inspectJson, inspectText } from '../report/inspect.js';
-import { buildReport, bundleReport, exitCodeOf } from '../report/report.js';
-import { defaultRulesDir, loadRuleset } from '../rules/load.js';
-import { loadTender } from '../tender/load.js';
+import { buildReport, bundleReport, exitCodeOf, type Report } from '../report/report.js';
+import { defaultRulesDir, loadRuleset, type Ruleset } from '../rules/load.js';
+import { loadTender, type Tender } from '../tender/load.js';
 import { colorFor, type Io } from './io.js';
 import { ExtractorPool } from './pool.js';
 import { NO_PROGRESS, terminalProgress, wantProgress, type Progress } from './progress.js';
@@ -37,6 +37,18 @@ export interface CheckOptions {
 }
 
 export async function runCheck(tenderFile: string, bundleDirs: string[], opts: CheckOptions, io: Io, tool: { name: string; version: string }): Promise<number> {
+  const { report } = await checkReport(tenderFile, bundleDirs, opts, io, tool);
+  const text = FORMATTERS[opts.format](report, { lang: opts.lang, color: colorFor(opts.color, opts.output, io) });
+  for (const extra of opts.also) await writeAtomically(extra.file, FORMATTERS[extra.format](report, { lang: opts.lang, color: colorFor(false, extra.file, io) }));
+  if (opts.output) await writeAtomically(opts.output, text);
+  else io.stdout(text);
+  return exitCodeOf(report);
+}
+
+export type ReportOptions = Pick<CheckOptions, 'lang' | 'jobs' | 'cache' | 'ocr' | 'asOf' | 'rules'>;
+
+/** The check pipeline up to the Report (also used by `sanggah`): rules, tender, bundles read and evaluated. */
+export async function checkReport(tenderFile: string, bundleDirs: string[], opts: ReportOptions, io: Io, tool: { name: string; version: string }): Promise<{ report: Report; tender: Tender; ruleset: Ruleset }> {
   const pool = new ExtractorPool(opts.jobs ?? availableParallelism());
   const cache = opts.cache ? fileCache(undefined, { ocr: opts.ocr }) : NO_CACHE;
   // The bundles are listed while the rules and the tender load. When the first document has never been
@@ -70,11 +82,7 @@ export async function runCheck(tenderFile: string, bundleDirs: string[], opts: C
     }
     for (const b of empty) io.stderr(`kualifikasi: ${describeError(new KualifikasiError('BUNDLE_NO_PDF', noPdf(b)), opts.lang).message}\n`);
     const report = buildReport({ tool, ruleset, asOf, tender, lint: lintTender(tender, ruleset, asOf), bundles });
-    const text = FORMATTERS[opts.format](report, { lang: opts.lang, color: colorFor(opts.color, opts.output, io) });
-    for (const extra of opts.also) await writeAtomically(extra.file, FORMATTERS[extra.format](report, { lang: opts.lang, color: colorFor(false, extra.file, io) }));
-    if (opts.output) await writeAtomically(opts.output, text);
-    else io.stdout(text);
-    return exitCodeOf(report);
+    return { report, tender, ruleset };
   } finally {
     // The workers stop first; the cache writes still queued are then waited for.
     pool.close();
@@ -108,7 +116,7 @@ function pooledReader(pool: ExtractorPool, cache: DocumentCache, progress: Progr
 }
 
 /** Writes through a temporary file and a rename, so a reader never sees half a report. */
-async function writeAtomically(file: string, text: string): Promise<void> {
+export async function writeAtomically(file: string, text: string): Promise<void> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
     await writeFile(tmp, text, { flag: 'wx' });

@@ -14,6 +14,7 @@ import { localiseHelp, usageDetail } from './commander-lang.js';
 import { colorFor, defaultIo, type Io } from './io.js';
 import type { LintOptions } from './lint.js';
 import type { RulesDiffOptions, RulesTestOptions } from './rules.js';
+import type { SanggahOptions } from './sanggah.js';
 
 function toolVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -76,6 +77,31 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       checkDate(opts.asOf);
       const { runCheck } = await import('./check.js');
       exitCode = await runCheck(tenderFile, bundleDirs, opts, io, { name: 'kualifikasi', version: toolVersion() });
+    });
+
+  program
+    .command('sanggah')
+    .description(h('menyusun draf sanggah atas alasan pokja menggugurkan peserta, bila alat menilai persyaratan itu terpenuhi atau tidak dapat disyaratkan', "draft a sanggah (objection) against the pokja's reason for disqualifying a bidder, when the tool finds that requirement met or not requirable"))
+    .argument('<tender-file>', h('berkas tender (YAML atau teks LDK)', 'tender file (YAML or LDK text)'))
+    .argument('<bundle-dir>', h('folder (atau zip) PDF satu peserta', "one bidder's folder (or zip) of PDFs"))
+    .requiredOption('--alasan <text>', h('alasan pokja seperti tertulis di SPSE, mis. "tidak melampirkan SKDP"', 'the pokja\'s reason as SPSE shows it, e.g. "tidak melampirkan SKDP"'))
+    .option('--persyaratan <id>', h('id persyaratan LDK yang dimaksud, bila alasan cocok dengan lebih dari satu', 'the LDK requirement id meant, when the reason fits more than one'))
+    .option('--diumumkan <date>', h('tanggal pengumuman hasil (YYYY-MM-DD), untuk menghitung batas waktu sanggah', 'date the result was announced (YYYY-MM-DD), to compute the filing deadline'))
+    .option('--pokja <name>', h('nama Pokja Pemilihan untuk alamat surat', 'name of the Pokja Pemilihan, for the address'))
+    .addOption(new Option('--format <format>', h('format draf', 'draft format')).choices(['markdown', 'html']).default('markdown'))
+    .addOption(new Option('--lang <lang>', h('bahasa pesan (surat tetap berbahasa Indonesia)', 'language of the messages (the letter stays Indonesian)')).choices(['id', 'en']).default('id'))
+    .option('--output <file>', h('tulis draf ke berkas, bukan ke layar', 'write the draft to a file instead of standard output'))
+    .option('--as-of <date>', h('tanggal acuan hukum (YYYY-MM-DD); bawaan: tanggal pengumuman tender', "date whose law applies (YYYY-MM-DD); default: the tender's announcement date"))
+    .option('--rules <dir>', h('folder aturan', 'rules folder'))
+    .option('--jobs <n>', h('jumlah proses pembaca PDF', 'number of PDF reader processes'), (v) => positiveInt(v))
+    .option('--no-cache', h('jangan memakai cache', 'do not use the cache'))
+    .option('--no-ocr', h('jangan membaca halaman hasil pindai dengan OCR', 'do not read scanned pages by OCR'))
+    .action(async (tenderFile: string, bundleDir: string, opts: SanggahOptions) => {
+      lang = opts.lang;
+      checkDate(opts.asOf);
+      if (opts.diumumkan !== undefined && !isIsoDate(opts.diumumkan)) throw new KualifikasiError('BAD_DATE', { option: '--diumumkan', value: opts.diumumkan });
+      const { runSanggah } = await import('./sanggah.js');
+      exitCode = await runSanggah(tenderFile, bundleDir, opts, io, { name: 'kualifikasi', version: toolVersion() });
     });
 
   program

@@ -1,0 +1,59 @@
+// `sanggah`: the check pipeline on one bundle, the pokja's reason matched to a requirement, and a draft
+// objection when the tool's verdict on it is pass, waived or not applicable. Wiring only: the decision is
+// src/sanggah, the words are src/report/formatters/sanggah-*.
+import { KualifikasiError } from '../errors.js';
+import type { Lang } from '../i18n/labels.js';
+import { sanggahHtml } from '../report/formatters/sanggah-html.js';
+import { sanggahMarkdown } from '../report/formatters/sanggah-markdown.js';
+import { sanggahNotes, sanggahVerdict } from '../report/formatters/sanggah-messages.js';
+import { filingDeadline } from '../sanggah/deadline.js';
+import { matchReason } from '../sanggah/match.js';
+import { sanggahCase, type Outcome } from '../sanggah/sanggah.js';
+import { kindText } from '../tender/infer.js';
+import type { Tender } from '../tender/load.js';
+import { checkReport, writeAtomically } from './check.js';
+import type { Io } from './io.js';
+
+export interface SanggahOptions {
+  alasan: string;
+  format: 'markdown' | 'html';
+  lang: Lang;
+  output?: string;
+  asOf?: string;
+  rules?: string;
+  /** The day the result was announced: the filing deadline counts from it. */
+  diumumkan?: string;
+  pokja?: string;
+  /** A requirement id, when the reason alone does not say which. */
+  persyaratan?: string;
+  jobs?: number;
+  cache: boolean;
+  ocr: boolean;
+}
+
+const EXIT: Record<Outcome, number> = { draft: 0, agree: 1, review: 3 };
+const FORMAT = { markdown: sanggahMarkdown, html: sanggahHtml };
+
+export async function runSanggah(tenderFile: string, bundleDir: string, opts: SanggahOptions, io: Io, tool: { name: string; version: string }): Promise<number> {
+  const { report, tender, ruleset } = await checkReport(tenderFile, [bundleDir], opts, io, tool);
+  if (report.bundles.length !== 1) throw new KualifikasiError('SANGGAH_ONE_BIDDER', { path: bundleDir, count: String(report.bundles.length) });
+  const match = matchReason(opts.alasan, tender, ruleset, opts.persyaratan);
+  const requirements = listOf(tender);
+  if (match.op === 'no_such_id') throw new KualifikasiError('SANGGAH_NO_SUCH_REQUIREMENT', { id: match.id, requirements });
+  if (match.op === 'unknown') throw new KualifikasiError('SANGGAH_REASON_UNKNOWN', { reason: opts.alasan, closest: match.closest.join(', '), requirements });
+  if (match.op === 'not_required') throw new KualifikasiError('SANGGAH_REASON_NOT_REQUIRED', { reason: opts.alasan, kinds: match.kinds.join(', '), requirements });
+  if (match.op === 'ambiguous') throw new KualifikasiError('SANGGAH_REASON_AMBIGUOUS', { reason: opts.alasan, kinds: match.kinds.join(', '), candidates: listOf({ requirements: match.candidates }) });
+  const filing = filingDeadline(ruleset, opts.diumumkan, tender.meta.announced);
+  const c = sanggahCase({ report, bundle: report.bundles[0] as (typeof report.bundles)[0], requirement: match.requirement, kinds: match.kinds, reason: opts.alasan, pokja: opts.pokja, filing });
+  if (c.outcome !== 'draft') {
+    io.stdout(sanggahVerdict(c, opts.lang));
+    return EXIT[c.outcome];
+  }
+  const letter = FORMAT[opts.format](c);
+  if (opts.output) await writeAtomically(opts.output, letter);
+  else io.stdout(letter);
+  io.stderr(`${sanggahVerdict(c, opts.lang)}${sanggahNotes(c, opts.lang, opts.output)}`);
+  return EXIT.draft;
+}
+
+const listOf = (t: Pick<Tender, 'requirements'>) => t.requirements.map((r) => `${r.id} "${r.text}" [${kindText(r.kind)}]`).join('; ');
