@@ -13,9 +13,9 @@ export function sanggahVerdict(c: SanggahCase, lang: Lang): string {
   const lines =
     lang === 'en'
       ? {
-          draft: [`The tool finds requirement ${r.id} ("${r.text}"): ${status}. The pokja's reason "${c.reason}" does not hold; a draft sanggah was written.`],
+          draft: [`The tool finds requirement ${r.id} ("${r.text}"): ${status}. The pokja's reason "${c.reason}" can be objected to; a draft sanggah was written.`],
           agree: [
-            `The tool agrees with the pokja: requirement ${r.id} ("${r.text}") is not met (${status}). No sanggah was drafted.`,
+            `The tool agrees with the pokja: requirement ${r.id} ("${r.text}") is not met. No sanggah was drafted.`,
             `Reason: ${reasons(c, lang)}`,
             ...(remedy ? [`What can be done: ${remedy}`] : []),
           ],
@@ -26,9 +26,9 @@ export function sanggahVerdict(c: SanggahCase, lang: Lang): string {
           ],
         }
       : {
-          draft: [`Menurut alat, persyaratan ${r.id} ("${r.text}"): ${status}. Alasan Pokja Pemilihan "${c.reason}" tidak berdasar; draf sanggah disusun.`],
+          draft: [`Menurut alat, persyaratan ${r.id} ("${r.text}"): ${status}. Alasan Pokja Pemilihan "${c.reason}" dapat disanggah; draf sanggah disusun.`],
           agree: [
-            `Menurut alat, Pokja Pemilihan benar: persyaratan ${r.id} ("${r.text}") tidak terpenuhi (${status}). Sanggah tidak disusun.`,
+            `Menurut alat, Pokja Pemilihan benar: persyaratan ${r.id} ("${r.text}") tidak terpenuhi. Sanggah tidak disusun.`,
             `Alasan: ${reasons(c, lang)}`,
             ...(remedy ? [`Yang dapat dilakukan: ${remedy}`] : []),
           ],
