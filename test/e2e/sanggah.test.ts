@@ -154,3 +154,18 @@ describe.skipIf(!has('chromium') || !has('pdfinfo', '-v'))('the HTML draft print
     }
   });
 });
+
+describe('the README shows real output', () => {
+  it("every line of the Sanggah section's output blocks is printed by the command it names", async () => {
+    const readme = readFileSync(fixture('..', 'README.md'), 'utf8');
+    const section = /## Sanggah: a draft objection for a bidder\n([\s\S]*?)\n## (?!\d)/.exec(readme)?.[1] ?? '';
+    const blocks = [...section.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].filter((m) => m[1] !== 'sh').map((m) => m[2] as string);
+    expect(blocks).toHaveLength(3);
+    const seed = await sanggah(T2026, 'cv-nib-saja', '--alasan', 'tidak melampirkan SKDP', '--diumumkan', '2026-03-20');
+    const right = await sanggah(T2019, 'pt-spt-salah-tahun', '--alasan', 'SPT tahun 2018 tidak ada');
+    const printed = [seed.stdout, seed.stderr, right.stdout].join('\n').split('\n');
+    const shown = blocks.flatMap((b) => b.split('\n')).filter((l) => l !== '' && l !== '...' && !l.startsWith('$ '));
+    expect(shown.length).toBeGreaterThan(15);
+    expect(shown.filter((l) => !printed.includes(l))).toEqual([]);
+  });
+});
