@@ -8,7 +8,7 @@ import { sanggahMarkdown } from '../report/formatters/sanggah-markdown.js';
 import { sanggahNotes, sanggahVerdict } from '../report/formatters/sanggah-messages.js';
 import { filingDeadline } from '../sanggah/deadline.js';
 import { matchReason } from '../sanggah/match.js';
-import { sanggahCase, type Outcome } from '../sanggah/sanggah.js';
+import { type Outcome, sanggahCase } from '../sanggah/sanggah.js';
 import { kindText } from '../tender/infer.js';
 import type { Tender } from '../tender/load.js';
 import { checkReport, writeAtomically } from './check.js';
@@ -34,17 +34,39 @@ export interface SanggahOptions {
 const EXIT: Record<Outcome, number> = { draft: 0, agree: 1, review: 3 };
 const FORMAT = { markdown: sanggahMarkdown, html: sanggahHtml };
 
-export async function runSanggah(tenderFile: string, bundleDir: string, opts: SanggahOptions, io: Io, tool: { name: string; version: string }): Promise<number> {
+export async function runSanggah(
+  tenderFile: string,
+  bundleDir: string,
+  opts: SanggahOptions,
+  io: Io,
+  tool: { name: string; version: string },
+): Promise<number> {
   const { report, tender, ruleset } = await checkReport(tenderFile, [bundleDir], opts, io, tool);
-  if (report.bundles.length !== 1) throw new KualifikasiError('SANGGAH_ONE_BIDDER', { path: bundleDir, count: String(report.bundles.length) });
+  if (report.bundles.length !== 1)
+    throw new KualifikasiError('SANGGAH_ONE_BIDDER', { path: bundleDir, count: String(report.bundles.length) });
   const match = matchReason(opts.alasan, tender, ruleset, opts.persyaratan);
   const requirements = listOf(tender);
   if (match.op === 'no_such_id') throw new KualifikasiError('SANGGAH_NO_SUCH_REQUIREMENT', { id: match.id, requirements });
-  if (match.op === 'unknown') throw new KualifikasiError('SANGGAH_REASON_UNKNOWN', { reason: opts.alasan, closest: match.closest.join(', '), requirements });
-  if (match.op === 'not_required') throw new KualifikasiError('SANGGAH_REASON_NOT_REQUIRED', { reason: opts.alasan, kinds: match.kinds.join(', '), requirements });
-  if (match.op === 'ambiguous') throw new KualifikasiError('SANGGAH_REASON_AMBIGUOUS', { reason: opts.alasan, kinds: match.kinds.join(', '), candidates: listOf({ requirements: match.candidates }) });
+  if (match.op === 'unknown')
+    throw new KualifikasiError('SANGGAH_REASON_UNKNOWN', { reason: opts.alasan, closest: match.closest.join(', '), requirements });
+  if (match.op === 'not_required')
+    throw new KualifikasiError('SANGGAH_REASON_NOT_REQUIRED', { reason: opts.alasan, kinds: match.kinds.join(', '), requirements });
+  if (match.op === 'ambiguous')
+    throw new KualifikasiError('SANGGAH_REASON_AMBIGUOUS', {
+      reason: opts.alasan,
+      kinds: match.kinds.join(', '),
+      candidates: listOf({ requirements: match.candidates }),
+    });
   const filing = filingDeadline(ruleset, opts.diumumkan, tender.meta.announced);
-  const c = sanggahCase({ report, bundle: report.bundles[0] as (typeof report.bundles)[0], requirement: match.requirement, kinds: match.kinds, reason: opts.alasan, pokja: opts.pokja, filing });
+  const c = sanggahCase({
+    report,
+    bundle: report.bundles[0] as (typeof report.bundles)[0],
+    requirement: match.requirement,
+    kinds: match.kinds,
+    reason: opts.alasan,
+    pokja: opts.pokja,
+    filing,
+  });
   if (c.outcome !== 'draft') {
     io.stdout(sanggahVerdict(c, opts.lang));
     return EXIT[c.outcome];

@@ -1,6 +1,6 @@
 // The last day to file a sanggah: 5 calendar days after the announcement of the result, under the
 // provision rules/law.yaml names for the role "sanggah" (its article is not verified: the rules say so).
-import { citationOf, type Citation } from '../rules/cite.js';
+import { type Citation, citationOf } from '../rules/cite.js';
 import type { Ruleset } from '../rules/load.js';
 
 /** Hari kalender after the announcement (domain.md 3.5, Perpres 16/2018 era); the provision cited carries its status. */

@@ -16,12 +16,19 @@ export type ReasonMatch =
 export const kindsOf = (k: KindExpr): string[] => (k.op === 'one' ? [k.kind] : k.op === 'unknown' ? [] : k.kinds);
 
 /** `chosen` (a requirement id the user named) wins over the reason's wording. */
-export function matchReason(reason: string, tender: Tender, ruleset: Ruleset, chosen?: string): ReasonMatch | { op: 'no_such_id'; id: string } {
+export function matchReason(
+  reason: string,
+  tender: Tender,
+  ruleset: Ruleset,
+  chosen?: string,
+): ReasonMatch | { op: 'no_such_id'; id: string } {
   const named = inferKind(reason, ruleset);
   const kinds = kindsOf(named);
   if (chosen !== undefined) {
     const requirement = tender.requirements.find((r) => r.id === chosen);
-    return requirement ? { op: 'one', requirement, kinds: kinds.filter((k) => kindsOf(requirement.kind).includes(k)) } : { op: 'no_such_id', id: chosen };
+    return requirement
+      ? { op: 'one', requirement, kinds: kinds.filter((k) => kindsOf(requirement.kind).includes(k)) }
+      : { op: 'no_such_id', id: chosen };
   }
   if (named.op === 'unknown') return { op: 'unknown', closest: named.closest };
   const overlap = (r: Requirement) => kindsOf(r.kind).filter((k) => kinds.includes(k)).length;

@@ -32,7 +32,15 @@ export interface SanggahCase {
 const WORST_FIRST: Status[] = ['fail', 'review', 'pass', 'waived', 'not_applicable'];
 const OUTCOME: Record<Status, Outcome> = { pass: 'draft', waived: 'draft', not_applicable: 'draft', fail: 'agree', review: 'review' };
 
-export function sanggahCase(args: { report: Report; bundle: BundleReport; requirement: Requirement; kinds: string[]; reason: string; pokja?: string | undefined; filing: Filing }): SanggahCase {
+export function sanggahCase(args: {
+  report: Report;
+  bundle: BundleReport;
+  requirement: Requirement;
+  kinds: string[];
+  reason: string;
+  pokja?: string | undefined;
+  filing: Filing;
+}): SanggahCase {
   const { report, bundle } = args;
   const result = bundle.requirements.find((r) => r.id === args.requirement.id) as RequirementResult;
   // "NPWP dan SPT": a reason about the SPT is judged on the SPT part; "TDP atau NIB" only as a whole.
@@ -50,7 +58,9 @@ export function sanggahCase(args: { report: Report; bundle: BundleReport; requir
     status,
     documents: bundle.documents.map((d) => ({ file: d.file, pages: d.pages, docTypeName: d.docTypeName })),
     others: [
-      ...(result.parts ?? []).filter((p) => !deciding.includes(p)).map((p) => ({ id: `${result.id} [${p.kind}]`, text: result.text, status: p.status })),
+      ...(result.parts ?? [])
+        .filter((p) => !deciding.includes(p))
+        .map((p) => ({ id: `${result.id} [${p.kind}]`, text: result.text, status: p.status })),
       ...bundle.requirements.filter((r) => r.id !== result.id).map((r) => ({ id: r.id, text: r.text, status: r.status })),
     ].filter((o): o is SanggahCase['others'][number] => o.status === 'fail' || o.status === 'review'),
     filing: args.filing,

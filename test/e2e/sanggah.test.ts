@@ -15,13 +15,29 @@ const T2019 = fixture('tenders', '2019-10-barang-komputer.yaml');
 const sanggah = (tender: string, bundle: string, ...args: string[]) => runCli(['sanggah', tender, fixture('bundles', bundle), ...args]);
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 
-describe("the seed's case: NIB only, a domicile letter required, disqualified for \"tidak melampirkan SKDP\"", () => {
+describe('the seed\'s case: NIB only, a domicile letter required, disqualified for "tidak melampirkan SKDP"', () => {
   it('drafts the sanggah citing the domicile waiver, with each citation marked unverified and the deadline', async () => {
-    const r = await sanggah(T2026, 'cv-nib-saja', '--alasan', 'tidak melampirkan SKDP', '--diumumkan', '2026-03-20', '--pokja', 'Pokja Pemilihan 7 UKPBJ Kota Contoh');
+    const r = await sanggah(
+      T2026,
+      'cv-nib-saja',
+      '--alasan',
+      'tidak melampirkan SKDP',
+      '--diumumkan',
+      '2026-03-20',
+      '--pokja',
+      'Pokja Pemilihan 7 UKPBJ Kota Contoh',
+    );
     expect(r.code).toBe(0);
     const letter = r.stdout;
     // The tender's identity, the requirement and the pokja's reason.
-    for (const s of ['# DRAF SANGGAH', '| Kode Tender | 91230126 |', 'Jasa Kebersihan Gedung Kantor Bappeda Tahun Anggaran 2026', 'Pokja Pemilihan Pokja Pemilihan 7 UKPBJ Kota Contoh', 'dengan alasan: "tidak melampirkan SKDP"', 'persyaratan A.5 pada Lembar Data Kualifikasi: "Memiliki Surat Keterangan Domisili Usaha (SKDU)"']) {
+    for (const s of [
+      '# DRAF SANGGAH',
+      '| Kode Tender | 91230126 |',
+      'Jasa Kebersihan Gedung Kantor Bappeda Tahun Anggaran 2026',
+      'Pokja Pemilihan Pokja Pemilihan 7 UKPBJ Kota Contoh',
+      'dengan alasan: "tidak melampirkan SKDP"',
+      'persyaratan A.5 pada Lembar Data Kualifikasi: "Memiliki Surat Keterangan Domisili Usaha (SKDU)"',
+    ]) {
       expect(letter).toContain(s);
     }
     // Why it cannot be required: the waiver's reasoning and its citations, each with its status.
@@ -42,7 +58,9 @@ describe("the seed's case: NIB only, a domicile letter required, disqualified fo
     const r = await sanggah(T2026, 'cv-nib-saja', '--alasan', 'tidak melampirkan SKDP', '--lang', 'en');
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('The tool finds requirement A.5');
-    expect(r.stderr).toContain('The announcement date of the result was not given: the filing deadline is not computed. Give it with --diumumkan YYYY-MM-DD.');
+    expect(r.stderr).toContain(
+      'The announcement date of the result was not given: the filing deadline is not computed. Give it with --diumumkan YYYY-MM-DD.',
+    );
     expect(r.stdout).toContain('Persyaratan tersebut tidak dapat dijadikan dasar untuk menggugurkan peserta.');
     expect(r.stdout).toContain('Tanggal pengumuman hasil tidak diketahui, sehingga tanggal terakhirnya tidak dapat dihitung.');
     expect(r.stdout).not.toMatch(/\b(the|cannot|Since|requirement)\b/);
@@ -80,7 +98,9 @@ describe('no draft when the tool does not side with the bidder', () => {
   it('a draft still warns when other requirements are not met', async () => {
     const r = await sanggah(T2019, 'pt-tanpa-nib', '--alasan', 'tidak melampirkan SKDP');
     expect(r.code).toBe(0);
-    expect(squash(r.stderr)).toContain('persyaratan berikut juga belum terpenuhi, sehingga sanggah atas alasan ini saja mungkin tidak mengubah hasil: 2. Memiliki Tanda Daftar Perusahaan (TDP) (Tidak Memenuhi)');
+    expect(squash(r.stderr)).toContain(
+      'persyaratan berikut juga belum terpenuhi, sehingga sanggah atas alasan ini saja mungkin tidak mengubah hasil: 2. Memiliki Tanda Daftar Perusahaan (TDP) (Tidak Memenuhi)',
+    );
   });
 });
 
@@ -134,14 +154,37 @@ describe.skipIf(!has('chromium') || !has('pdfinfo', '-v'))('the HTML draft print
   it('prints whole: tender, reason, citations with status, deadline, page numbers', async () => {
     const html = path.join(TMP, 'sanggah.html');
     const pdf = path.join(TMP, 'sanggah.pdf');
-    const r = await sanggah(T2026, 'cv-nib-saja', '--alasan', 'tidak melampirkan SKDP', '--diumumkan', '2026-03-20', '--format', 'html', '--output', html);
+    const r = await sanggah(
+      T2026,
+      'cv-nib-saja',
+      '--alasan',
+      'tidak melampirkan SKDP',
+      '--diumumkan',
+      '2026-03-20',
+      '--format',
+      'html',
+      '--output',
+      html,
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`Draf sanggah ditulis ke ${html}.`);
     expect(readFileSync(html, 'utf8')).toMatch(/^<!doctype html>/);
     execFileSync(
       'chromium',
-      ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${path.join(TMP, 'profile')}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${html}`],
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--user-data-dir=${path.join(TMP, 'profile')}`,
+        '--no-pdf-header-footer',
+        `--print-to-pdf=${pdf}`,
+        `file://${html}`,
+      ],
       { stdio: 'ignore', timeout: 120_000 },
     );
     const info = execFileSync('pdfinfo', [pdf]).toString();
@@ -149,7 +192,16 @@ describe.skipIf(!has('chromium') || !has('pdfinfo', '-v'))('the HTML draft print
     const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
     expect(pages).toBeLessThanOrEqual(3);
     const text = squash(execFileSync('pdftotext', ['-raw', pdf, '-']).toString());
-    for (const s of ['DRAF SANGGAH', '91230126', '"tidak melampirkan SKDP"', 'SE Mendagri 503/6491/SJ', 'BELUM TERVERIFIKASI', '25 Maret 2026', 'nib-oss-rba.pdf', `Hal. ${pages} dari ${pages}`]) {
+    for (const s of [
+      'DRAF SANGGAH',
+      '91230126',
+      '"tidak melampirkan SKDP"',
+      'SE Mendagri 503/6491/SJ',
+      'BELUM TERVERIFIKASI',
+      '25 Maret 2026',
+      'nib-oss-rba.pdf',
+      `Hal. ${pages} dari ${pages}`,
+    ]) {
       expect(text).toContain(s);
     }
   });

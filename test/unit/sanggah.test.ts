@@ -11,7 +11,7 @@ import { buildReport, bundleReport } from '../../src/report/report.js';
 import { loadRuleset, type Ruleset } from '../../src/rules/load.js';
 import { filingDeadline } from '../../src/sanggah/deadline.js';
 import { matchReason } from '../../src/sanggah/match.js';
-import { sanggahCase, type SanggahCase } from '../../src/sanggah/sanggah.js';
+import { type SanggahCase, sanggahCase } from '../../src/sanggah/sanggah.js';
 import { loadTender, type Tender } from '../../src/tender/load.js';
 import { fixture } from '../e2e/run-cli.js';
 
@@ -69,7 +69,9 @@ const NIB_ONLY: Bundle = {
       pages: 2,
       docType: 'nib',
       classification: null,
-      fields: Object.entries({ nib: '2203230004512', company_name: 'CV Contoh Bersih', kbli: '81210', kbli_risk: '81210:rendah' }).map(([name, value]) => ({ name, value, raw: value, page: 1, snippet: value })),
+      fields: Object.entries({ nib: '2203230004512', company_name: 'CV Contoh Bersih', kbli: '81210', kbli_risk: '81210:rendah' }).map(
+        ([name, value]) => ({ name, value, raw: value, page: 1, snippet: value }),
+      ),
       problems: [],
     },
   ],
@@ -78,17 +80,34 @@ const NIB_ONLY: Bundle = {
 function caseFor(reason: string, announced?: string): SanggahCase {
   const ctx = { ruleset, asOf: t2026.meta.announced, deadline: t2026.meta.deadline };
   const bundle = bundleReport(NIB_ONLY, evaluateBundle(t2026, NIB_ONLY, ctx), ruleset);
-  const report = buildReport({ tool: { name: 'kualifikasi', version: 'test' }, ruleset, asOf: ctx.asOf, tender: t2026, lint: lintTender(t2026, ruleset, ctx.asOf), bundles: [bundle] });
+  const report = buildReport({
+    tool: { name: 'kualifikasi', version: 'test' },
+    ruleset,
+    asOf: ctx.asOf,
+    tender: t2026,
+    lint: lintTender(t2026, ruleset, ctx.asOf),
+    bundles: [bundle],
+  });
   const m = matchReason(reason, t2026, ruleset);
   if (m.op !== 'one') throw new Error(m.op);
-  const c = sanggahCase({ report, bundle, requirement: m.requirement, kinds: m.kinds, reason, pokja: 'Pokja Pemilihan 7', filing: filingDeadline(ruleset, announced, t2026.meta.announced) });
+  const c = sanggahCase({
+    report,
+    bundle,
+    requirement: m.requirement,
+    kinds: m.kinds,
+    reason,
+    pokja: 'Pokja Pemilihan 7',
+    filing: filingDeadline(ruleset, announced, t2026.meta.announced),
+  });
   // The golden files do not change with every edit of the rules: the ruleset's identity is fixed.
   return { ...c, ruleset: { ...c.ruleset, version: '0.0.0', sha256: '0'.repeat(64) } };
 }
 
 describe('outcomes', () => {
   it('waived and pass draft; a missing KSWP is the pokja being right', () => {
-    expect([caseFor('tidak melampirkan SKDP').outcome, caseFor('Tidak memiliki TDP').outcome, caseFor('KSWP tidak valid').outcome]).toEqual(['draft', 'draft', 'agree']);
+    expect([caseFor('tidak melampirkan SKDP').outcome, caseFor('Tidak memiliki TDP').outcome, caseFor('KSWP tidak valid').outcome]).toEqual(
+      ['draft', 'draft', 'agree'],
+    );
     const c = caseFor('tidak melampirkan SKDP');
     expect(c.status).toBe('waived');
     // The bid lacks more than the domicile letter: told to the user, never written in the letter.
@@ -108,7 +127,11 @@ describe('golden output', () => {
     await expect(sanggahHtml(caseFor('tidak melampirkan SKDP', '2026-03-20'))).toMatchFileSnapshot('golden/sanggah-domisili.html');
   });
   it('messages in both languages', async () => {
-    const texts = (['id', 'en'] as const).flatMap((lang) => [sanggahVerdict(caseFor('tidak melampirkan SKDP'), lang), sanggahNotes(caseFor('tidak melampirkan SKDP'), lang, 'draf.md'), sanggahVerdict(caseFor('KSWP tidak valid'), lang)]);
+    const texts = (['id', 'en'] as const).flatMap((lang) => [
+      sanggahVerdict(caseFor('tidak melampirkan SKDP'), lang),
+      sanggahNotes(caseFor('tidak melampirkan SKDP'), lang, 'draf.md'),
+      sanggahVerdict(caseFor('KSWP tidak valid'), lang),
+    ]);
     await expect(texts.join('\n---\n')).toMatchFileSnapshot('golden/sanggah-messages.txt');
   });
 });

@@ -1,8 +1,9 @@
 // A draft sanggah as one self-contained HTML file that prints on A4 (like the minutes): fixed column widths,
 // long values wrap, page numbers from the CSS page counters.
-import { buildLetter } from './sanggah-letter.js';
+
 import type { SanggahCase } from '../../sanggah/sanggah.js';
 import type { Table } from './minutes.js';
+import { buildLetter } from './sanggah-letter.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -13,7 +14,10 @@ function table(t: Table, cls = ''): string {
   return `<table${cls ? ` class="${cls}"` : ''}>${cols}${head}<tbody>${body}</tbody></table>`;
 }
 
-const css = (page: { page: string; of: string }) => `@page{size:A4;margin:18mm 18mm 20mm;@bottom-center{content:"${page.page} " counter(page) " ${page.of} " counter(pages);font:8pt "DejaVu Sans",Arial,sans-serif}}
+const css = (page: {
+  page: string;
+  of: string;
+}) => `@page{size:A4;margin:18mm 18mm 20mm;@bottom-center{content:"${page.page} " counter(page) " ${page.of} " counter(pages);font:8pt "DejaVu Sans",Arial,sans-serif}}
 *{box-sizing:border-box}
 body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:9.5pt;line-height:1.35;color:#000;margin:0}
 h1{font-size:13pt;text-align:center;margin:0 0 3mm}
@@ -46,6 +50,10 @@ export function sanggahHtml(c: SanggahCase): string {
     parts.push(`<h2>${esc(s.heading)}</h2>`, ...s.paragraphs.map((p) => `<p>${esc(p)}</p>`));
     if (s.table) parts.push(table(s.table));
   }
-  parts.push(`<p>${esc(l.closing)}</p>`, `<div class="sign">${l.signature.map((x) => `<p>${esc(x)}</p>`).join('')}</div>`, `<p class="foot">${esc(l.footnote)}</p>`);
+  parts.push(
+    `<p>${esc(l.closing)}</p>`,
+    `<div class="sign">${l.signature.map((x) => `<p>${esc(x)}</p>`).join('')}</div>`,
+    `<p class="foot">${esc(l.footnote)}</p>`,
+  );
   return `<!doctype html>\n<html lang="id">\n<head>\n<meta charset="utf-8">\n<title>${esc(l.title)} — ${esc(c.tender.name)}</title>\n<style>${css(l.page)}</style>\n</head>\n<body>\n${parts.join('\n')}\n</body>\n</html>\n`;
 }

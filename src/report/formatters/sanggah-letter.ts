@@ -40,13 +40,17 @@ const ASK: Record<'pass' | 'waived' | 'not_applicable', (bidder: string) => stri
 };
 
 export const citationStatus = (c: Citation) =>
-  c.verified ? 'terverifikasi pada sumber sekunder' : 'BELUM TERVERIFIKASI: nomor pasal atau rumusannya belum dicocokkan dengan naskah resmi';
+  c.verified
+    ? 'terverifikasi pada sumber sekunder'
+    : 'BELUM TERVERIFIKASI: nomor pasal atau rumusannya belum dicocokkan dengan naskah resmi';
 
 const citeShort = (c: Citation) => `${c.instrument}, ${c.provision}${c.verified ? '' : ' *'}`;
 
 export function filingLines(f: Filing): string[] {
   if (f.state === 'no_law') {
-    return ['Aturan alat tidak memuat ketentuan masa sanggah yang berlaku pada tanggal tersebut, sehingga batas waktu pengajuan tidak dihitung. Periksa jadwal masa sanggah pada SPSE.'];
+    return [
+      'Aturan alat tidak memuat ketentuan masa sanggah yang berlaku pada tanggal tersebut, sehingga batas waktu pengajuan tidak dihitung. Periksa jadwal masa sanggah pada SPSE.',
+    ];
   }
   const basis = `Dasar: ${f.citations.map((c) => `${citeShort(c)} (${citationStatus(c)})`).join('; ')}.`;
   const when =
@@ -56,7 +60,13 @@ export function filingLines(f: Filing): string[] {
   return [when, basis, 'Jadwal masa sanggah pada SPSE untuk tender ini yang menentukan; periksa sebelum mengajukan.'];
 }
 
-const evidenceRows = (es: readonly Evidence[]) => es.map((e) => [e.file, String(e.page), e.label.id, `${evidenceValue(e.value, 'id')}${e.ocr ? ` (dibaca dengan OCR, keyakinan ${e.ocr.confidence}%)` : ''}`]);
+const evidenceRows = (es: readonly Evidence[]) =>
+  es.map((e) => [
+    e.file,
+    String(e.page),
+    e.label.id,
+    `${evidenceValue(e.value, 'id')}${e.ocr ? ` (dibaca dengan OCR, keyakinan ${e.ocr.confidence}%)` : ''}`,
+  ]);
 
 const unique = <T>(xs: T[], key: (x: T) => string) => xs.filter((x, i) => xs.findIndex((y) => key(y) === key(x)) === i);
 
@@ -64,8 +74,14 @@ export function buildLetter(c: SanggahCase): Letter {
   const t = c.tender;
   const r = c.requirement;
   const bidder = c.bidder.name ?? BLANK;
-  const citations = unique(c.deciding.flatMap((d) => d.citations), (x) => x.ref);
-  const evidence = unique(c.deciding.flatMap((d) => d.evidence), (e) => `${e.file}:${e.page}:${e.field}:${e.value}`);
+  const citations = unique(
+    c.deciding.flatMap((d) => d.citations),
+    (x) => x.ref,
+  );
+  const evidence = unique(
+    c.deciding.flatMap((d) => d.evidence),
+    (e) => `${e.file}:${e.page}:${e.field}:${e.value}`,
+  );
   const ground = GROUND[c.status as keyof typeof GROUND];
   const unverified = citations.some((x) => !x.verified);
   const sections: Letter['sections'] = [
@@ -80,11 +96,23 @@ export function buildLetter(c: SanggahCase): Letter {
     {
       heading: '3. Dasar hukum',
       paragraphs: [
-        citations.length === 0 ? 'Tidak ada ketentuan yang dikutip untuk persyaratan ini.' : 'Ketentuan yang menjadi dasar uraian di atas, dengan status verifikasinya:',
-        ...(unverified ? ['Ketentuan berstatus BELUM TERVERIFIKASI dikutip dari sumber sekunder; nomor pasal atau rumusannya wajib diperiksa pada naskah resmi sebelum sanggah diajukan.'] : []),
+        citations.length === 0
+          ? 'Tidak ada ketentuan yang dikutip untuk persyaratan ini.'
+          : 'Ketentuan yang menjadi dasar uraian di atas, dengan status verifikasinya:',
+        ...(unverified
+          ? [
+              'Ketentuan berstatus BELUM TERVERIFIKASI dikutip dari sumber sekunder; nomor pasal atau rumusannya wajib diperiksa pada naskah resmi sebelum sanggah diajukan.',
+            ]
+          : []),
       ],
       ...(citations.length > 0
-        ? { table: { head: ['No', 'Ketentuan', 'Rumusan (sumber sekunder)', 'Status verifikasi'], widths: [5, 27, 43, 25], rows: citations.map((x, i) => [String(i + 1), `${x.instrument}, ${x.provision}`, x.text, citationStatus(x)]) } }
+        ? {
+            table: {
+              head: ['No', 'Ketentuan', 'Rumusan (sumber sekunder)', 'Status verifikasi'],
+              widths: [5, 27, 43, 25],
+              rows: citations.map((x, i) => [String(i + 1), `${x.instrument}, ${x.provision}`, x.text, citationStatus(x)]),
+            },
+          }
         : {}),
     },
     evidence.length > 0
@@ -96,7 +124,11 @@ export function buildLetter(c: SanggahCase): Letter {
       : {
           heading: '4. Dokumen yang kami sampaikan',
           paragraphs: ['Persyaratan ini tidak memerlukan bukti dokumen menurut uraian di atas. Dokumen kualifikasi yang kami sampaikan:'],
-          table: { head: ['Berkas', 'Jenis dokumen', 'Halaman'], widths: [40, 45, 15], rows: c.documents.map((d) => [d.file, d.docTypeName?.id ?? 'tidak dikenali', String(d.pages)]) },
+          table: {
+            head: ['Berkas', 'Jenis dokumen', 'Halaman'],
+            widths: [40, 45, 15],
+            rows: c.documents.map((d) => [d.file, d.docTypeName?.id ?? 'tidak dikenali', String(d.pages)]),
+          },
         },
     {
       heading: '5. Permohonan',

@@ -1,9 +1,13 @@
 // What `sanggah` tells the user around the letter, in the run's language (the letter itself is Indonesian).
-import { formatDatesIn, STATUS_LABEL, type Lang } from '../../i18n/labels.js';
+import { formatDatesIn, type Lang, STATUS_LABEL } from '../../i18n/labels.js';
 import type { SanggahCase } from '../../sanggah/sanggah.js';
 
 const reasons = (c: SanggahCase, lang: Lang) => c.deciding.map((d) => formatDatesIn(d.reason[lang], lang)).join(' ');
-const remedies = (c: SanggahCase, lang: Lang) => c.deciding.map((d) => d.remedy?.[lang]).filter((x): x is string => !!x).join(' ');
+const remedies = (c: SanggahCase, lang: Lang) =>
+  c.deciding
+    .map((d) => d.remedy?.[lang])
+    .filter((x): x is string => !!x)
+    .join(' ');
 
 /** The tool's answer: the verdict on the requirement and what follows from it. */
 export function sanggahVerdict(c: SanggahCase, lang: Lang): string {
@@ -13,7 +17,9 @@ export function sanggahVerdict(c: SanggahCase, lang: Lang): string {
   const lines =
     lang === 'en'
       ? {
-          draft: [`The tool finds requirement ${r.id} ("${r.text}"): ${status}. The pokja's reason "${c.reason}" can be objected to; a draft sanggah was written.`],
+          draft: [
+            `The tool finds requirement ${r.id} ("${r.text}"): ${status}. The pokja's reason "${c.reason}" can be objected to; a draft sanggah was written.`,
+          ],
           agree: [
             `The tool agrees with the pokja: requirement ${r.id} ("${r.text}") is not met. No sanggah was drafted.`,
             `Reason: ${reasons(c, lang)}`,
@@ -26,7 +32,9 @@ export function sanggahVerdict(c: SanggahCase, lang: Lang): string {
           ],
         }
       : {
-          draft: [`Menurut alat, persyaratan ${r.id} ("${r.text}"): ${status}. Alasan Pokja Pemilihan "${c.reason}" dapat disanggah; draf sanggah disusun.`],
+          draft: [
+            `Menurut alat, persyaratan ${r.id} ("${r.text}"): ${status}. Alasan Pokja Pemilihan "${c.reason}" dapat disanggah; draf sanggah disusun.`,
+          ],
           agree: [
             `Menurut alat, Pokja Pemilihan benar: persyaratan ${r.id} ("${r.text}") tidak terpenuhi. Sanggah tidak disusun.`,
             `Alasan: ${reasons(c, lang)}`,
@@ -55,8 +63,17 @@ export function sanggahNotes(c: SanggahCase, lang: Lang, output?: string): strin
     );
   }
   if (c.filing.state === 'no_date') {
-    out.push(en ? 'The announcement date of the result was not given: the filing deadline is not computed. Give it with --diumumkan YYYY-MM-DD.' : 'Tanggal pengumuman hasil tidak diberikan: batas waktu sanggah tidak dihitung. Berikan dengan --diumumkan TTTT-BB-HH.');
+    out.push(
+      en
+        ? 'The announcement date of the result was not given: the filing deadline is not computed. Give it with --diumumkan YYYY-MM-DD.'
+        : 'Tanggal pengumuman hasil tidak diberikan: batas waktu sanggah tidak dihitung. Berikan dengan --diumumkan TTTT-BB-HH.',
+    );
   }
-  if (c.filing.state === 'no_law') out.push(en ? 'The rules hold no sanggah provision in force on that date: the filing deadline is not computed.' : 'Aturan tidak memuat ketentuan masa sanggah yang berlaku pada tanggal itu: batas waktu sanggah tidak dihitung.');
+  if (c.filing.state === 'no_law')
+    out.push(
+      en
+        ? 'The rules hold no sanggah provision in force on that date: the filing deadline is not computed.'
+        : 'Aturan tidak memuat ketentuan masa sanggah yang berlaku pada tanggal itu: batas waktu sanggah tidak dihitung.',
+    );
   return out.length > 0 ? `${out.join('\n')}\n` : '';
 }
