@@ -82,7 +82,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   program
     .command('sanggah')
     .description(h('menyusun draf sanggah atas alasan pokja menggugurkan peserta, bila alat menilai persyaratan itu terpenuhi atau tidak dapat disyaratkan', "draft a sanggah (objection) against the pokja's reason for disqualifying a bidder, when the tool finds that requirement met or not requirable"))
-    .argument('<tender-file>', h('berkas tender (YAML atau teks LDK)', 'tender file (YAML or LDK text)'))
+    .argument('<tender-file>', h('berkas tender', 'tender file'))
     .argument('<bundle-dir>', h('folder (atau zip) PDF satu peserta', "one bidder's folder (or zip) of PDFs"))
     .requiredOption('--alasan <text>', h('alasan pokja seperti tertulis di SPSE, mis. "tidak melampirkan SKDP"', 'the pokja\'s reason as SPSE shows it, e.g. "tidak melampirkan SKDP"'))
     .option('--persyaratan <id>', h('id persyaratan LDK yang dimaksud, bila alasan cocok dengan lebih dari satu', 'the LDK requirement id meant, when the reason fits more than one'))

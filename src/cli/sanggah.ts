@@ -1,16 +1,19 @@
 // `sanggah`: the check pipeline on one bundle, the pokja's reason matched to a requirement, and a draft
 // objection when the tool's verdict on it is pass, waived or not applicable. Wiring only: the decision is
 // src/sanggah, the words are src/report/formatters/sanggah-*.
+import { defaultCacheDir } from '../cache-dir.js';
+import { expandBundleArgs } from '../documents/sources.js';
 import { KualifikasiError } from '../errors.js';
 import type { Lang } from '../i18n/labels.js';
 import { sanggahHtml } from '../report/formatters/sanggah-html.js';
 import { sanggahMarkdown } from '../report/formatters/sanggah-markdown.js';
 import { sanggahNotes, sanggahVerdict } from '../report/formatters/sanggah-messages.js';
+import { defaultRulesDir, loadRuleset } from '../rules/load.js';
 import { filingDeadline } from '../sanggah/deadline.js';
 import { matchReason } from '../sanggah/match.js';
 import { type Outcome, sanggahCase } from '../sanggah/sanggah.js';
 import { kindText } from '../tender/infer.js';
-import type { Tender } from '../tender/load.js';
+import { loadTender, type Tender } from '../tender/load.js';
 import { checkReport, writeAtomically } from './check.js';
 import type { Io } from './io.js';
 
@@ -41,9 +44,10 @@ export async function runSanggah(
   io: Io,
   tool: { name: string; version: string },
 ): Promise<number> {
-  const { report, tender, ruleset } = await checkReport(tenderFile, [bundleDir], opts, io, tool);
-  if (report.bundles.length !== 1)
-    throw new KualifikasiError('SANGGAH_ONE_BIDDER', { path: bundleDir, count: String(report.bundles.length) });
+  // The reason and the bundle are checked before any PDF is read: a bad input fails at once.
+  const cacheDir = opts.cache ? defaultCacheDir() : undefined;
+  const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir(), { snapshotDir: cacheDir });
+  const tender = await loadTender(tenderFile, ruleset, { cacheDir });
   const match = matchReason(opts.alasan, tender, ruleset, opts.persyaratan);
   const requirements = listOf(tender);
   if (match.op === 'no_such_id') throw new KualifikasiError('SANGGAH_NO_SUCH_REQUIREMENT', { id: match.id, requirements });
@@ -57,6 +61,9 @@ export async function runSanggah(
       kinds: match.kinds.join(', '),
       candidates: listOf({ requirements: match.candidates }),
     });
+  const sources = await expandBundleArgs([bundleDir]);
+  if (sources.length !== 1) throw new KualifikasiError('SANGGAH_ONE_BIDDER', { path: bundleDir, count: String(sources.length) });
+  const { report } = await checkReport(tenderFile, [bundleDir], opts, io, tool);
   const filing = filingDeadline(ruleset, opts.diumumkan, tender.meta.announced);
   const c = sanggahCase({
     report,

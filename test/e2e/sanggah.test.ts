@@ -131,6 +131,12 @@ describe('bad input: exit 2 with one clear paragraph', () => {
     expect(unknown.stderr).toContain('Tender tidak memiliki persyaratan "Z.9".');
   });
 
+  it('a folder of several bidders is refused before any PDF is read', async () => {
+    const r = await runCli(['sanggah', T2026, fixture('bundles'), '--alasan', 'tidak melampirkan SKDP', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/A sanggah is drafted for one bidder, but .*bundles holds \d+ bidders' bundles\./);
+  });
+
   it('a bad --diumumkan date and a missing --alasan', async () => {
     const bad = await sanggah(T2026, 'cv-nib-saja', '--alasan', 'SKDP', '--diumumkan', '20-03-2026');
     expect(bad.code).toBe(2);
