@@ -116,6 +116,15 @@ describe('outcomes', () => {
   });
 });
 
+describe('the deadline in the letter', () => {
+  it('with no sanggah provision in force, the letter says the deadline is not computed and cites nothing for it', () => {
+    const c = { ...caseFor('tidak melampirkan SKDP'), filing: { state: 'no_law' as const, announced: '2017-05-02' } };
+    const md = sanggahMarkdown(c);
+    expect(md).toContain('Aturan alat tidak memuat ketentuan masa sanggah yang berlaku pada tanggal tersebut');
+    expect(md).not.toContain('Ketentuan sanggah');
+  });
+});
+
 describe('golden output', () => {
   it('markdown: the domicile waiver, deadline computed', async () => {
     await expect(sanggahMarkdown(caseFor('tidak melampirkan SKDP', '2026-03-20'))).toMatchFileSnapshot('golden/sanggah-domisili.md');
