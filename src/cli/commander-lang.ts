@@ -49,6 +49,9 @@ export function usageDetail(e: CommanderError, lang: Lang): string {
     case 'commander.optionMissingArgument':
       m = /option '(.+)' argument missing/.exec(msg);
       return t(`opsi ${m?.[1]} memerlukan nilai`, `the option ${m?.[1]} needs a value`);
+    case 'commander.missingMandatoryOptionValue':
+      m = /option '(.+)' not specified/.exec(msg);
+      return t(`opsi ${m?.[1]} wajib diberikan`, `the option ${m?.[1]} is required`);
     case 'commander.unknownOption':
       m = /unknown option '(.+?)'(?:\s*\(Did you mean (.+?)\?\))?$/s.exec(msg);
       return t(`opsi ${m?.[1]} tidak dikenal`, `unknown option ${m?.[1]}`) + suggestion(m, 2);

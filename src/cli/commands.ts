@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { defaultCacheDir } from '../cache-dir.js';
 import { lintNoticesText } from '../report/formatters/lint-notices-text.js';
 import type { LdkMetaOverrides } from '../tender/ldk-text.js';
+import type { SanggahOptions } from './sanggah.js';
 import type { Lang } from '../i18n/labels.js';
 import { FORMAT_NAMES } from '../report/formatters/names.js';
 import { defaultRulesDir, loadRuleset } from '../rules/load.js';
@@ -286,4 +287,39 @@ export function registerSchema(program: Command, cli: Cli): void {
         return 0;
       }),
     );
+}
+
+export function registerSanggah(program: Command, cli: Cli): void {
+  const { h } = cli;
+  const sanggah = program
+    .command('sanggah')
+    .description(
+      h(
+        'menyusun draf sanggah atas alasan pokja menggugurkan peserta, bila alat menilai persyaratan itu terpenuhi atau tidak dapat disyaratkan',
+        "draft a sanggah (objection) against the pokja's reason for disqualifying a bidder, when the tool finds that requirement met or not requirable",
+      ),
+    )
+    .argument('<tender-file>', tenderArgumentText(h))
+    .argument('<bundle-dir>', h('folder (atau zip) PDF satu peserta', "one bidder's folder (or zip) of PDFs"))
+    .requiredOption('--alasan <text>', h('alasan pokja seperti tertulis di SPSE, mis. "tidak melampirkan SKDP"', 'the pokja\'s reason as SPSE shows it, e.g. "tidak melampirkan SKDP"'))
+    .option('--persyaratan <id>', h('id persyaratan LDK yang dimaksud, bila alasan cocok dengan lebih dari satu', 'the LDK requirement id meant, when the reason fits more than one'))
+    .option('--diumumkan <date>', h('tanggal pengumuman hasil (YYYY-MM-DD), untuk menghitung batas waktu sanggah', 'date the result was announced (YYYY-MM-DD), to compute the filing deadline'))
+    .option('--pokja <name>', h('nama Pokja Pemilihan untuk alamat surat', 'name of the Pokja Pemilihan, for the address'))
+    .addOption(formatOption(h, ['markdown', 'html'], h('format draf', 'draft format')).default('markdown'))
+    .addOption(langOption(h, h('bahasa pesan (surat tetap berbahasa Indonesia)', 'language of the messages (the letter stays Indonesian)')))
+    .option('--output <file>', h('tulis draf ke berkas, bukan ke layar', 'write the draft to a file instead of standard output'))
+    .addOption(announcedAsOf(h))
+    .addOption(rulesOption(h))
+    .option('--jobs <n>', h('jumlah proses pembaca PDF', 'number of PDF reader processes'), positiveInt)
+    .addOption(cacheOption(h, 'teks PDF dan hasil pengenalan dokumen', 'PDF text and recognised documents'))
+    .addOption(ocrOption(h));
+  tenderMetaOptions(sanggah, h).action((tenderFile: string, bundleDir: string, opts: SanggahOptions) =>
+    cli.act(opts.lang, async () => {
+      checkDate(opts.asOf);
+      checkDate(opts.diumumkan, '--diumumkan');
+      checkTenderDates(opts);
+      const { runSanggah } = await import('./sanggah.js');
+      return runSanggah(tenderFile, bundleDir, opts, cli.io, cli.tool);
+    }),
+  );
 }

@@ -23,6 +23,11 @@ export type ErrorCode =
   | 'GIT_REVISION'
   | 'OUTPUT_UNWRITABLE'
   | 'CACHE_NOT_CLEARED'
+  | 'SANGGAH_REASON_UNKNOWN'
+  | 'SANGGAH_REASON_NOT_REQUIRED'
+  | 'SANGGAH_REASON_AMBIGUOUS'
+  | 'SANGGAH_NO_SUCH_REQUIREMENT'
+  | 'SANGGAH_ONE_BIDDER'
   | 'INTERNAL';
 
 /** Where in a user's file a problem sits. */
@@ -143,6 +148,38 @@ const catalogue: Record<ErrorCode, CatalogueEntry> = {
   OUTPUT_UNWRITABLE: {
     message: (p) => ({ id: `Laporan tidak dapat ditulis ke ${p.file}: ${p.detail}.`, en: `The report cannot be written to ${p.file}: ${p.detail}.` }),
     hint: { id: 'Pilih jalur --output di folder yang ada dan dapat ditulisi.', en: 'Choose an --output path in an existing, writable folder.' },
+  },
+  SANGGAH_REASON_UNKNOWN: {
+    message: (p) => ({
+      id: `Alasan "${p.reason}" tidak dapat dikaitkan dengan persyaratan tender mana pun.${p.closest ? ` Jenis persyaratan terdekat: ${p.closest}.` : ''} Persyaratan tender: ${p.requirements}.`,
+      en: `The reason "${p.reason}" cannot be tied to any requirement of the tender.${p.closest ? ` Closest kinds: ${p.closest}.` : ''} The tender's requirements: ${p.requirements}.`,
+    }),
+    hint: { id: 'Pilih persyaratannya dengan --persyaratan <id>, misalnya --persyaratan A.5.', en: 'Choose the requirement with --persyaratan <id>, e.g. --persyaratan A.5.' },
+  },
+  SANGGAH_REASON_NOT_REQUIRED: {
+    message: (p) => ({
+      id: `Alasan "${p.reason}" menyebut ${p.kinds}, yang tidak diminta oleh persyaratan tender mana pun. Persyaratan tender: ${p.requirements}.`,
+      en: `The reason "${p.reason}" names ${p.kinds}, which no requirement of the tender asks for. The tender's requirements: ${p.requirements}.`,
+    }),
+    hint: {
+      id: 'Periksa apakah berkas tender memuat seluruh LDK; bila persyaratan itu memang tidak ada di LDK, hal itu sendiri dapat menjadi pokok sanggah (alat tidak menyusunnya). Atau pilih persyaratan dengan --persyaratan <id>.',
+      en: 'Check that the tender file holds the whole LDK; if the LDK really does not ask for it, that itself may be a ground for a sanggah (the tool does not draft it). Or choose a requirement with --persyaratan <id>.',
+    },
+  },
+  SANGGAH_REASON_AMBIGUOUS: {
+    message: (p) => ({
+      id: `Alasan "${p.reason}" (${p.kinds}) cocok dengan lebih dari satu persyaratan: ${p.candidates}.`,
+      en: `The reason "${p.reason}" (${p.kinds}) fits more than one requirement: ${p.candidates}.`,
+    }),
+    hint: { id: 'Pilih salah satu dengan --persyaratan <id>, atau jalankan sekali untuk setiap persyaratan.', en: 'Choose one with --persyaratan <id>, or run once per requirement.' },
+  },
+  SANGGAH_NO_SUCH_REQUIREMENT: {
+    message: (p) => ({ id: `Tender tidak memiliki persyaratan "${p.id}". Persyaratan tender: ${p.requirements}.`, en: `The tender has no requirement "${p.id}". The tender's requirements: ${p.requirements}.` }),
+    hint: { id: 'Gunakan id persyaratan seperti tertulis pada LDK (misalnya A.5).', en: 'Use the requirement id as the LDK writes it (e.g. A.5).' },
+  },
+  SANGGAH_ONE_BIDDER: {
+    message: (p) => ({ id: `Sanggah disusun untuk satu peserta, tetapi ${p.path} berisi ${p.count} berkas peserta.`, en: `A sanggah is drafted for one bidder, but ${p.path} holds ${p.count} bidders' bundles.` }),
+    hint: { id: 'Berikan folder (atau zip) berkas satu peserta saja.', en: "Give the folder (or zip) of one bidder's bundle only." },
   },
   CACHE_NOT_CLEARED: {
     message: (p) => ({ id: `Cache di ${p.dir} tidak dapat dihapus: ${p.detail}.`, en: `The cache in ${p.dir} cannot be cleared: ${p.detail}.` }),

@@ -17,10 +17,10 @@ const LAYERS: readonly (readonly string[])[] = [
   ['documents'],
   ['tender'],
   ['evaluate'],
-  ['lint', 'sanggah'],
+  ['lint'],
   // The report model (verdicts, exit code, labels), then the golden cases that judge by it, then every renderer.
   ['report'],
-  ['golden'],
+  ['golden', 'sanggah'],
   ['report/formatters'],
   ['cli'],
 ];
