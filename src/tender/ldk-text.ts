@@ -260,7 +260,7 @@ function parseLines(lines: SourceLine[], requireHeading: boolean): LdkParse {
       }
       return;
     }
-    if (licenceTable) {
+    if (licenceTable && !(current && licenceRows > 0 && wrappedCell(text))) {
       // Each row of the licence table is a requirement: "NIB | Memiliki Nomor Induk Berusaha ...".
       newTop(`izin-${++licenceRows}`, cleanCells(text), src);
       return;
@@ -305,6 +305,12 @@ function cleanCells(text: string): string {
   return cells.join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/** A licence-table line that only continues the previous row's wrapped cell ("Kecil"): one cell, no licence name. */
+function wrappedCell(text: string): boolean {
+  const cells = text.split(/\s{2,}|\t|\s*\|\s*/).filter((c) => c.trim() !== '');
+  return cells.length === 1 && !/^\s*(?:[A-Z]{2,}\b|Izin\b|Sertifikat\b|Surat\b|Perizinan\b|Tanda\b|Nomor\b)/.test(text);
+}
+
 function uniqueId(label: string, used: ReadonlySet<string>): string {
   if (!used.has(label)) return label;
   let n = 2;
@@ -313,7 +319,16 @@ function uniqueId(label: string, used: ReadonlySet<string>): string {
 }
 
 /** Reads "Label : value" metadata lines: the key read, 'label' for a date label whose date follows, or false. */
-function readMeta(text: string, meta: LdkParse['meta']): MetaKey | 'label' | false {
+function readMeta(line: string, meta: LdkParse['meta']): MetaKey | 'label' | false {
+  // An LDP row may be numbered or lettered ("B. Jenis Pengadaan", "1. Pengumuman tender: ...").
+  const text = line.replace(/^(?:[A-Z]|\d{1,2})[.)]\s+/, '');
+  // "Jenis Pengadaan   Pengadaan Barang": a table row flattened, without a colon.
+  const typeRow = /^(?:jenis\s+pengadaan|kategori(?:\s+pengadaan)?)\s+(?![:：])(.+)$/i.exec(text);
+  const rowType = typeRow ? TYPES.find(([re]) => re.test(typeRow[1] as string))?.[1] : undefined;
+  if (rowType) {
+    meta.procurementType = rowType;
+    return 'procurementType';
+  }
   // A label ends in no digit: "15 Oktober 2019 08:00" is a time, not "label: value".
   const kv = /^([^:：]{2,59}[^:：\d\s])\s*[:：]\s*(.*)$/.exec(text);
   const label = (kv?.[1] ?? text).trim();
@@ -346,7 +361,8 @@ function readMeta(text: string, meta: LdkParse['meta']): MetaKey | 'label' | fal
       return 'announced';
     }
   }
-  if (kv && /(tanggal\s+(pembuatan|pengumuman))|^pengumuman/i.test(label)) {
+  // "Jadwal Tahapan Pemilihan  1. Pengumuman tender: ...": the schedule's first row on its heading's line.
+  if (kv && /(tanggal\s+(pembuatan|pengumuman))|^pengumuman|(?:^|\s)\d{1,2}[.)]\s+pengumuman\b/i.test(label)) {
     const date = findDates(value)[0]?.iso;
     if (date) meta.announced = date;
     return date ? 'announced' : value === '' ? 'label' : false;

@@ -70,4 +70,19 @@ describe('other chapters and schedule rows', () => {
     const parse = parseLdkText(['Nilai HPS Paket : Rp 900.000.000,00', 'Nilai Pagu Paket : Rp 1.000.000.000,00', 'Pengumuman Pascakualifikasi   1 Oktober 2019 08:00   7 Oktober 2019 16:00', 'Upload Dokumen Penawaran   8 Oktober 2019 08:00   15 Oktober 2019 23:59', '1. Memiliki NIB'].join('\n'));
     expect(parse.meta).toMatchObject({ hps: 900_000_000, announced: '2019-10-01', deadline: '2019-10-15' });
   });
+
+  it('reads an LDP table row: a lettered "Jenis Pengadaan" without a colon, and the first schedule row on its heading line', () => {
+    const parse = parseLdkText(['B.      Jenis Pengadaan        Pekerjaan Konstruksi', 'E.      Jadwal Tahapan Pemilihan        1. Pengumuman tender: Senin, 4 Maret 2024', '1. Memiliki NIB'].join('\n'));
+    expect(parse.meta).toMatchObject({ procurementType: 'konstruksi', announced: '2024-03-04' });
+  });
+});
+
+describe('the licence table', () => {
+  it('a wrapped cell continues its row; a new licence name starts one', () => {
+    const text = ['Persyaratan Kualifikasi Administrasi/Legalitas', 'Jenis Izin   Bidang Usaha/Sub Bidang Usaha', 'SBU   Subklasifikasi BG002, Kualifikasi Usaha', 'Kecil', 'Izin Usaha Jasa Konstruksi   Bangunan Gedung'].join('\n');
+    expect(parseLdkText(text).requirements.map((r) => [r.id, r.text])).toEqual([
+      ['izin-1', 'SBU Subklasifikasi BG002, Kualifikasi Usaha Kecil'],
+      ['izin-2', 'Izin Usaha Jasa Konstruksi Bangunan Gedung'],
+    ]);
+  });
 });
