@@ -18,4 +18,5 @@ for (let i = 0; i < Number(rounds) + 3; i++) {
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const first = median(times[0]);
-for (const [j, command] of commands.entries()) console.log(`${median(times[j]).toFixed(1).padStart(8)} ms ${(median(times[j]) / first).toFixed(2)}x  ${command}`);
+for (const [j, command] of commands.entries())
+  console.log(`${median(times[j]).toFixed(1).padStart(8)} ms ${(median(times[j]) / first).toFixed(2)}x  ${command}`);

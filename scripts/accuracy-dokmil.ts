@@ -14,13 +14,21 @@ const DIR = process.argv[2] ?? path.join(ROOT, 'fixtures', 'dokmil-independent')
 const BUNDLES = ['pt-lengkap', 'cv-nib-saja'].map((b) => path.join(ROOT, 'fixtures', 'bundles', b));
 const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
 
-type Report = { tender: { announced: string; deadline: string; pages?: Record<string, number> }; bundles: Array<{ requirements: Array<{ text: string; status: string }> }> };
+type Report = {
+  tender: { announced: string; deadline: string; pages?: Record<string, number> };
+  bundles: Array<{ requirements: Array<{ text: string; status: string }> }>;
+};
 const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
 /** Per requirement of the hand-written tender, the status the other report gives the same wording (or "absent"). */
 const statusesOf = (r: Report, texts: string[]) =>
   r.bundles.map((b) => texts.map((t) => b.requirements.find((q) => norm(q.text) === t)?.status ?? 'absent').join(','));
 
-let metaOk = 0, metaAll = 0, itemsOk = 0, itemsAll = 0, same = 0, runs = 0;
+let metaOk = 0,
+  metaAll = 0,
+  itemsOk = 0,
+  itemsAll = 0,
+  same = 0,
+  runs = 0;
 for (const pdf of readdirSync(DIR).filter((f) => f.endsWith('.pdf'))) {
   const base = path.join(DIR, pdf.replace(/\.pdf$/, ''));
   const want = parse(readFileSync(`${base}.expected.yaml`, 'utf8'));
@@ -44,16 +52,25 @@ for (const pdf of readdirSync(DIR).filter((f) => f.endsWith('.pdf'))) {
     const b: Report = JSON.parse(fromYaml.stdout);
     const texts = (b.bundles[0]?.requirements ?? []).map((q) => norm(q.text));
     const [x, y] = [statusesOf(a, texts), statusesOf(b, texts)];
-    const extra = (a.bundles[0]?.requirements ?? []).filter((q) => !texts.includes(norm(q.text))).map((q) => `${q.status} "${q.text.slice(0, 50)}"`);
+    const extra = (a.bundles[0]?.requirements ?? [])
+      .filter((q) => !texts.includes(norm(q.text)))
+      .map((q) => `${q.status} "${q.text.slice(0, 50)}"`);
     const equal = JSON.stringify(x) === JSON.stringify(y);
     if (equal) same++;
-    console.log(`  check ${path.basename(bundle)}: ${equal ? 'same statuses as the YAML' : `differs: pdf ${x} / yaml ${y}`}${extra.length ? `; also read from the PDF: ${extra.join('; ')}` : ''}`);
+    console.log(
+      `  check ${path.basename(bundle)}: ${equal ? 'same statuses as the YAML' : `differs: pdf ${x} / yaml ${y}`}${extra.length ? `; also read from the PDF: ${extra.join('; ')}` : ''}`,
+    );
     if (bundle !== BUNDLES[0]) continue;
-    for (const [key, field] of [['announced', 'announced'], ['deadline', 'bid_deadline']] as const) {
+    for (const [key, field] of [
+      ['announced', 'announced'],
+      ['deadline', 'bid_deadline'],
+    ] as const) {
       metaAll += 2;
       if (a.tender[key] === String(want[field].value)) metaOk++;
       if (a.tender.pages?.[key] === want[field].page) metaOk++;
     }
   }
 }
-console.log(`\nitems found ${itemsOk}/${itemsAll}; dates and their pages ${metaOk}/${metaAll}; check runs with the YAML's statuses ${same}/${runs}`);
+console.log(
+  `\nitems found ${itemsOk}/${itemsAll}; dates and their pages ${metaOk}/${metaAll}; check runs with the YAML's statuses ${same}/${runs}`,
+);

@@ -9,19 +9,25 @@
 // pdf.js's, and counts the documents where both give the same type and every same field value: data for
 // choosing an extractor (BENCHMARKS.md), not a mode of the tool.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as d from './fixtures/documents.js';
-import { renderPdfkit, renderPdfLib, sheetHtml, sheetTyped, type Sheet } from './fixtures/sheet.js';
+import { renderPdfkit, renderPdfLib, type Sheet, sheetHtml, sheetTyped } from './fixtures/sheet.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = path.join(ROOT, 'fixtures', 'corpus');
 const PRODUCERS = ['pdfkit', 'pdf-lib', 'libreoffice-html', 'chromium-html', 'libreoffice-typed', 'chromium-typed', 'scan-ocr'] as const;
 type Producer = (typeof PRODUCERS)[number];
 
-const p = (name: string, nik: string, born: string, job = 'Wiraswasta'): d.Person => ({ name, nik, born, address: ['Jl. Ahmad Yani No. 88', 'Ketintang', 'Gayungan'], job });
+const p = (name: string, nik: string, born: string, job = 'Wiraswasta'): d.Person => ({
+  name,
+  nik,
+  born,
+  address: ['Jl. Ahmad Yani No. 88', 'Ketintang', 'Gayungan'],
+  job,
+});
 const dir = p('Rahmat Hidayat', '3578010101800014', 'Surabaya, 01-01-1980');
 const pt: d.Company = {
   name: 'PT Cipta Mandiri Sejahtera',
@@ -42,31 +48,101 @@ const staff = p('Dian Permata', '3578125505900015', 'Sidoarjo, 15-05-1990', 'Kar
 
 /** Each document with the type it must be recognised as and the fields that must be read from it. */
 const DOCUMENTS: Array<{ name: string; sheet: Sheet; type: string; fields: Record<string, string> }> = [
-  { name: 'nib-oss-2019', sheet: d.nibOss1(pt, '12 September 2019'), type: 'nib', fields: { nib: '9120408931525', npwp: '84.120.337.5-609.000' } },
+  {
+    name: 'nib-oss-2019',
+    sheet: d.nibOss1(pt, '12 September 2019'),
+    type: 'nib',
+    fields: { nib: '9120408931525', npwp: '84.120.337.5-609.000' },
+  },
   { name: 'nib-oss-rba', sheet: d.nibRba(rba, '16 Agustus 2024'), type: 'nib', fields: { nib: '1608240001818' } },
   { name: 'siup-oss', sheet: d.siup(pt, '9120408931525', '12 September 2019', true), type: 'izin_usaha', fields: {} },
   { name: 'siup-dinas', sheet: d.siup(pt, '503/2218/436.7.17/2017', '14 Februari 2017', false), type: 'izin_usaha', fields: {} },
   { name: 'tdp', sheet: d.tdp(pt, '13.01.1.46.54321', '2 Maret 2016', '2 Maret 2021'), type: 'tdp', fields: { valid_until: '2021-03-02' } },
-  { name: 'npwp-skt', sheet: d.npwpSkt(pt, '2 Februari 2017', 'KPP PRATAMA SURABAYA GAYUNGAN'), type: 'npwp', fields: { npwp: '84.120.337.5-609.000' } },
-  { name: 'npwp-kartu', sheet: d.npwpCard(pt.name, '0841203375609000', undefined, pt.address, 'KPP PRATAMA SURABAYA GAYUNGAN', '2 Februari 2017'), type: 'npwp', fields: { npwp: '84.120.337.5-609.000' } },
-  { name: 'spt-bpe', sheet: d.sptBpe(pt.name, pt.npwp, 2023, '1771', '29 April 2024', '0231180520240429'), type: 'spt_tahunan', fields: { tax_year: '2023' } },
-  { name: 'akta', sheet: d.akta(pt, '21', 'Selasa, tanggal 6 Maret 2018', 'Anita Kusumawardani, S.H., M.Kn.', 'AHU-0012399.AH.01.01.TAHUN 2018'), type: 'akta', fields: { deed_number: '21' } },
+  {
+    name: 'npwp-skt',
+    sheet: d.npwpSkt(pt, '2 Februari 2017', 'KPP PRATAMA SURABAYA GAYUNGAN'),
+    type: 'npwp',
+    fields: { npwp: '84.120.337.5-609.000' },
+  },
+  {
+    name: 'npwp-kartu',
+    sheet: d.npwpCard(pt.name, '0841203375609000', undefined, pt.address, 'KPP PRATAMA SURABAYA GAYUNGAN', '2 Februari 2017'),
+    type: 'npwp',
+    fields: { npwp: '84.120.337.5-609.000' },
+  },
+  {
+    name: 'spt-bpe',
+    sheet: d.sptBpe(pt.name, pt.npwp, 2023, '1771', '29 April 2024', '0231180520240429'),
+    type: 'spt_tahunan',
+    fields: { tax_year: '2023' },
+  },
+  {
+    name: 'akta',
+    sheet: d.akta(pt, '21', 'Selasa, tanggal 6 Maret 2018', 'Anita Kusumawardani, S.H., M.Kn.', 'AHU-0012399.AH.01.01.TAHUN 2018'),
+    type: 'akta',
+    fields: { deed_number: '21' },
+  },
   { name: 'ktp', sheet: d.ktp(dir, 'Jawa Timur', 'Kota Surabaya'), type: 'ktp', fields: { nik: '3578010101800014' } },
-  { name: 'sewa', sheet: d.sewa(pt, 'H. Abdul Karim', '2 Januari 2023', '1 Januari 2026', pt.address), type: 'sewa_kantor', fields: { valid_until: '2026-01-01' } },
-  { name: 'domisili', sheet: d.domisili(pt, '474/201/436.11.12/2019', '7 Januari 2019', '31 Desember 2019'), type: 'surat_domisili', fields: { valid_until: '2019-12-31' } },
-  { name: 'pakta', sheet: d.pakta(pt, dir, 'Direktur Utama', 'Pengadaan Perangkat Komputer', '10 Oktober 2024'), type: 'pakta_integritas', fields: { signatory_name: 'Rahmat Hidayat', signatory_role: 'Direktur Utama' } },
-  { name: 'pernyataan', sheet: d.pernyataan(pt, dir, 'Direktur Utama', '10 Oktober 2024'), type: 'surat_pernyataan', fields: { signatory_name: 'Rahmat Hidayat' } },
-  { name: 'surat-kuasa', sheet: d.suratKuasa(pt, staff, 'Manajer Pemasaran', 'Pengadaan Perangkat Komputer', '9 Oktober 2024'), type: 'surat_kuasa', fields: { attorney_name: 'Dian Permata' } },
-  { name: 'kswp', sheet: d.kswp(pt.name, pt.npwp, 'KET-00011/KSWP-CT/KPP.0903/2025', '3 Januari 2025'), type: 'kswp', fields: { status: 'VALID' } },
+  {
+    name: 'sewa',
+    sheet: d.sewa(pt, 'H. Abdul Karim', '2 Januari 2023', '1 Januari 2026', pt.address),
+    type: 'sewa_kantor',
+    fields: { valid_until: '2026-01-01' },
+  },
+  {
+    name: 'domisili',
+    sheet: d.domisili(pt, '474/201/436.11.12/2019', '7 Januari 2019', '31 Desember 2019'),
+    type: 'surat_domisili',
+    fields: { valid_until: '2019-12-31' },
+  },
+  {
+    name: 'pakta',
+    sheet: d.pakta(pt, dir, 'Direktur Utama', 'Pengadaan Perangkat Komputer', '10 Oktober 2024'),
+    type: 'pakta_integritas',
+    fields: { signatory_name: 'Rahmat Hidayat', signatory_role: 'Direktur Utama' },
+  },
+  {
+    name: 'pernyataan',
+    sheet: d.pernyataan(pt, dir, 'Direktur Utama', '10 Oktober 2024'),
+    type: 'surat_pernyataan',
+    fields: { signatory_name: 'Rahmat Hidayat' },
+  },
+  {
+    name: 'surat-kuasa',
+    sheet: d.suratKuasa(pt, staff, 'Manajer Pemasaran', 'Pengadaan Perangkat Komputer', '9 Oktober 2024'),
+    type: 'surat_kuasa',
+    fields: { attorney_name: 'Dian Permata' },
+  },
+  {
+    name: 'kswp',
+    sheet: d.kswp(pt.name, pt.npwp, 'KET-00011/KSWP-CT/KPP.0903/2025', '3 Januari 2025'),
+    type: 'kswp',
+    fields: { status: 'VALID' },
+  },
 ];
 
 function convert(html: string, producer: Producer, work: string): Buffer {
   const src = path.join(work, 'doc.html');
   writeFileSync(src, html);
   if (producer.startsWith('libreoffice')) {
-    execFileSync('soffice', ['--headless', '--infilter=HTML (StarWriter)', '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, src], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync(
+      'soffice',
+      ['--headless', '--infilter=HTML (StarWriter)', '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, src],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
   } else {
-    execFileSync('chromium', ['--headless', '--disable-gpu', '--no-sandbox', '--no-pdf-header-footer', `--print-to-pdf=${path.join(work, 'doc.pdf')}`, `file://${src}`], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync(
+      'chromium',
+      [
+        '--headless',
+        '--disable-gpu',
+        '--no-sandbox',
+        '--no-pdf-header-footer',
+        `--print-to-pdf=${path.join(work, 'doc.pdf')}`,
+        `file://${src}`,
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
   }
   return readFileSync(path.join(work, 'doc.pdf'));
 }
@@ -77,16 +153,23 @@ async function scanWithOcr(pdf: Uint8Array, work: string): Promise<Buffer> {
   writeFileSync(src, pdf);
   for (const f of readdirSync(work).filter((n) => n.startsWith('scan-page'))) rmSync(path.join(work, f));
   execFileSync('pdftoppm', ['-r', '150', '-gray', '-png', src, path.join(work, 'scan-page')], { stdio: 'ignore' });
-  const pages = readdirSync(work).filter((n) => n.startsWith('scan-page') && n.endsWith('.png')).sort();
+  const pages = readdirSync(work)
+    .filter((n) => n.startsWith('scan-page') && n.endsWith('.png'))
+    .sort();
   writeFileSync(path.join(work, 'scan-list.txt'), pages.map((n) => path.join(work, n)).join('\n'));
-  execFileSync('tesseract', [path.join(work, 'scan-list.txt'), path.join(work, 'scan-ocr'), '-l', 'ind', 'pdf'], { stdio: 'ignore', timeout: 300_000 });
+  execFileSync('tesseract', [path.join(work, 'scan-list.txt'), path.join(work, 'scan-ocr'), '-l', 'ind', 'pdf'], {
+    stdio: 'ignore',
+    timeout: 300_000,
+  });
   return readFileSync(path.join(work, 'scan-ocr.pdf'));
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 /** What a person types: paragraphs, in a word processor's default font, nothing aligned. */
 const typedHtml = (sheet: Sheet) =>
-  `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>${esc(sheet.title)}</title></head><body style="font-family:'Liberation Sans',Arial,sans-serif;font-size:11pt">${sheetTyped(sheet)
+  `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>${esc(sheet.title)}</title></head><body style="font-family:'Liberation Sans',Arial,sans-serif;font-size:11pt">${sheetTyped(
+    sheet,
+  )
     .map((l) => (l ? `<p>${esc(l)}</p>` : '<p>&nbsp;</p>'))
     .join('\n')}</body></html>`;
 
@@ -101,10 +184,10 @@ async function build(): Promise<void> {
           producer === 'scan-ocr'
             ? await scanWithOcr(await renderPdfkit(doc.sheet), work)
             : producer === 'pdfkit'
-            ? await renderPdfkit(doc.sheet)
-            : producer === 'pdf-lib'
-              ? await renderPdfLib(doc.sheet)
-              : convert(producer.endsWith('typed') ? typedHtml(doc.sheet) : sheetHtml(doc.sheet), producer, work);
+              ? await renderPdfkit(doc.sheet)
+              : producer === 'pdf-lib'
+                ? await renderPdfLib(doc.sheet)
+                : convert(producer.endsWith('typed') ? typedHtml(doc.sheet) : sheetHtml(doc.sheet), producer, work);
         writeFileSync(path.join(CORPUS, producer, `${doc.name}.pdf`), bytes);
       }
       console.log(`${producer}: ${DOCUMENTS.length} documents`);
@@ -124,7 +207,9 @@ interface Inspected {
 
 /** What the tool itself recognises in a folder: the real CLI, `inspect --format json`. */
 function inspect(dir: string): Inspected[] {
-  const out = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'kualifikasi.cjs'), 'inspect', dir, '--format', 'json'], { maxBuffer: 64 * 1024 * 1024 });
+  const out = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'kualifikasi.cjs'), 'inspect', dir, '--format', 'json'], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return (JSON.parse(out.toString()) as { documents: Inspected[] }).documents;
 }
 
@@ -143,7 +228,11 @@ async function popplerReader(): Promise<(dir: string) => Inspected[]> {
       .sort()
       .map((file) => {
         // pdftotext ends every page with a form feed.
-        const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', path.join(dir, file), '-']).toString('utf8').split('\f').slice(0, -1).map(normalisePage);
+        const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', path.join(dir, file), '-'])
+          .toString('utf8')
+          .split('\f')
+          .slice(0, -1)
+          .map(normalisePage);
         const c = classify(pages, ruleset.documents.values());
         const type = c.docType ? ruleset.documents.get(c.docType) : undefined;
         return { file, docType: c.docType, fields: type ? readFields(pages, type).map((f) => ({ name: f.name, value: f.value })) : [] };
@@ -152,15 +241,23 @@ async function popplerReader(): Promise<(dir: string) => Inspected[]> {
 
 /** Scores each producer's folder, as `read` recognises it, for type and fields against expected.json. A field
  * expected as a list (KBLI codes, directors) is right when every reading of it, in order, is that list. */
-export function score(read: (dir: string) => Inspected[] = inspect, corpus = CORPUS): { rows: string[]; misses: string[]; docs: number; typeOk: number; fields: number; fieldsOk: number } {
-  const expected = JSON.parse(readFileSync(path.join(corpus, 'expected.json'), 'utf8')) as Record<string, { type: string; fields: Record<string, string | string[]> }>;
+export function score(
+  read: (dir: string) => Inspected[] = inspect,
+  corpus = CORPUS,
+): { rows: string[]; misses: string[]; docs: number; typeOk: number; fields: number; fieldsOk: number } {
+  const expected = JSON.parse(readFileSync(path.join(corpus, 'expected.json'), 'utf8')) as Record<
+    string,
+    { type: string; fields: Record<string, string | string[]> }
+  >;
   const rows: string[] = ['| producer | documents | type right | fields right |', '|---|---|---|---|'];
   const misses: string[] = [];
   let docs = 0;
   let typeOk = 0;
   let fields = 0;
   let fieldsOk = 0;
-  for (const producer of readdirSync(corpus).filter((f) => existsSync(path.join(corpus, f)) && !f.endsWith('.json')).sort()) {
+  for (const producer of readdirSync(corpus)
+    .filter((f) => existsSync(path.join(corpus, f)) && !f.endsWith('.json'))
+    .sort()) {
     const inspected = read(path.join(corpus, producer));
     let pDocs = 0;
     let pType = 0;
@@ -175,7 +272,10 @@ export function score(read: (dir: string) => Inspected[] = inspect, corpus = COR
       for (const [name, value] of Object.entries(want.fields)) {
         pFields++;
         const got = Array.isArray(value)
-          ? doc.fields.filter((f) => f.name === name).map((f) => f.value).join(', ')
+          ? doc.fields
+              .filter((f) => f.name === name)
+              .map((f) => f.value)
+              .join(', ')
           : doc.fields.find((f) => f.name === name && f.value !== null)?.value;
         const want = Array.isArray(value) ? value.join(', ') : value;
         if (got === want) pFieldsOk++;
@@ -188,7 +288,9 @@ export function score(read: (dir: string) => Inspected[] = inspect, corpus = COR
     fields += pFields;
     fieldsOk += pFieldsOk;
   }
-  rows.push(`| **all** | ${docs} | ${typeOk}/${docs} (${((100 * typeOk) / docs).toFixed(1)} %) | ${fieldsOk}/${fields} (${((100 * fieldsOk) / fields).toFixed(1)} %) |`);
+  rows.push(
+    `| **all** | ${docs} | ${typeOk}/${docs} (${((100 * typeOk) / docs).toFixed(1)} %) | ${fieldsOk}/${fields} (${((100 * fieldsOk) / fields).toFixed(1)} %) |`,
+  );
   return { rows, misses, docs, typeOk, fields, fieldsOk };
 }
 
@@ -198,7 +300,9 @@ function agreement(a: (dir: string) => Inspected[], b: (dir: string) => Inspecte
   let same = 0;
   let total = 0;
   const differ: string[] = [];
-  for (const producer of readdirSync(CORPUS).filter((f) => !f.endsWith('.json')).sort()) {
+  for (const producer of readdirSync(CORPUS)
+    .filter((f) => !f.endsWith('.json'))
+    .sort()) {
     const dir = path.join(CORPUS, producer);
     const other = new Map(b(dir).map((d) => [d.file, d]));
     for (const d of a(dir)) {
@@ -225,5 +329,7 @@ if (existsSync(path.join(LAYOUTS, 'expected.json'))) {
 }
 if (poppler) {
   const a = agreement(inspect, poppler);
-  console.log(`\nSame type and every same field value as the tool (pdf.js): ${a.same}/${a.total}${a.differ.length > 0 ? `; differ: ${a.differ.join(', ')}` : ''}`);
+  console.log(
+    `\nSame type and every same field value as the tool (pdf.js): ${a.same}/${a.total}${a.differ.length > 0 ? `; differ: ${a.differ.join(', ')}` : ''}`,
+  );
 }

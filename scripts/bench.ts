@@ -6,11 +6,11 @@
 // The OCR mix (needs pdftoppm) scans 20 fixture pages at 150 dpi and compares the pipeline with
 // tesseract.js's own `recognize` on the same images, one worker with two, cold with warm.
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, cpSync, appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'kualifikasi.cjs');
@@ -49,15 +49,24 @@ const fmt = (x: number, d = 2) => x.toFixed(d);
 /** Every fixture PDF that reads cleanly, as templates for the synthetic bids. */
 function templates(): string[] {
   const dirs = ['pt-lengkap', 'pt-nama-acak', 'pt-spt-salah-tahun', 'cv-nib-saja', 'cv-libreoffice'];
-  return dirs.flatMap((d) => readdirSync(path.join(ROOT, 'fixtures', 'bundles', d)).filter((f) => f.endsWith('.pdf')).map((f) => path.join(ROOT, 'fixtures', 'bundles', d, f)));
+  return dirs.flatMap((d) =>
+    readdirSync(path.join(ROOT, 'fixtures', 'bundles', d))
+      .filter((f) => f.endsWith('.pdf'))
+      .map((f) => path.join(ROOT, 'fixtures', 'bundles', d, f)),
+  );
 }
 
 /** A deed as long as real ones: the articles of association over about 30 pages. */
 async function longAkta(file: string): Promise<void> {
   const { renderPdfkit } = await import('./fixtures/sheet.js');
   const article = (n: number) =>
-    `Pasal ${n}. Perseroan menjalankan kegiatan usaha sesuai maksud dan tujuannya. Direksi berhak mewakili Perseroan di dalam dan di luar Pengadilan tentang segala hal dan dalam segala kejadian, mengikat Perseroan dengan pihak lain dan pihak lain dengan Perseroan, serta menjalankan segala tindakan, baik yang mengenai kepengurusan maupun kepemilikan, dengan pembatasan bahwa untuk meminjam atau meminjamkan uang atas nama Perseroan diperlukan persetujuan Dewan Komisaris. `.repeat(3);
-  const blocks = [{ t: 'title' as const, text: 'AKTA PENDIRIAN PERSEROAN TERBATAS' }, { t: 'center' as const, text: 'Nomor : 12' }];
+    `Pasal ${n}. Perseroan menjalankan kegiatan usaha sesuai maksud dan tujuannya. Direksi berhak mewakili Perseroan di dalam dan di luar Pengadilan tentang segala hal dan dalam segala kejadian, mengikat Perseroan dengan pihak lain dan pihak lain dengan Perseroan, serta menjalankan segala tindakan, baik yang mengenai kepengurusan maupun kepemilikan, dengan pembatasan bahwa untuk meminjam atau meminjamkan uang atas nama Perseroan diperlukan persetujuan Dewan Komisaris. `.repeat(
+      3,
+    );
+  const blocks = [
+    { t: 'title' as const, text: 'AKTA PENDIRIAN PERSEROAN TERBATAS' },
+    { t: 'center' as const, text: 'Nomor : 12' },
+  ];
   for (let i = 1; i <= 60; i++) blocks.push({ t: 'p' as const, text: article(i) } as never);
   writeFileSync(file, await renderPdfkit({ title: 'Akta', blocks }));
 }
@@ -137,7 +146,7 @@ function treeRss(root: number, cpu?: Map<number, number>): number {
   let grew = true;
   while (grew) {
     grew = false;
-    for (const p of procs) if (!inTree.has(p.pid) && inTree.has(p.ppid)) (inTree.add(p.pid), (grew = true));
+    for (const p of procs) if (!inTree.has(p.pid) && inTree.has(p.ppid)) inTree.add(p.pid), (grew = true);
   }
   const tree = procs.filter((p) => inTree.has(p.pid));
   for (const p of tree) cpu?.set(p.pid, Math.max(cpu.get(p.pid) ?? 0, p.cpuSeconds));
@@ -147,7 +156,11 @@ function treeRss(root: number, cpu?: Map<number, number>): number {
 async function medianOf(times: number, f: () => Promise<Run>): Promise<{ seconds: number; treeRssMb: number; all: number[] }> {
   const runs: Run[] = [];
   for (let i = 0; i < times; i++) runs.push(await f());
-  return { seconds: median(runs.map((r) => r.seconds)), treeRssMb: Math.max(...runs.map((r) => r.treeRssMb)), all: runs.map((r) => r.seconds) };
+  return {
+    seconds: median(runs.map((r) => r.seconds)),
+    treeRssMb: Math.max(...runs.map((r) => r.treeRssMb)),
+    all: runs.map((r) => r.seconds),
+  };
 }
 
 function hasPdftotext(): boolean {
@@ -162,7 +175,10 @@ function hasPdftotext(): boolean {
 /** The reference: one shell runs pdftotext once per file, in turn (no per-file cost of ours in it). */
 async function pdftotextAll(files: string[]): Promise<Run> {
   const started = process.hrtime.bigint();
-  execFileSync('sh', ['-c', 'for f in "$@"; do pdftotext "$f" - || exit 1; done', 'sh', ...files], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 30 });
+  execFileSync('sh', ['-c', 'for f in "$@"; do pdftotext "$f" - || exit 1; done', 'sh', ...files], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    maxBuffer: 1 << 30,
+  });
   return { seconds: Number(process.hrtime.bigint() - started) / 1e9, treeRssMb: 0 };
 }
 
@@ -179,7 +195,9 @@ async function main(): Promise<void> {
     lines.push(s);
     console.log(s);
   };
-  out(`kualifikasi benchmark · ${new Date().toISOString()} · node ${process.version} · ${cores} cores · ${BIDDERS} bidders x ${DOCS} documents${args.light ? ' (fixture documents only)' : ' (one a 30-page akta)'} · ${ROUNDS} rounds, ${ROUNDS * 7} of each start-up (medians)`);
+  out(
+    `kualifikasi benchmark · ${new Date().toISOString()} · node ${process.version} · ${cores} cores · ${BIDDERS} bidders x ${DOCS} documents${args.light ? ' (fixture documents only)' : ' (one a 30-page akta)'} · ${ROUNDS} rounds, ${ROUNDS * 7} of each start-up (medians)`,
+  );
 
   let budgetsHeld = true;
   if (!args['ocr-only']) budgetsHeld = await startUp(work, out);
@@ -216,12 +234,15 @@ async function startUp(work: string, out: (s: string) => void): Promise<boolean>
   const ms = (runs: Run[]) => median(runs.map((r) => r.seconds)) * 1000;
   const node0 = ms(starts.node0);
   const vs = (runs: Run[]) => `${fmt(ms(runs), 0)} ms (${fmt(ms(runs) / node0)}x)`;
-  out(`start: node -e 0 ${fmt(node0, 0)} ms · kualifikasi --version ${vs(starts.version)} · lint on a tender ${vs(starts.lint)} · lint on a tender edited just before ${vs(starts.lintEdited)} · ${pressure()}`);
+  out(
+    `start: node -e 0 ${fmt(node0, 0)} ms · kualifikasi --version ${vs(starts.version)} · lint on a tender ${vs(starts.lint)} · lint on a tender edited just before ${vs(starts.lintEdited)} · ${pressure()}`,
+  );
   const checks = [
     { name: '--version', ratio: ms(starts.version) / node0, budget: BUDGETS.version },
     { name: 'lint <tender>, nothing cached', ratio: ms(starts.lint) / node0, budget: BUDGETS.lint },
   ];
-  for (const c of checks) out(`budget: ${c.name} ${fmt(c.ratio)}x node -e 0, at most ${fmt(c.budget, 1)}x: ${c.ratio <= c.budget ? 'pass' : 'FAIL'}`);
+  for (const c of checks)
+    out(`budget: ${c.name} ${fmt(c.ratio)}x node -e 0, at most ${fmt(c.budget, 1)}x: ${c.ratio <= c.budget ? 'pass' : 'FAIL'}`);
   return checks.every((c) => c.ratio <= c.budget);
 }
 
@@ -231,7 +252,8 @@ async function textMix(work: string, cores: number, out: (s: string) => void): P
   const bids = path.join(work, 'bids');
   const files = await makeBids(bids, BIDDERS, DOCS);
   const freshCache = () => ({ KUALIFIKASI_CACHE_DIR: mkdtempSync(path.join(work, 'cache-')) });
-  const check = (extra: string[], env: NodeJS.ProcessEnv) => run(process.execPath, [BIN, 'check', TENDER, bids, '--format', 'json', ...extra], env);
+  const check = (extra: string[], env: NodeJS.ProcessEnv) =>
+    run(process.execPath, [BIN, 'check', TENDER, bids, '--format', 'json', ...extra], env);
   const cold = await medianOf(ROUNDS, () => check([], freshCache()));
   const cold1 = await medianOf(ROUNDS, () => check(['--jobs', '1'], freshCache()));
   const warmEnv = freshCache();
@@ -246,13 +268,21 @@ async function textMix(work: string, cores: number, out: (s: string) => void): P
     return check(['--rules', edited], warmEnv);
   });
   const n = files.length;
-  out(`cold check, ${cores} workers: ${fmt(cold.seconds)} s · ${fmt(n / cold.seconds, 1)} documents/s · ${fmt((cold.seconds * 1000) / n, 1)} ms/document wall · peak RSS (CLI + workers) ${fmt(cold.treeRssMb, 0)} MB`);
-  out(`cold check, 1 worker: ${fmt(cold1.seconds)} s · parallel efficiency on ${cores} cores ${fmt((cold1.seconds / cold.seconds / cores) * 100, 0)} % (speed-up ${fmt(cold1.seconds / cold.seconds)}x)`);
+  out(
+    `cold check, ${cores} workers: ${fmt(cold.seconds)} s · ${fmt(n / cold.seconds, 1)} documents/s · ${fmt((cold.seconds * 1000) / n, 1)} ms/document wall · peak RSS (CLI + workers) ${fmt(cold.treeRssMb, 0)} MB`,
+  );
+  out(
+    `cold check, 1 worker: ${fmt(cold1.seconds)} s · parallel efficiency on ${cores} cores ${fmt((cold1.seconds / cold.seconds / cores) * 100, 0)} % (speed-up ${fmt(cold1.seconds / cold.seconds)}x)`,
+  );
   out(`warm re-check (cache hit, as-of changed): ${fmt(warm.seconds)} s = ${fmt((warm.seconds / cold.seconds) * 100, 1)} % of cold`);
-  out(`warm re-check after a document-type rule edit (text cached, recognition rerun): ${fmt(warmDocRule.seconds)} s = ${fmt((warmDocRule.seconds / cold.seconds) * 100, 1)} % of cold`);
+  out(
+    `warm re-check after a document-type rule edit (text cached, recognition rerun): ${fmt(warmDocRule.seconds)} s = ${fmt((warmDocRule.seconds / cold.seconds) * 100, 1)} % of cold`,
+  );
   if (hasPdftotext()) {
     const ref = await medianOf(ROUNDS, () => pdftotextAll(files));
-    out(`reference: pdftotext once per file, sequentially: ${fmt(ref.seconds)} s · cold check / pdftotext = ${fmt(cold.seconds / ref.seconds)}x`);
+    out(
+      `reference: pdftotext once per file, sequentially: ${fmt(ref.seconds)} s · cold check / pdftotext = ${fmt(cold.seconds / ref.seconds)}x`,
+    );
   } else {
     out('reference: pdftotext not installed (apt-get install poppler-utils) — ratio not measured');
   }
@@ -264,7 +294,9 @@ async function textMix(work: string, cores: number, out: (s: string) => void): P
     const fs = await makeBids(dir, bidders, DOCS);
     const r = await medianOf(ROUNDS, () => run(process.execPath, [BIN, 'check', TENDER, dir, '--format', 'json'], freshCache()));
     perDoc.push(r.seconds / fs.length);
-    out(`scaling: ${bidders} bidders x ${DOCS}: ${fmt(r.seconds)} s, ${fmt((r.seconds * 1000) / fs.length, 1)} ms/document, peak RSS ${fmt(r.treeRssMb, 0)} MB`);
+    out(
+      `scaling: ${bidders} bidders x ${DOCS}: ${fmt(r.seconds)} s, ${fmt((r.seconds * 1000) / fs.length, 1)} ms/document, peak RSS ${fmt(r.treeRssMb, 0)} MB`,
+    );
   }
   out(`scaling: per-document cost at ${SCALE_LARGE} bidders / at ${SCALE_SMALL} = ${fmt((perDoc[1] as number) / (perDoc[0] as number))}x`);
 }
@@ -279,7 +311,19 @@ async function makeScans(dir: string): Promise<string[]> {
   const files: string[] = [];
   for (let i = 0; i < OCR_PAGES; i++) {
     const prefix = path.join(dir, `page-${i}`);
-    execFileSync('pdftoppm', ['-r', '150', '-gray', '-png', '-f', '1', '-l', '1', '-singlefile', sources[i % sources.length] as string, prefix]);
+    execFileSync('pdftoppm', [
+      '-r',
+      '150',
+      '-gray',
+      '-png',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      sources[i % sources.length] as string,
+      prefix,
+    ]);
     const pdf = await PDFDocument.create();
     const image = await pdf.embedPng(readFileSync(`${prefix}.png`));
     pdf.addPage([595.28, 841.89]).drawImage(image, { x: 0, y: 0, width: 595.28, height: 841.89 });
@@ -352,7 +396,8 @@ async function ocrMix(work: string, out: (s: string) => void): Promise<void> {
     images.push((e.images[0] as { data: Uint8Array }).data);
   }
   const fresh = () => ({ KUALIFIKASI_CACHE_DIR: mkdtempSync(path.join(work, 'cache-ocr-')) });
-  const check = (extra: string[], env: NodeJS.ProcessEnv) => run(process.execPath, [BIN, 'check', TENDER, bid, '--format', 'json', ...extra], env);
+  const check = (extra: string[], env: NodeJS.ProcessEnv) =>
+    run(process.execPath, [BIN, 'check', TENDER, bid, '--format', 'json', ...extra], env);
   out(`OCR mix: ${OCR_PAGES} one-page 150-dpi scans, ${ROUNDS} interleaved rounds (medians) · before: ${pressure()}`);
   // Interleaved rounds: the machine's drift hits the reference and every variant alike.
   const r = { ref: [] as Run[], step1: [] as Run[], step2: [] as Run[], one: [] as Run[], two: [] as Run[], warm: [] as Run[] };
@@ -370,10 +415,18 @@ async function ocrMix(work: string, out: (s: string) => void): Promise<void> {
   const perPage = (x: number) => `${fmt((x * 1000) / OCR_PAGES, 0)} ms/page`;
   const peak = (runs: Run[]) => fmt(Math.max(...runs.map((x) => x.treeRssMb)), 0);
   out(`OCR: tesseract.js recognize alone (worker made and warmed first): ${perPage(s(r.ref))} wall, ${perPage(cpu(r.ref))} CPU`);
-  out(`OCR: the pipeline's OCR step (pool, IPC, time limit; engine started first), 1 worker: ${perPage(s(r.step1))} = ${fmt(s(r.step1) / s(r.ref))}x recognize · 2 workers: speed-up ${fmt(s(r.step1) / s(r.step2))}x`);
-  out(`OCR: cold check of the ${OCR_PAGES}-page batch, 1 worker: ${fmt(s(r.one))} s = ${perPage(s(r.one))} = ${fmt(s(r.one) / s(r.ref))}x recognize (CPU ${perPage(cpu(r.one))} = ${fmt(cpu(r.one) / cpu(r.ref))}x; all in: CLI start, pdf.js, engine start, page images)`);
-  out(`OCR: cold check, 2 workers: ${fmt(s(r.two))} s · speed-up over 1 worker ${fmt(s(r.one) / s(r.two))}x · peak RSS (CLI + workers) ${peak(r.two)} MB (1 worker: ${peak(r.one)} MB)`);
-  out(`OCR: warm re-check (cache hit, as-of changed): ${fmt(s(r.warm))} s = ${fmt((s(r.warm) / s(r.two)) * 100, 1)} % of the cold check · after: ${pressure()}`);
+  out(
+    `OCR: the pipeline's OCR step (pool, IPC, time limit; engine started first), 1 worker: ${perPage(s(r.step1))} = ${fmt(s(r.step1) / s(r.ref))}x recognize · 2 workers: speed-up ${fmt(s(r.step1) / s(r.step2))}x`,
+  );
+  out(
+    `OCR: cold check of the ${OCR_PAGES}-page batch, 1 worker: ${fmt(s(r.one))} s = ${perPage(s(r.one))} = ${fmt(s(r.one) / s(r.ref))}x recognize (CPU ${perPage(cpu(r.one))} = ${fmt(cpu(r.one) / cpu(r.ref))}x; all in: CLI start, pdf.js, engine start, page images)`,
+  );
+  out(
+    `OCR: cold check, 2 workers: ${fmt(s(r.two))} s · speed-up over 1 worker ${fmt(s(r.one) / s(r.two))}x · peak RSS (CLI + workers) ${peak(r.two)} MB (1 worker: ${peak(r.one)} MB)`,
+  );
+  out(
+    `OCR: warm re-check (cache hit, as-of changed): ${fmt(s(r.warm))} s = ${fmt((s(r.warm) / s(r.two)) * 100, 1)} % of the cold check · after: ${pressure()}`,
+  );
 }
 
 await main();

@@ -5,8 +5,8 @@
 // `npm run fuzz -- --count 2000 --seed 7` (needs `npm run build` first).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import pLimit from 'p-limit';
 
@@ -79,37 +79,51 @@ export async function fuzz(options: { seed: number; count: number; timeoutMs?: n
       .filter((f) => f.endsWith('.pdf'))
       .map((f) => ({ name: `${b}/${f}`, bytes: new Uint8Array(readFileSync(path.join(ROOT, 'fixtures', 'bundles', b, f))) })),
   );
-  const cases = fc.sample(fc.tuple(fc.nat({ max: seeds.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 })), { seed: options.seed, numRuns: options.count });
+  const cases = fc.sample(fc.tuple(fc.nat({ max: seeds.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 })), {
+    seed: options.seed,
+    numRuns: options.count,
+  });
   const pool = new ExtractorPool(options.jobs ?? 2, { timeoutMs: options.timeoutMs ?? 60_000, maxRssMb: 1024 });
-  const result: FuzzResult = { inputs: 0, crashes: [], hangs: 0, problems: {}, recognised: 0, slowest: { seedFile: '', ms: 0 }, medianMs: 0 };
+  const result: FuzzResult = {
+    inputs: 0,
+    crashes: [],
+    hangs: 0,
+    problems: {},
+    recognised: 0,
+    slowest: { seedFile: '', ms: 0 },
+    medianMs: 0,
+  };
   const times: number[] = [];
   try {
     // As many in flight as workers, so a time measured is the document's own, not its wait in the queue.
     const limit = pLimit(pool.size);
     await Promise.all(
-      cases.map(([i, ms]) => limit(async () => {
-        const seed = seeds[i] as (typeof seeds)[0];
-        const input = apply(seed.bytes, ms);
-        const started = performance.now();
-        try {
-          const extraction = await pool.extract(input);
-          if (extraction.ok) {
-            const c = classify(extraction.pages, ruleset.documents.values());
-            const type = c.docType ? ruleset.documents.get(c.docType) : undefined;
-            if (type) readFields(extraction.pages, type);
-            if (c.docType) result.recognised++;
-          } else {
-            result.problems[extraction.problem.code] = (result.problems[extraction.problem.code] ?? 0) + 1;
-            if (extraction.problem.code === 'timeout') result.hangs++;
+      cases.map(([i, ms]) =>
+        limit(async () => {
+          const seed = seeds[i] as (typeof seeds)[0];
+          const input = apply(seed.bytes, ms);
+          const started = performance.now();
+          try {
+            const extraction = await pool.extract(input);
+            if (extraction.ok) {
+              const c = classify(extraction.pages, ruleset.documents.values());
+              const type = c.docType ? ruleset.documents.get(c.docType) : undefined;
+              if (type) readFields(extraction.pages, type);
+              if (c.docType) result.recognised++;
+            } else {
+              result.problems[extraction.problem.code] = (result.problems[extraction.problem.code] ?? 0) + 1;
+              if (extraction.problem.code === 'timeout') result.hangs++;
+            }
+          } catch (e) {
+            result.crashes.push({ seedFile: seed.name, error: String((e as Error)?.stack ?? e) });
           }
-        } catch (e) {
-          result.crashes.push({ seedFile: seed.name, error: String((e as Error)?.stack ?? e) });
-        }
-        const elapsed = performance.now() - started;
-        times.push(elapsed);
-        if (elapsed > result.slowest.ms) result.slowest = { seedFile: `${seed.name} ${JSON.stringify(ms.map((m) => m.kind))}`, ms: elapsed };
-        result.inputs++;
-      })),
+          const elapsed = performance.now() - started;
+          times.push(elapsed);
+          if (elapsed > result.slowest.ms)
+            result.slowest = { seedFile: `${seed.name} ${JSON.stringify(ms.map((m) => m.kind))}`, ms: elapsed };
+          result.inputs++;
+        }),
+      ),
     );
   } finally {
     pool.close();

@@ -30,7 +30,17 @@ function render(lines: Line[], furniture: { header: string; footer: (page: numbe
     else page.push(l);
   }
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false, info: { Title: 'Dokumen Pemilihan', Producer: 'PDFKit', Creator: 'kualifikasi fixtures', CreationDate: new Date('2023-06-30T09:00:00+07:00') } });
+    const doc = new PDFDocument({
+      size: 'A4',
+      margin: 0,
+      autoFirstPage: false,
+      info: {
+        Title: 'Dokumen Pemilihan',
+        Producer: 'PDFKit',
+        Creator: 'kualifikasi fixtures',
+        CreationDate: new Date('2023-06-30T09:00:00+07:00'),
+      },
+    });
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
@@ -44,7 +54,11 @@ function render(lines: Line[], furniture: { header: string; footer: (page: numbe
         if (l.cells) for (const [x, t] of l.cells) doc.text(t, LEFT + x, y, { lineBreak: false });
         else doc.text(l.text, LEFT + (l.indent ?? 0), y, { lineBreak: false });
       });
-      if (i > 0) doc.font('Helvetica').fontSize(8).text(furniture.footer(i + 1, pages.length), LEFT, A4[1] - 50, { lineBreak: false });
+      if (i > 0)
+        doc
+          .font('Helvetica')
+          .fontSize(8)
+          .text(furniture.footer(i + 1, pages.length), LEFT, A4[1] - 50, { lineBreak: false });
     });
     doc.end();
   });
@@ -54,7 +68,8 @@ const t = (text: string, indent = 0): Line => ({ text, indent });
 const b = (text: string, indent = 0): Line => ({ text, indent, bold: true });
 const blank: Line = { text: '' };
 /** A numbered paragraph, already wrapped: the first line carries the number, the rest hang under the text. */
-const item = (label: string, lines: string[], indent = 0): Line[] => lines.map((l, i) => t(i === 0 ? `${label} ${l}` : l, i === 0 ? indent : indent + 18));
+const item = (label: string, lines: string[], indent = 0): Line[] =>
+  lines.map((l, i) => t(i === 0 ? `${label} ${l}` : l, i === 0 ? indent : indent + 18));
 
 /** Filler instructions: numbered like requirements, and naming NIB, NPWP and domicile, so that they tempt. */
 function instructions(n: number, from: number): Line[] {
@@ -173,12 +188,19 @@ async function dokmil2019(): Promise<Buffer> {
     ...item('8.', ['Menyetujui Pernyataan Pakta Integritas']),
     ...item('9.', ['Menyetujui Surat Pernyataan Peserta']),
     b('B. Persyaratan Kualifikasi Teknis'),
-    ...item('1.', ['Memiliki pengalaman paling kurang 1 (satu) pekerjaan penyediaan barang', 'dalam kurun waktu 4 (empat) tahun terakhir, kecuali bagi pelaku usaha', 'yang baru berdiri kurang dari 3 (tiga) tahun']),
+    ...item('1.', [
+      'Memiliki pengalaman paling kurang 1 (satu) pekerjaan penyediaan barang',
+      'dalam kurun waktu 4 (empat) tahun terakhir, kecuali bagi pelaku usaha',
+      'yang baru berdiri kurang dari 3 (tiga) tahun',
+    ]),
     'page',
     b('BAB VII. BENTUK DOKUMEN KUALIFIKASI'),
     ...forms(),
   ];
-  return render(lines, { header: 'Dokumen Pemilihan Tender 10080250000 - Pokja Pemilihan 12', footer: (p, n) => `Pengadaan Perangkat Komputer dan Jaringan - Halaman ${p} dari ${n}` });
+  return render(lines, {
+    header: 'Dokumen Pemilihan Tender 10080250000 - Pokja Pemilihan 12',
+    footer: (p, n) => `Pengadaan Perangkat Komputer dan Jaringan - Halaman ${p} dari ${n}`,
+  });
 }
 
 async function dokmil2023(): Promise<Buffer> {
@@ -222,9 +244,28 @@ async function dokmil2023(): Promise<Buffer> {
     b('BAB V. LEMBAR DATA KUALIFIKASI'),
     b('Persyaratan Kualifikasi Administrasi/Legalitas'),
     t('Memenuhi ketentuan peraturan perundang-undangan untuk menjalankan kegiatan/usaha.'),
-    { text: '', bold: true, cells: [[0, 'Jenis Izin'], [170, 'Bidang Usaha/Sub Bidang Usaha/Klasifikasi/Sub Klasifikasi']] },
-    { text: '', cells: [[0, 'NIB'], [170, 'Memiliki Nomor Induk Berusaha (NIB) dengan KBLI 81210']] },
-    { text: '', cells: [[0, 'SKDU'], [170, 'Memiliki Surat Keterangan Domisili Usaha (SKDU) dari kelurahan']] },
+    {
+      text: '',
+      bold: true,
+      cells: [
+        [0, 'Jenis Izin'],
+        [170, 'Bidang Usaha/Sub Bidang Usaha/Klasifikasi/Sub Klasifikasi'],
+      ],
+    },
+    {
+      text: '',
+      cells: [
+        [0, 'NIB'],
+        [170, 'Memiliki Nomor Induk Berusaha (NIB) dengan KBLI 81210'],
+      ],
+    },
+    {
+      text: '',
+      cells: [
+        [0, 'SKDU'],
+        [170, 'Memiliki Surat Keterangan Domisili Usaha (SKDU) dari kelurahan'],
+      ],
+    },
     ...item('1.', ['Memiliki Nomor Pokok Wajib Pajak (NPWP)']),
     ...item('2.', ['Telah memenuhi kewajiban perpajakan tahun pajak 2022']),
     'page',
@@ -242,7 +283,10 @@ async function dokmil2023(): Promise<Buffer> {
     ...item('1.', ['Kontrak berbentuk surat perjanjian dengan jenis kontrak harga satuan.']),
     ...item('2.', ['Penyedia wajib memiliki tempat usaha yang tetap selama masa kontrak.']),
   ];
-  return render(lines, { header: 'Dokumen Pemilihan - Jasa Kebersihan Kantor Dinas Perhubungan', footer: (p, n) => `Pokja Pemilihan 07 Kota Contoh | hal. ${p} / ${n}` });
+  return render(lines, {
+    header: 'Dokumen Pemilihan - Jasa Kebersihan Kantor Dinas Perhubungan',
+    footer: (p, n) => `Pokja Pemilihan 07 Kota Contoh | hal. ${p} / ${n}`,
+  });
 }
 
 /** A saved SPSE 4.x "Informasi Tender" page: dates and the qualification list as its tables hold them. */

@@ -44,7 +44,7 @@ interface Spec {
   secIds: [string, string, string];
 }
 
-const rupiah = (n: number) => 'Rp ' + n.toLocaleString('de-DE') + ',00';
+const rupiah = (n: number) => `Rp ${n.toLocaleString('de-DE')},00`;
 const yq = (s: string) => JSON.stringify(s);
 
 function ikp(d: Doc, s: Spec, h: (t: string) => void, c: (n: string, t: string) => void): void {
@@ -184,7 +184,7 @@ export async function dokmil(s: Spec): Promise<void> {
       ModDate: STAMP,
       Producer: s.year === 2019 ? 'SPSE 4.3 (indep2)' : 'SPSE 4.5 (indep2)',
       Creator: 'indep2',
-      Title: 'Dokumen Pemilihan ' + s.code,
+      Title: `Dokumen Pemilihan ${s.code}`,
     },
   });
   const parts: Buffer[] = [];
@@ -226,7 +226,7 @@ export async function dokmil(s: Spec): Promise<void> {
   skip(d, 4);
   if (s.year === 2019) {
     mid(d, 'DOKUMEN PEMILIHAN', B, 22);
-    mid(d, 'Nomor : 027.3/05-POKJA.ULP/' + s.code + '/VIII/2019', R, 11);
+    mid(d, `Nomor : 027.3/05-POKJA.ULP/${s.code}/VIII/2019`, R, 11);
     skip(d, 2);
     mid(d, 'Untuk', R, 12);
     mid(d, 'PENGADAAN BARANG', B, 14);
@@ -237,7 +237,7 @@ export async function dokmil(s: Spec): Promise<void> {
     mid(d, 'TENDER PEKERJAAN KONSTRUKSI', B, 14);
     mid(d, 'PASCAKUALIFIKASI SATU FILE - SISTEM GUGUR - HARGA TERENDAH', R, 11);
     skip(d);
-    mid(d, 'Nomor: 08/DP/POKJA-' + s.code + '/UKPBJ/II/2024', R, 11);
+    mid(d, `Nomor: 08/DP/POKJA-${s.code}/UKPBJ/II/2024`, R, 11);
   }
   skip(d, 2.5);
   at.paket = page();
@@ -245,11 +245,11 @@ export async function dokmil(s: Spec): Promise<void> {
   mid(d, s.paket.toUpperCase(), B, 14);
   skip(d);
   at.code = page();
-  mid(d, 'Kode Tender: ' + s.code, B, 12);
+  mid(d, `Kode Tender: ${s.code}`, B, 12);
   skip(d, 4);
   mid(d, s.pokja, B, 11);
   mid(d, s.satker, R, 11);
-  mid(d, 'Tahun Anggaran ' + s.ta, R, 11);
+  mid(d, `Tahun Anggaran ${s.ta}`, R, 11);
   skip(d, 2);
   mid(d, s.lpse, R, 9);
 
@@ -434,7 +434,7 @@ export async function dokmil(s: Spec): Promise<void> {
   d.end();
   await ended;
   mkdirSync(DIR, { recursive: true });
-  writeFileSync(DIR + s.name + '.pdf', Buffer.concat(parts));
+  writeFileSync(`${DIR + s.name}.pdf`, Buffer.concat(parts));
 
   const sectionTitle = (sec: string) =>
     sec === s.secIds[0] ? s.adminTitle : sec === s.secIds[1] ? s.teknisTitle : (s.keuanganTitle ?? '');
@@ -447,7 +447,7 @@ export async function dokmil(s: Spec): Promise<void> {
     `nama_paket: { value: ${yq(s.paket)}, page: ${at.paket} }`,
     `jenis_pengadaan: { value: ${s.jenis}, printed: ${yq(s.jenisPrinted)}, page: ${at.jenis} }`,
     `announced: { value: ${s.announce[0]}, printed: ${yq(s.announce[1])}, page: ${at.schedule} }`,
-    `bid_deadline: { value: ${s.deadline[0]}, time: "10.00 WIB", printed: ${yq(s.deadline[1] + ' pukul 10.00 WIB')}, page: ${at.schedule} }`,
+    `bid_deadline: { value: ${s.deadline[0]}, time: "10.00 WIB", printed: ${yq(`${s.deadline[1]} pukul 10.00 WIB`)}, page: ${at.schedule} }`,
     `hps: { value: ${s.hps}, printed: ${yq(rupiah(s.hps))}, page: ${at.hps} }`,
     `qualification:`,
     ...items.flatMap((it) => [
@@ -458,7 +458,7 @@ export async function dokmil(s: Spec): Promise<void> {
       `    page: ${it.page}`,
     ]),
   ];
-  writeFileSync(DIR + s.name + '.expected.yaml', exp.join('\n') + '\n');
+  writeFileSync(`${DIR + s.name}.expected.yaml`, `${exp.join('\n')}\n`);
   const ten = [
     `# ${s.paket} (${s.year}): the tender of ${s.name}.pdf in the fixtures/tenders format, from the same generator.`,
     `tender:`,
@@ -470,7 +470,7 @@ export async function dokmil(s: Spec): Promise<void> {
     `requirements:`,
     ...items.flatMap((it) => [`  - id: ${yq(`${it.section}.${it.id.replace(/\.$/, '')}`)}`, `    text: ${yq(it.text)}`]),
   ];
-  writeFileSync(DIR + s.name + '.tender.yaml', ten.join('\n') + '\n');
+  writeFileSync(`${DIR + s.name}.tender.yaml`, `${ten.join('\n')}\n`);
 }
 
 export async function dokmils(): Promise<void> {

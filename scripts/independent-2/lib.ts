@@ -58,7 +58,7 @@ export async function pdf(name: string, t: Truth, note: string, o: Opts, draw: (
   }
   d.end();
   await ended;
-  const file = (o.scanOnly ? SRC : OUT) + name + '.pdf';
+  const file = `${(o.scanOnly ? SRC : OUT) + name}.pdf`;
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, Buffer.concat(parts));
   if (!o.scanOnly) {
@@ -170,7 +170,7 @@ export function lines(d: Doc, text: string, w: number): string[] {
   for (const para of text.split('\n')) {
     let cur = '';
     for (const word of para.split(/ +/)) {
-      const next = cur ? cur + ' ' + word : word;
+      const next = cur ? `${cur} ${word}` : word;
       if (d.widthOfString(next) > w && cur) {
         out.push(cur);
         cur = word;
@@ -188,7 +188,7 @@ export function deed(d: Doc, text: string, o: { indent?: number; lead?: number }
   for (const ln of lines(d, text, w - 12)) {
     room(d, 14);
     let s = ln;
-    while (d.widthOfString(s + '-') <= w) s += '-';
+    while (d.widthOfString(`${s}-`) <= w) s += '-';
     d.text(s, x, d.y, { lineBreak: false });
     d.y += d.currentLineHeight(true) + (o.lead ?? 2);
   }
@@ -238,7 +238,7 @@ export interface Scan {
 const MAGICK = process.env.IM_CONVERT ?? '/usr/bin/convert';
 
 export async function scan(s: Scan, t: Truth): Promise<void> {
-  const tmp = join(tmpdir(), 'indep2-scan-' + s.name.replace(/\W/g, '_'));
+  const tmp = join(tmpdir(), `indep2-scan-${s.name.replace(/\W/g, '_')}`);
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
   execFileSync('pdftoppm', ['-r', String(s.dpi), '-gray', '-png', s.src, join(tmp, 'pg')]);
@@ -267,15 +267,15 @@ export async function scan(s: Scan, t: Truth): Promise<void> {
     const h = (img.height * 72) / s.dpi;
     out.addPage([w, h]).drawImage(img, { x: 0, y: 0, width: w, height: h });
   }
-  mkdirSync(OUT + 'scans', { recursive: true });
-  writeFileSync(OUT + 'scans/' + s.name + '.pdf', await out.save({ useObjectStreams: false }));
+  mkdirSync(`${OUT}scans`, { recursive: true });
+  writeFileSync(`${OUT}scans/${s.name}.pdf`, await out.save({ useObjectStreams: false }));
   rmSync(tmp, { recursive: true, force: true });
-  truth['scans/' + s.name] = JSON.parse(JSON.stringify(t));
+  truth[`scans/${s.name}`] = JSON.parse(JSON.stringify(t));
   const how = [
     `${s.dpi} dpi`,
     s.tilt ? `skew ${s.tilt} deg (alternating per page)` : 'straight',
     s.dust ? `impulse speckle ${s.dust}` : 'clean',
     s.png ? 'bilevel PNG' : `grey JPEG q${s.q ?? 60}`,
   ];
-  about['scans/' + s.name] = `${s.why} ${pngs.length} page(s); ${how.join(', ')}; no text layer.`;
+  about[`scans/${s.name}`] = `${s.why} ${pngs.length} page(s); ${how.join(', ')}; no text layer.`;
 }

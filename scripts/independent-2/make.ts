@@ -158,14 +158,14 @@ async function main(): Promise<void> {
   );
 
   const keys = Object.keys(truth).sort();
-  writeFileSync(OUT + 'expected.json', JSON.stringify(Object.fromEntries(keys.map((k) => [k, truth[k]])), null, 2) + '\n');
+  writeFileSync(`${OUT}expected.json`, `${JSON.stringify(Object.fromEntries(keys.map((k) => [k, truth[k]])), null, 2)}\n`);
   const rows = keys.map(
     (k) =>
       `| \`${k}\` | ${truth[k]!.type ?? '(none)'} | ${Object.keys(truth[k]!.fields).join(', ') || '-'} | ${about[k]!.replace(/\|/g, '/')} |`,
   );
   const nText = keys.filter((k) => !k.startsWith('scans/')).length;
   writeFileSync(
-    OUT + 'README.md',
+    `${OUT}README.md`,
     HEAD +
       `## Documents\n\n${nText} text-layer documents and ${keys.length - nText} image-only scans.\n\n| Document | Type | Fields | What it varies |\n|---|---|---|---|\n` +
       rows.join('\n') +

@@ -1,6 +1,6 @@
 // Commander speaks English; a run speaks one language. Help titles and notes, and the usage errors,
 // in Indonesian by default and English with --lang en.
-import { Help, type Command, type CommanderError, type HelpConfiguration } from 'commander';
+import { type Command, type CommanderError, Help, type HelpConfiguration } from 'commander';
 import type { Lang } from '../i18n/labels.js';
 
 const TITLES: Record<string, string> = {
@@ -59,14 +59,20 @@ export function usageDetail(e: CommanderError, lang: Lang): string {
       m = /unknown command '(.+?)'(?:\s*\(Did you mean (.+?)\?\))?$/s.exec(msg);
       return t(`perintah ${m?.[1]} tidak dikenal`, `unknown command ${m?.[1]}`) + suggestion(m, 2);
     case 'commander.invalidArgument': {
-      m = /(?:option '(.+?)' argument|command-argument value) '(.+?)' (?:is invalid(?: for argument '(.+?)')?)\.?(?:\s*Allowed choices are (.+?))?$/s.exec(msg);
+      m =
+        /(?:option '(.+?)' argument|command-argument value) '(.+?)' (?:is invalid(?: for argument '(.+?)')?)\.?(?:\s*Allowed choices are (.+?))?$/s.exec(
+          msg,
+        );
       const what = m?.[1] ?? `<${m?.[3]}>`;
       const choices = m?.[4] ? t(`; pilihan: ${m[4]}`, `; choose one of: ${m[4]}`) : '';
       return t(`nilai "${m?.[2]}" untuk ${what} tidak sah`, `the value "${m?.[2]}" for ${what} is not valid`) + choices;
     }
     case 'commander.excessArguments':
       m = /Expected (\d+) arguments? but got (\d+)/.exec(msg);
-      return t(`terlalu banyak argumen: diharapkan ${m?.[1]}, diberikan ${m?.[2]}`, `too many arguments: expected ${m?.[1]}, got ${m?.[2]}`);
+      return t(
+        `terlalu banyak argumen: diharapkan ${m?.[1]}, diberikan ${m?.[2]}`,
+        `too many arguments: expected ${m?.[1]}, got ${m?.[2]}`,
+      );
     default:
       return t('perintah tidak dapat dipahami', msg);
   }

@@ -1,14 +1,14 @@
 // The commands: each declares its arguments and options, then parses, calls one function of the domain and
 // hands the result to a renderer of report/formatters/. Heavy modules are imported when the command runs.
-import { Argument, type Command } from 'commander';
+
 import { existsSync } from 'node:fs';
+import { Argument, type Command } from 'commander';
 import { defaultCacheDir } from '../cache-dir.js';
-import { lintNoticesText } from '../report/formatters/lint-notices-text.js';
-import type { LdkMetaOverrides } from '../tender/ldk-text.js';
-import type { SanggahOptions } from './sanggah.js';
 import type { Lang } from '../i18n/labels.js';
+import { lintNoticesText } from '../report/formatters/lint-notices-text.js';
 import { FORMAT_NAMES } from '../report/formatters/names.js';
 import { defaultRulesDir, loadRuleset } from '../rules/load.js';
+import type { LdkMetaOverrides } from '../tender/ldk-text.js';
 import type { CheckOptions, InspectOptions } from './check.js';
 import type { Cli } from './context.js';
 import { colorFor } from './io.js';
@@ -19,19 +19,19 @@ import {
   asOfOption,
   cacheOption,
   checkDate,
+  checkTenderDates,
   colorOption,
   formatOption,
   langOption,
   ocrOption,
   positiveInt,
   rulesOption,
-  checkTenderDates,
   tenderArgumentText,
   tenderMetaOptions,
   today,
   type Words,
 } from './options.js';
-
+import type { SanggahOptions } from './sanggah.js';
 
 export function registerCheck(program: Command, cli: Cli): void {
   const { h } = cli;
@@ -79,7 +79,10 @@ function addCheckOptions(check: Command, h: Words): Command {
     .addOption(ocrOption(h))
     .option(
       '--emit-yaml <file>',
-      h('tulis juga berkas YAML tender yang dipahami dari dokumen tender (PDF, HTML, teks)', 'also write the tender YAML understood from the tender document (PDF, HTML, text)'),
+      h(
+        'tulis juga berkas YAML tender yang dipahami dari dokumen tender (PDF, HTML, teks)',
+        'also write the tender YAML understood from the tender document (PDF, HTML, text)',
+      ),
     )
     .option(
       '--also <format=file>',
@@ -107,13 +110,7 @@ export function registerInspect(program: Command, cli: Cli): void {
     .addOption(langOption(h))
     .addOption(rulesOption(h))
     .addOption(colorOption(h))
-    .addOption(
-      cacheOption(
-        h,
-        'teks PDF dan hasil pengenalan dokumen',
-        'PDF text and recognised documents',
-      ),
-    )
+    .addOption(cacheOption(h, 'teks PDF dan hasil pengenalan dokumen', 'PDF text and recognised documents'))
     .addOption(ocrOption(h))
     .action((target: string, opts: InspectOptions) =>
       cli.act(opts.lang, async () => {
@@ -150,7 +147,10 @@ export function registerExplain(program: Command, cli: Cli): void {
     .addOption(langOption(h))
     .addOption(rulesOption(h))
     .addOption(ocrOption(h))
-    .option('--emit-yaml <file>', h('untuk dokumen tender: tulis juga YAML tender yang dipahami', 'for a tender document: also write the tender YAML understood'));
+    .option(
+      '--emit-yaml <file>',
+      h('untuk dokumen tender: tulis juga YAML tender yang dipahami', 'for a tender document: also write the tender YAML understood'),
+    );
   tenderMetaOptions(explain, h).action((id: string, opts: ExplainOptions) => cli.act(opts.lang, () => runExplain(id, opts, cli)));
 }
 
@@ -163,7 +163,10 @@ async function runExplain(id: string, opts: ExplainOptions, cli: Cli): Promise<n
   const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
   const { findKind, hasKind } = await import('../rules/find.js');
   if (!hasKind(ruleset, id) && existsSync(id)) {
-    const [{ readLintInput }, { explainTenderText }] = await Promise.all([import('./lint.js'), import('../report/formatters/explain-tender-text.js')]);
+    const [{ readLintInput }, { explainTenderText }] = await Promise.all([
+      import('./lint.js'),
+      import('../report/formatters/explain-tender-text.js'),
+    ]);
     const read = await readLintInput(id, { ...opts, format: 'text', emitYaml: opts.emitYaml ?? false }, ruleset);
     cli.io.stderr(lintNoticesText(read.notices, opts.lang));
     cli.io.stdout(explainTenderText(read, ruleset, opts.asOf, opts.lang));
@@ -192,16 +195,17 @@ export function registerLint(program: Command, cli: Cli): void {
     .addOption(announcedAsOf(h))
     .option(
       '--emit-yaml [file]',
-      h('cetak (atau tulis ke berkas) YAML tender yang dipahami dari dokumen tender', 'print (or write to a file) the tender YAML understood from the tender document'),
+      h(
+        'cetak (atau tulis ke berkas) YAML tender yang dipahami dari dokumen tender',
+        'print (or write to a file) the tender YAML understood from the tender document',
+      ),
       false,
     )
     .addOption(ocrOption(h));
   tenderMetaOptions(lint, h)
     .addOption(rulesOption(h))
     .addOption(colorOption(h))
-    .addOption(
-      cacheOption(h, 'lint memang tidak memakai cache; diterima demi skrip lama', 'lint uses none; accepted for existing scripts'),
-    )
+    .addOption(cacheOption(h, 'lint memang tidak memakai cache; diterima demi skrip lama', 'lint uses none; accepted for existing scripts'))
     .action((file: string, opts: LintCommandOptions) => cli.act(opts.lang, () => runLint(file, opts, cli)));
 }
 
@@ -301,9 +305,27 @@ export function registerSanggah(program: Command, cli: Cli): void {
     )
     .argument('<tender-file>', tenderArgumentText(h))
     .argument('<bundle-dir>', h('folder (atau zip) PDF satu peserta', "one bidder's folder (or zip) of PDFs"))
-    .requiredOption('--alasan <text>', h('alasan pokja seperti tertulis di SPSE, mis. "tidak melampirkan SKDP"', 'the pokja\'s reason as SPSE shows it, e.g. "tidak melampirkan SKDP"'))
-    .option('--persyaratan <id>', h('id persyaratan LDK yang dimaksud, bila alasan cocok dengan lebih dari satu', 'the LDK requirement id meant, when the reason fits more than one'))
-    .option('--diumumkan <date>', h('tanggal pengumuman hasil (YYYY-MM-DD), untuk menghitung batas waktu sanggah', 'date the result was announced (YYYY-MM-DD), to compute the filing deadline'))
+    .requiredOption(
+      '--alasan <text>',
+      h(
+        'alasan pokja seperti tertulis di SPSE, mis. "tidak melampirkan SKDP"',
+        'the pokja\'s reason as SPSE shows it, e.g. "tidak melampirkan SKDP"',
+      ),
+    )
+    .option(
+      '--persyaratan <id>',
+      h(
+        'id persyaratan LDK yang dimaksud, bila alasan cocok dengan lebih dari satu',
+        'the LDK requirement id meant, when the reason fits more than one',
+      ),
+    )
+    .option(
+      '--diumumkan <date>',
+      h(
+        'tanggal pengumuman hasil (YYYY-MM-DD), untuk menghitung batas waktu sanggah',
+        'date the result was announced (YYYY-MM-DD), to compute the filing deadline',
+      ),
+    )
     .option('--pokja <name>', h('nama Pokja Pemilihan untuk alamat surat', 'name of the Pokja Pemilihan, for the address'))
     .addOption(formatOption(h, ['markdown', 'html'], h('format draf', 'draft format')).default('markdown'))
     .addOption(langOption(h, h('bahasa pesan (surat tetap berbahasa Indonesia)', 'language of the messages (the letter stays Indonesian)')))

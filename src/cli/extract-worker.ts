@@ -11,12 +11,19 @@ preloadPdfParse().catch(() => undefined); // a failure shows on the first job, a
 process.on('message', (job: Job) => {
   const work = job.kind === 'ocr' ? recognisePage(job.image) : extractPdf(job.bytes, { pageImages: job.ocr });
   // Pages to OCR are coming: start the engine now, while the images travel.
-  if (job.kind === 'extract') work.then((r) => 'images' in r && r.images && r.images.length > 0 && prepareEngine(), () => undefined);
+  if (job.kind === 'extract')
+    work.then(
+      (r) => 'images' in r && r.images && r.images.length > 0 && prepareEngine(),
+      () => undefined,
+    );
   work.then(
     (result) => process.send?.({ id: job.id, result }),
     (e: unknown) => {
       const detail = String((e as Error)?.message ?? e);
-      const result = job.kind === 'ocr' ? { ok: false, problem: { code: 'ocr_failed', detail } } : { ok: false, problem: { code: 'unparseable', detail }, pages: 0 };
+      const result =
+        job.kind === 'ocr'
+          ? { ok: false, problem: { code: 'ocr_failed', detail } }
+          : { ok: false, problem: { code: 'unparseable', detail }, pages: 0 };
       process.send?.({ id: job.id, result });
     },
   );

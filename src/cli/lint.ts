@@ -5,7 +5,7 @@ import path from 'node:path';
 import { KualifikasiError } from '../errors/catalogue.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import type { Lang } from '../i18n/labels.js';
-import { lintTender, withoutDeadline, worstSeverity, type LintReport } from '../lint/lint.js';
+import { type LintReport, lintTender, withoutDeadline, worstSeverity } from '../lint/lint.js';
 import type { Ruleset } from '../rules/load.js';
 import type { LdkMetaOverrides } from '../tender/ldk-text.js';
 import { readTender, type TenderRead } from '../tender/read.js';
@@ -25,7 +25,9 @@ export type LintInput = TenderRead;
 
 /** The tender in any form tender/read.ts takes; a PDF is read by the extractor processes, OCR included. */
 export async function readLintInput(file: string, opts: LintOptions, ruleset: Ruleset): Promise<LintInput> {
-  const read = await withTenderReader(opts.ocr ?? true, (reader) => readTender(file, ruleset, { ...opts, missingDates: 'stand-in', reader }));
+  const read = await withTenderReader(opts.ocr ?? true, (reader) =>
+    readTender(file, ruleset, { ...opts, missingDates: 'stand-in', reader }),
+  );
   if (opts.emitYaml !== false && read.yaml === undefined)
     // A tender file for reuse needs the real metadata; linting alone does not.
     throw new KualifikasiError('LDK_META_MISSING', { file, missing: read.missing.map((m) => `--${m}`).join(', ') });
@@ -44,7 +46,8 @@ export const lintExitCode = (report: LintReport): number => (worstSeverity(repor
 
 /** Writes the tender YAML understood (`--emit-yaml FILE`) atomically; never over the tender itself. */
 export async function writeEmitted(file: string, yaml: string, tender: string): Promise<void> {
-  if (path.resolve(file) === path.resolve(tender)) throw new KualifikasiError('OUTPUT_UNWRITABLE', { file, detail: 'it is the tender file itself' });
+  if (path.resolve(file) === path.resolve(tender))
+    throw new KualifikasiError('OUTPUT_UNWRITABLE', { file, detail: 'it is the tender file itself' });
   try {
     await writeFileAtomic(file, yaml);
   } catch (e) {

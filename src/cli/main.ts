@@ -5,7 +5,15 @@ import { ERROR_EXIT_CODE, KualifikasiError } from '../errors/catalogue.js';
 import type { Lang } from '../i18n/labels.js';
 import { errorText } from '../report/formatters/error-text.js';
 import { localiseHelp, usageDetail } from './commander-lang.js';
-import { registerCache, registerCheck, registerExplain, registerInspect, registerLint, registerSanggah, registerSchema } from './commands.js';
+import {
+  registerCache,
+  registerCheck,
+  registerExplain,
+  registerInspect,
+  registerLint,
+  registerSanggah,
+  registerSchema,
+} from './commands.js';
 import type { Cli } from './context.js';
 import { defaultIo, type Io } from './io.js';
 import { langFromArgv, toolVersion } from './options.js';
@@ -55,7 +63,16 @@ function buildProgram(cli: Cli, helpLang: Lang): Command {
     // catalogue renders them in the run's language.
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
   localiseHelp(program, helpLang);
-  for (const register of [registerCheck, registerSanggah, registerInspect, registerExplain, registerLint, registerRules, registerCache, registerSchema])
+  for (const register of [
+    registerCheck,
+    registerSanggah,
+    registerInspect,
+    registerExplain,
+    registerLint,
+    registerRules,
+    registerCache,
+    registerSchema,
+  ])
     register(program, cli);
   return program;
 }

@@ -39,7 +39,14 @@ export function tenderMetaOptions(cmd: Command, h: Words): Command {
     .option('--announced <date>', lacks('tanggal pengumuman', 'announcement date'))
     .option('--deadline <date>', lacks('batas akhir pemasukan penawaran', 'bid submission deadline'))
     .option('--name <name>', lacks('nama paket', 'package name'))
-    .addOption(new Option('--type <type>', lacks('jenis pengadaan', 'procurement type')).choices(['barang', 'konstruksi', 'konsultansi', 'jasa_lainnya']))
+    .addOption(
+      new Option('--type <type>', lacks('jenis pengadaan', 'procurement type')).choices([
+        'barang',
+        'konstruksi',
+        'konsultansi',
+        'jasa_lainnya',
+      ]),
+    )
     .option('--code <code>', lacks('kode tender', 'tender code'));
 }
 /** The tender argument every command takes: any form tender/read.ts reads. */

@@ -3,7 +3,7 @@
 // worker replaced, so one pathological PDF cannot stall or sink a batch. Results do not depend on the
 // number of workers: each job's answer is returned to its own caller. A job is a document to extract or a
 // page image to OCR: a scanned document's pages spread over the workers.
-import { fork, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -60,7 +60,11 @@ export class ExtractorPool {
 
   /** A document's page texts; with `ocr`, also the images of its pages without a text layer. */
   extract(bytes: Uint8Array, ocr = false): Promise<Extraction> {
-    return this.submit({ id: this.nextId++, kind: 'extract', bytes, ocr }, (problem) => ({ ok: false, problem, pages: 0 })) as Promise<Extraction>;
+    return this.submit({ id: this.nextId++, kind: 'extract', bytes, ocr }, (problem) => ({
+      ok: false,
+      problem,
+      pages: 0,
+    })) as Promise<Extraction>;
   }
 
   /** The text of one page image. */
@@ -118,7 +122,13 @@ export class ExtractorPool {
     child.on('exit', (code, signal) => {
       const job = w.job;
       this.remove(w);
-      if (job) job.resolve(job.failed({ code: job.job.kind === 'ocr' ? 'ocr_failed' : 'unparseable', detail: `extractor stopped (${signal ?? `exit ${code}`})` }));
+      if (job)
+        job.resolve(
+          job.failed({
+            code: job.job.kind === 'ocr' ? 'ocr_failed' : 'unparseable',
+            detail: `extractor stopped (${signal ?? `exit ${code}`})`,
+          }),
+        );
       if (!this.closed) this.dispatch();
     });
     child.on('error', () => undefined);

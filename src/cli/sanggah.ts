@@ -40,14 +40,26 @@ export interface SanggahOptions extends LdkMetaOverrides {
 const EXIT: Record<Outcome, number> = { draft: 0, agree: 1, review: 3 };
 const FORMAT = { markdown: sanggahMarkdown, html: sanggahHtml };
 
-export async function runSanggah(tenderFile: string, bundleDir: string, opts: SanggahOptions, io: Io, tool: { name: string; version: string }): Promise<number> {
+export async function runSanggah(
+  tenderFile: string,
+  bundleDir: string,
+  opts: SanggahOptions,
+  io: Io,
+  tool: { name: string; version: string },
+): Promise<number> {
   // The reason and the bundle are checked before any bundle PDF is read: a bad input fails at once.
   const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
   const read = await withTenderReader(opts.ocr, (reader) => readTender(tenderFile, ruleset, { ...opts, missingDates: 'require', reader }));
   const match = matchedRequirement(opts, read.tender, ruleset);
   const sources = await expandBundleArgs([bundleDir]);
   if (sources.length !== 1) throw new KualifikasiError('SANGGAH_ONE_BIDDER', { path: bundleDir, count: String(sources.length) });
-  const report = await checkBundles(tenderFile, [bundleDir], { ...opts, format: 'json', also: [], color: false, output: undefined }, io, tool);
+  const report = await checkBundles(
+    tenderFile,
+    [bundleDir],
+    { ...opts, format: 'json', also: [], color: false, output: undefined },
+    io,
+    tool,
+  );
   const c = sanggahCase({
     report,
     bundle: report.bundles[0] as (typeof report.bundles)[0],
@@ -80,7 +92,11 @@ function matchedRequirement(opts: SanggahOptions, tender: Tender, ruleset: Rules
     case 'not_required':
       throw new KualifikasiError('SANGGAH_REASON_NOT_REQUIRED', { reason: opts.alasan, kinds: match.kinds.join(', '), requirements });
     case 'ambiguous':
-      throw new KualifikasiError('SANGGAH_REASON_AMBIGUOUS', { reason: opts.alasan, kinds: match.kinds.join(', '), candidates: listOf({ requirements: match.candidates }) });
+      throw new KualifikasiError('SANGGAH_REASON_AMBIGUOUS', {
+        reason: opts.alasan,
+        kinds: match.kinds.join(', '),
+        candidates: listOf({ requirements: match.candidates }),
+      });
     default:
       return match;
   }

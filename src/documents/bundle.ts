@@ -6,14 +6,14 @@ import path from 'node:path';
 import * as z from 'zod';
 import { KualifikasiError } from '../errors/catalogue.js';
 import type { Ruleset } from '../rules/load.js';
-import { bidderForm, type BidderForm } from '../rules/schema.js';
+import { type BidderForm, bidderForm } from '../rules/schema.js';
 import { parseYaml } from '../yaml/source.js';
-import { classify, type Classification } from './classify.js';
-import { NO_CACHE, type DocumentCache, type Recognition } from './cache.js';
-import { extractPdf, type DocumentProblem, type Extraction, type OcrPage } from './extract.js';
-import { readFields, type Field } from './fields.js';
+import { type DocumentCache, NO_CACHE, type Recognition } from './cache.js';
+import { type Classification, classify } from './classify.js';
+import { type DocumentProblem, type Extraction, extractPdf, type OcrPage } from './extract.js';
+import { type Field, readFields } from './fields.js';
 import type { OcrResult } from './ocr.js';
-import { MAX_FILE_BYTES, type BundleSource, type SourceFile } from './sources.js';
+import { type BundleSource, MAX_FILE_BYTES, type SourceFile } from './sources.js';
 import { normalisePage } from './text.js';
 
 export const MANIFEST_NAME = 'bundle.yaml';
@@ -68,13 +68,26 @@ export const IN_PROCESS: Reader = { extract: extractPdf, cache: NO_CACHE, limit:
 
 export async function readBundle(source: BundleSource, ruleset: Ruleset, reader: Reader = IN_PROCESS): Promise<Bundle> {
   const manifestFile = source.files.find((f) => f.rel === MANIFEST_NAME);
-  const manifest = manifestFile ? parseManifest(path.join(source.path, MANIFEST_NAME), Buffer.from(await manifestFile.read()).toString('utf8')) : undefined;
+  const manifest = manifestFile
+    ? parseManifest(path.join(source.path, MANIFEST_NAME), Buffer.from(await manifestFile.read()).toString('utf8'))
+    : undefined;
   // Documents are read concurrently but kept in the source's (sorted) order: output never depends on timing.
   const documents: BundleDocument[] = await Promise.all(
-    source.files.filter((f) => f.rel !== MANIFEST_NAME).map((f) => reader.limit(() => readDocument(f, ruleset, reader, path.basename(source.path)))),
+    source.files
+      .filter((f) => f.rel !== MANIFEST_NAME)
+      .map((f) => reader.limit(() => readDocument(f, ruleset, reader, path.basename(source.path)))),
   );
   for (const r of source.refused) {
-    documents.push({ file: r.rel, sha256: null, bytes: 0, pages: 0, docType: null, classification: null, fields: [], problems: [{ code: 'refused', detail: r.reason }] });
+    documents.push({
+      file: r.rel,
+      sha256: null,
+      bytes: 0,
+      pages: 0,
+      docType: null,
+      classification: null,
+      fields: [],
+      problems: [{ code: 'refused', detail: r.reason }],
+    });
   }
   return { path: source.path, bidder: identifyBidder(manifest, documents), documents };
 }
@@ -111,7 +124,13 @@ async function readDocumentOnce(source: SourceFile, ruleset: Ruleset, reader: Re
   } catch (e) {
     const detail = (e as NodeJS.ErrnoException).code ?? String(e);
     const code = detail === 'EFBIG' ? 'too_large' : 'unreadable_file';
-    return { ...base, sha256: null, bytes: 0, pages: 0, problems: [{ code, detail: code === 'too_large' ? `> ${MAX_FILE_BYTES / 1024 / 1024} MB` : detail }] };
+    return {
+      ...base,
+      sha256: null,
+      bytes: 0,
+      pages: 0,
+      problems: [{ code, detail: code === 'too_large' ? `> ${MAX_FILE_BYTES / 1024 / 1024} MB` : detail }],
+    };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const known = { file: rel, sha256, bytes: bytes.length };
@@ -143,7 +162,10 @@ export async function readText(bytes: Uint8Array, reader: Pick<Reader, 'extract'
     const result = results[i];
     if (!result) return;
     if (!result.ok) {
-      problems.push({ code: result.problem.code, detail: `OCR p. ${image.page}${result.problem.detail ? `: ${result.problem.detail}` : ''}` });
+      problems.push({
+        code: result.problem.code,
+        detail: `OCR p. ${image.page}${result.problem.detail ? `: ${result.problem.detail}` : ''}`,
+      });
       return;
     }
     const page = normalisePage(result.text);
@@ -153,7 +175,11 @@ export async function readText(bytes: Uint8Array, reader: Pick<Reader, 'extract'
     ocr.push({ page: image.page, confidence: result.confidence, lines: result.lines });
   });
   if (letterCount(pages.join('')) < 20) {
-    return { ok: false, problem: problems[0] ?? { code: 'no_text_layer', ...(results.length > 0 ? { detail: 'OCR found no text' } : {}) }, pages: pages.length };
+    return {
+      ok: false,
+      problem: problems[0] ?? { code: 'no_text_layer', ...(results.length > 0 ? { detail: 'OCR found no text' } : {}) },
+      pages: pages.length,
+    };
   }
   return { ...text, pages, ...(ocr.length > 0 ? { ocr } : {}), ...(problems.length > 0 ? { ocrProblems: problems } : {}) };
 }
@@ -189,9 +215,13 @@ export function identifyBidder(manifest: z.infer<typeof bundleManifest> | undefi
   const value = (docType: string, field: string) =>
     documents.find((d) => d.docType === docType)?.fields.find((f) => f.name === field && f.value !== null)?.value ?? null;
   // Tax documents print names in capitals; prefer a source that keeps the bidder's own spelling.
-  const names = [value('nib', 'company_name'), value('akta', 'company_name'), value('izin_usaha', 'company_name'), value('pakta_integritas', 'company_name'), value('npwp', 'taxpayer_name')].filter(
-    (n): n is string => n !== null,
-  );
+  const names = [
+    value('nib', 'company_name'),
+    value('akta', 'company_name'),
+    value('izin_usaha', 'company_name'),
+    value('pakta_integritas', 'company_name'),
+    value('npwp', 'taxpayer_name'),
+  ].filter((n): n is string => n !== null);
   const inferredName = names.find((n) => n !== n.toUpperCase()) ?? names[0] ?? null;
   const actorType = value('nib', 'business_actor_type');
   const entityForm = value('akta', 'entity_form');

@@ -1,7 +1,8 @@
 // Recognises a document's type from its text alone (never from its file name), and says why:
 // which cues matched on which page, which types came close, which were ruled out.
-import type { DocumentType } from '../rules/schema.js';
+
 import { rulePattern } from '../rules/pattern.js';
+import type { DocumentType } from '../rules/schema.js';
 import { withoutRn } from '../text/digits.js';
 
 export interface Cue {
@@ -38,7 +39,10 @@ export function classify(pages: readonly string[], types: Iterable<DocumentType>
   const direct = classifyText(pages, all);
   if (direct.docType !== null || direct.ambiguous || !pages.some((p) => /rn/i.test(p))) return direct;
   // Nothing recognised: OCR may have read "m" as "rn" ("NORNOR INDUK BERUSAHA"); look again with "m".
-  const again = classifyText(pages.map((p) => withoutRn(p).variant), all);
+  const again = classifyText(
+    pages.map((p) => withoutRn(p).variant),
+    all,
+  );
   return again.docType !== null ? again : direct;
 }
 

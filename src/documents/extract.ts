@@ -68,6 +68,7 @@ export function sniff(bytes: Uint8Array): 'pdf' | 'image' | 'office' | 'other' {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   if (head.includes('%PDF-')) return 'pdf';
   if (/^\x89PNG|^\xff\xd8\xff|^II\*\0|^MM\0\*|^GIF8|^RIFF....WEBP/s.test(head)) return 'image';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: file signatures are bytes, control characters included
   if (/^PK\x03\x04|^Rar!|^\xd0\xcf\x11\xe0|^7z\xbc\xaf/.test(head)) return 'office';
   return 'other';
 }
@@ -90,8 +91,10 @@ export function preloadPdfParse(): Promise<PdfParseModule> {
  */
 const NATIVE = { push: Array.prototype.push, parse: JSON.parse };
 function restoreNatives(): void {
-  if (Array.prototype.push !== NATIVE.push) Object.defineProperty(Array.prototype, 'push', { value: NATIVE.push, writable: true, configurable: true, enumerable: false });
-  if (JSON.parse !== NATIVE.parse) Object.defineProperty(JSON, 'parse', { value: NATIVE.parse, writable: true, configurable: true, enumerable: false });
+  if (Array.prototype.push !== NATIVE.push)
+    Object.defineProperty(Array.prototype, 'push', { value: NATIVE.push, writable: true, configurable: true, enumerable: false });
+  if (JSON.parse !== NATIVE.parse)
+    Object.defineProperty(JSON, 'parse', { value: NATIVE.parse, writable: true, configurable: true, enumerable: false });
 }
 
 export interface ExtractOptions {
@@ -133,7 +136,9 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
       ]);
       if (images === 'timeout') return { ok: false, problem: { code: 'timeout', detail: `${EXTRACT_TIMEOUT_MS / 1000} s` }, pages: 0 };
       if (textless.length === pages.length) return { ok: true, pages, images };
-      return garbled(pages) ? { ok: false, problem: { code: 'unparseable', detail: 'text layer is garbage' }, pages: result.total } : { ok: true, pages, images };
+      return garbled(pages)
+        ? { ok: false, problem: { code: 'unparseable', detail: 'text layer is garbage' }, pages: result.total }
+        : { ok: true, pages, images };
     }
     const letters = letterCount(pages.join(''));
     if (letters < MIN_PAGE_LETTERS) return { ok: false, problem: { code: 'no_text_layer' }, pages: result.total };
@@ -161,7 +166,9 @@ function garbled(pages: readonly string[]): boolean {
 }
 
 interface ImageSource {
-  getImage: (p: object) => Promise<{ pages: Array<{ pageNumber: number; images: Array<{ data: Uint8Array; width: number; height: number }> }> }>;
+  getImage: (
+    p: object,
+  ) => Promise<{ pages: Array<{ pageNumber: number; images: Array<{ data: Uint8Array; width: number; height: number }> }> }>;
   getScreenshot: (p: object) => Promise<{ pages: Array<{ pageNumber: number; data: Uint8Array }> }>;
 }
 
@@ -171,7 +178,9 @@ interface ImageSource {
  */
 async function pageImages(parser: ImageSource, pages: number[]): Promise<PageImage[]> {
   const out: PageImage[] = [];
-  const own = await parser.getImage({ partial: pages, imageBuffer: true, imageDataUrl: false, imageThreshold: 100 }).catch(() => ({ pages: [] }));
+  const own = await parser
+    .getImage({ partial: pages, imageBuffer: true, imageDataUrl: false, imageThreshold: 100 })
+    .catch(() => ({ pages: [] }));
   const render: number[] = [];
   for (const page of pages) {
     const images = own.pages.find((p) => p.pageNumber === page)?.images ?? [];
@@ -180,7 +189,9 @@ async function pageImages(parser: ImageSource, pages: number[]): Promise<PageIma
     else render.push(page);
   }
   if (render.length > 0) {
-    const shots = await parser.getScreenshot({ partial: render, imageBuffer: true, imageDataUrl: false, desiredWidth: RENDER_WIDTH }).catch(() => ({ pages: [] }));
+    const shots = await parser
+      .getScreenshot({ partial: render, imageBuffer: true, imageDataUrl: false, desiredWidth: RENDER_WIDTH })
+      .catch(() => ({ pages: [] }));
     for (const s of shots.pages) if (s.data.length > 0) out.push({ page: s.pageNumber, data: s.data });
   }
   return out.sort((a, b) => a.page - b.page);

@@ -1,14 +1,15 @@
 // Reads the fields a document type declares, each value normalised by its parser and kept with its
 // provenance (page and the line it was read from). A pattern that matches a malformed value is kept
 // as an invalid field, so the evaluator can say "found but unreadable" instead of "missing".
-import { parseKbliRisk } from './risk.js';
+
+import { rulePattern } from '../rules/pattern.js';
 import type { DocumentType, FieldParser, FieldSpec } from '../rules/schema.js';
 import { findDates, parseYear } from '../text/dates.js';
 import { ocrDigits, withoutRn } from '../text/digits.js';
 import { formatNpwp, nikMatchesBirthDate, parseAhu, parseKbliList, parseNib, parseNik, parseNpwp } from '../text/ids.js';
 import { LABEL_LINE, normaliseAddress, parsePersonName, readPersonName } from '../text/names.js';
+import { parseKbliRisk } from './risk.js';
 import { snippetAt } from './text.js';
-import { rulePattern } from '../rules/pattern.js';
 
 export interface Field {
   name: string;
@@ -31,7 +32,11 @@ export function readFields(pages: readonly string[], type: DocumentType, options
     if (!variants.has(i)) variants.set(i, /rn/i.test(pages[i] as string) ? withoutRn(pages[i] as string) : null);
     return variants.get(i) ?? null;
   };
-  return crossCheck(type.fields.flatMap((spec) => readField(pages, spec, options, rnVariant)), pages, options.uncertainPages);
+  return crossCheck(
+    type.fields.flatMap((spec) => readField(pages, spec, options, rnVariant)),
+    pages,
+    options.uncertainPages,
+  );
 }
 
 interface Hit {
@@ -158,13 +163,16 @@ function parse(parser: FieldParser, raw: string, pick: 'first' | 'last', uncerta
       return [a === null ? null : clip(a)];
     }
     case 'text': {
-      const t = raw.replace(/\s+/g, ' ').replace(/[\s,;:.]+$/u, '').trim();
+      const t = raw
+        .replace(/\s+/g, ' ')
+        .replace(/[\s,;:.]+$/u, '')
+        .trim();
       return [t.length > 0 ? clip(t) : null];
     }
   }
 }
 
-const OCR_NUMERIC_DATE = /(?<!\d)(\d{1,2}) ?[-:.\/] ?(\d{1,2}) ?[-:.\/] ?(\d{4})(?!\d)/g;
+const OCR_NUMERIC_DATE = /(?<!\d)(\d{1,2}) ?[-:./] ?(\d{1,2}) ?[-:./] ?(\d{4})(?!\d)/g;
 
 /**
  * Checks between fields of one document. A KTP's NIK embeds the holder's birth date (DDMMYY, women DD+40):
@@ -176,7 +184,11 @@ function crossCheck(fields: Field[], pages: readonly string[], uncertain: Readon
   return fields.map((f) => {
     if (f.name !== 'nik' || f.value === null) return f;
     const nik = parseNik(f.value);
-    const ok = nik !== null && (born ? nikMatchesBirthDate(nik, born) : !uncertain.has(f.page) || datesOn(pages[f.page - 1] ?? '').some((d) => nikMatchesBirthDate(nik, d)));
+    const ok =
+      nik !== null &&
+      (born
+        ? nikMatchesBirthDate(nik, born)
+        : !uncertain.has(f.page) || datesOn(pages[f.page - 1] ?? '').some((d) => nikMatchesBirthDate(nik, d)));
     return ok ? f : { ...f, value: null };
   });
 }

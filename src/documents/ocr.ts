@@ -53,7 +53,9 @@ export async function recognisePage(image: Uint8Array, timeoutMs: number = OCR_P
   let timedOut = false;
   try {
     // A page whose time ran out while the engine was starting is never sent to it: it is being stopped.
-    const work = started.then((w) => (timedOut ? Promise.reject(new Error('stopped')) : w.recognize(Buffer.from(image), {}, { text: true, tsv: true })));
+    const work = started.then((w) =>
+      timedOut ? Promise.reject(new Error('stopped')) : w.recognize(Buffer.from(image), {}, { text: true, tsv: true }),
+    );
     const result = await Promise.race([
       work,
       new Promise<'timeout'>((resolve) => {
@@ -117,5 +119,10 @@ async function startEngine(): Promise<Engine> {
 
 async function stopEngine(started: Promise<Engine>): Promise<void> {
   if (engine === started) engine = undefined;
-  await started.then((w) => w.terminate(), () => undefined).catch(() => undefined);
+  await started
+    .then(
+      (w) => w.terminate(),
+      () => undefined,
+    )
+    .catch(() => undefined);
 }

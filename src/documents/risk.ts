@@ -15,7 +15,11 @@ export function parseKbliRisk(raw: string): string | null {
   const tail = raw.slice(raw.indexOf(code) + 5);
   const last = [...tail.matchAll(LEVEL)].at(-1);
   if (!last || last.index === undefined) return null;
-  const after = tail.slice(last.index + last[0].length).trim().split(/\s+/).filter(Boolean);
+  const after = tail
+    .slice(last.index + last[0].length)
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   // A level cell wrapped over two lines ("Menengah" / "Rendah") or a damaged "Menengah": not certain.
   if (after.some(nearMenengah)) return null;
   const before = tail.slice(0, last.index).trim().split(/\s+/).at(-1) ?? '';

@@ -21,7 +21,12 @@ export interface BundleSource {
   refused: Array<{ rel: string; reason: string }>;
 }
 
-export const ZIP_LIMITS = { maxEntries: 500, maxEntryBytes: 64 * 1024 * 1024, maxTotalBytes: 512 * 1024 * 1024, maxZipBytes: 256 * 1024 * 1024 };
+export const ZIP_LIMITS = {
+  maxEntries: 500,
+  maxEntryBytes: 64 * 1024 * 1024,
+  maxTotalBytes: 512 * 1024 * 1024,
+  maxZipBytes: 256 * 1024 * 1024,
+};
 
 /** Expands the bundle arguments: a folder holding files is one bundle; a folder holding only folders/zips is many. */
 export async function expandBundleArgs(args: readonly string[]): Promise<BundleSource[]> {
@@ -54,8 +59,16 @@ export async function expandBundleArgs(args: readonly string[]): Promise<BundleS
 export async function dirSource(dir: string): Promise<BundleSource> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const rel = (e: { parentPath: string; name: string }) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/');
-  const visible = entries.filter((e) => !rel(e).split('/').some((part) => part.startsWith('.')));
-  const rels = visible.filter((e) => e.isFile()).map(rel).sort();
+  const visible = entries.filter(
+    (e) =>
+      !rel(e)
+        .split('/')
+        .some((part) => part.startsWith('.')),
+  );
+  const rels = visible
+    .filter((e) => e.isFile())
+    .map(rel)
+    .sort();
   const refused = visible
     .filter((e) => !e.isFile() && !e.isDirectory())
     .map((e) => ({ rel: rel(e), reason: e.isSymbolicLink() ? 'symbolic link, not followed' : 'not a regular file' }))
@@ -77,7 +90,8 @@ async function readBounded(file: string): Promise<Uint8Array> {
 
 export async function zipSource(file: string): Promise<BundleSource> {
   const info = await stat(file);
-  if (info.size > ZIP_LIMITS.maxZipBytes) return { path: file, files: [], refused: [{ rel: path.basename(file), reason: `zip larger than ${ZIP_LIMITS.maxZipBytes} bytes` }] };
+  if (info.size > ZIP_LIMITS.maxZipBytes)
+    return { path: file, files: [], refused: [{ rel: path.basename(file), reason: `zip larger than ${ZIP_LIMITS.maxZipBytes} bytes` }] };
   const bytes = await readFile(file);
   const refused: BundleSource['refused'] = [];
   let count = 0;

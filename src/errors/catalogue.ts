@@ -59,14 +59,20 @@ const catalogue: Record<ErrorCode, CatalogueEntry> = {
       id: `"${p.id}" bukan jenis persyaratan atau id aturan yang dikenal. Jenis yang dikenal: ${p.kinds}.`,
       en: `"${p.id}" is not a known requirement kind or rule id. Known kinds: ${p.kinds}.`,
     }),
-    hint: { id: 'Id kesetaraan, pengesampingan dan pengecualian ada di rules/requirements/.', en: 'Equivalence, waiver and exemption ids are in rules/requirements/.' },
+    hint: {
+      id: 'Id kesetaraan, pengesampingan dan pengecualian ada di rules/requirements/.',
+      en: 'Equivalence, waiver and exemption ids are in rules/requirements/.',
+    },
   },
   TENDER_NOT_FOUND: {
     message: (p) => ({ id: `Berkas tender ${p.file} tidak ditemukan.`, en: `The tender file ${p.file} does not exist.` }),
     hint: { id: 'Periksa jalur berkas YAML tender (argumen pertama).', en: 'Check the path of the tender YAML file (the first argument).' },
   },
   TENDER_UNREADABLE: {
-    message: (p) => ({ id: `Berkas tender ${p.file} tidak dapat dibaca: ${p.detail}.`, en: `The tender file ${p.file} cannot be read: ${p.detail}.` }),
+    message: (p) => ({
+      id: `Berkas tender ${p.file} tidak dapat dibaca: ${p.detail}.`,
+      en: `The tender file ${p.file} cannot be read: ${p.detail}.`,
+    }),
     hint: { id: 'Pastikan berkas itu berkas teks YAML yang dapat dibaca.', en: 'Make sure it is a readable YAML text file.' },
   },
   TENDER_INVALID: {
@@ -77,7 +83,10 @@ const catalogue: Record<ErrorCode, CatalogueEntry> = {
     },
   },
   LDK_EMPTY: {
-    message: (p) => ({ id: `Tidak ada butir persyaratan yang dapat dibaca dari ${p.file}.`, en: `No requirement items could be read from ${p.file}.` }),
+    message: (p) => ({
+      id: `Tidak ada butir persyaratan yang dapat dibaca dari ${p.file}.`,
+      en: `No requirement items could be read from ${p.file}.`,
+    }),
     hint: {
       id: 'Tempelkan bagian persyaratan kualifikasi LDK sebagai teks, satu butir bernomor per baris (1., 2., a., b.), atau tulis berkas YAML tender.',
       en: "Paste the LDK's qualification section as text, one numbered item per line (1., 2., a., b.), or write a tender YAML file.",
@@ -94,7 +103,10 @@ const catalogue: Record<ErrorCode, CatalogueEntry> = {
     },
   },
   LDK_META_MISSING: {
-    message: (p) => ({ id: `Dokumen tender ${p.file} (teks LDK, PDF atau HTML) tidak memuat data tender yang diperlukan: ${p.missing}.`, en: `The tender document ${p.file} (LDK text, PDF or HTML) lacks tender data that is needed: ${p.missing}.` }),
+    message: (p) => ({
+      id: `Dokumen tender ${p.file} (teks LDK, PDF atau HTML) tidak memuat data tender yang diperlukan: ${p.missing}.`,
+      en: `The tender document ${p.file} (LDK text, PDF or HTML) lacks tender data that is needed: ${p.missing}.`,
+    }),
     hint: {
       id: 'Berikan data itu lewat opsi, misalnya --announced 2019-10-01 --deadline 2019-10-15 --type barang --name "Pengadaan ...".',
       en: 'Give it with options, e.g. --announced 2019-10-01 --deadline 2019-10-15 --type barang --name "Pengadaan ...".',
@@ -106,7 +118,10 @@ const catalogue: Record<ErrorCode, CatalogueEntry> = {
   },
   FILE_NOT_FOUND: {
     message: (p) => ({ id: `Berkas ${p.path} tidak ditemukan.`, en: `The file ${p.path} does not exist.` }),
-    hint: { id: 'Periksa jalur berkas PDF, atau berikan folder dokumen penawaran.', en: 'Check the path of the PDF file, or give a bid folder.' },
+    hint: {
+      id: 'Periksa jalur berkas PDF, atau berikan folder dokumen penawaran.',
+      en: 'Check the path of the PDF file, or give a bid folder.',
+    },
   },
   BUNDLE_NO_PDF: {
     message: (p) => ({
@@ -120,7 +135,10 @@ const catalogue: Record<ErrorCode, CatalogueEntry> = {
   },
   BUNDLE_NOT_DIRECTORY: {
     message: (p) => ({ id: `${p.path} bukan folder.`, en: `${p.path} is not a folder.` }),
-    hint: { id: 'Setiap peserta diperiksa dari satu folder berisi dokumennya.', en: "Each bidder is checked from one folder of its documents." },
+    hint: {
+      id: 'Setiap peserta diperiksa dari satu folder berisi dokumennya.',
+      en: 'Each bidder is checked from one folder of its documents.',
+    },
   },
   BUNDLE_MANIFEST_INVALID: {
     message: (p) => ({ id: `Berkas ${p.file} tidak sah.`, en: `The file ${p.file} is not valid.` }),
@@ -130,8 +148,14 @@ const catalogue: Record<ErrorCode, CatalogueEntry> = {
     },
   },
   RULES_NOT_FOUND: {
-    message: (p) => ({ id: `Folder aturan ${p.path} tidak ditemukan atau tidak lengkap.`, en: `The rules folder ${p.path} does not exist or is incomplete.` }),
-    hint: { id: 'Folder aturan harus berisi ruleset.yaml, instruments/, documents/ dan requirements/.', en: 'A rules folder holds ruleset.yaml, instruments/, documents/ and requirements/.' },
+    message: (p) => ({
+      id: `Folder aturan ${p.path} tidak ditemukan atau tidak lengkap.`,
+      en: `The rules folder ${p.path} does not exist or is incomplete.`,
+    }),
+    hint: {
+      id: 'Folder aturan harus berisi ruleset.yaml, instruments/, documents/ dan requirements/.',
+      en: 'A rules folder holds ruleset.yaml, instruments/, documents/ and requirements/.',
+    },
   },
   RULES_INVALID: {
     message: (p) => ({ id: `Aturan di ${p.path} tidak sah.`, en: `The rules in ${p.path} are not valid.` }),
@@ -139,22 +163,40 @@ const catalogue: Record<ErrorCode, CatalogueEntry> = {
   },
   CASES_INVALID: {
     message: (p) => ({ id: `Kasus uji aturan di ${p.path} tidak sah.`, en: `The rule test cases in ${p.path} are not valid.` }),
-    hint: { id: 'Perbaiki baris yang disebut di atas; format kasus dijelaskan di README (bagian "Rules in CI").', en: 'Fix the lines named above; the README ("Rules in CI") describes the case format.' },
+    hint: {
+      id: 'Perbaiki baris yang disebut di atas; format kasus dijelaskan di README (bagian "Rules in CI").',
+      en: 'Fix the lines named above; the README ("Rules in CI") describes the case format.',
+    },
   },
   GIT_REVISION: {
-    message: (p) => ({ id: `Aturan pada revisi git ${p.rev} tidak dapat diambil: ${p.detail}.`, en: `The rules at git revision ${p.rev} cannot be read: ${p.detail}.` }),
-    hint: { id: 'Berikan folder aturan, atau revisi git yang ada (misalnya main, HEAD~1) dari dalam repositori.', en: 'Give a rules folder, or an existing git revision (e.g. main, HEAD~1) from inside the repository.' },
+    message: (p) => ({
+      id: `Aturan pada revisi git ${p.rev} tidak dapat diambil: ${p.detail}.`,
+      en: `The rules at git revision ${p.rev} cannot be read: ${p.detail}.`,
+    }),
+    hint: {
+      id: 'Berikan folder aturan, atau revisi git yang ada (misalnya main, HEAD~1) dari dalam repositori.',
+      en: 'Give a rules folder, or an existing git revision (e.g. main, HEAD~1) from inside the repository.',
+    },
   },
   OUTPUT_UNWRITABLE: {
-    message: (p) => ({ id: `Laporan tidak dapat ditulis ke ${p.file}: ${p.detail}.`, en: `The report cannot be written to ${p.file}: ${p.detail}.` }),
-    hint: { id: 'Pilih jalur --output di folder yang ada dan dapat ditulisi.', en: 'Choose an --output path in an existing, writable folder.' },
+    message: (p) => ({
+      id: `Laporan tidak dapat ditulis ke ${p.file}: ${p.detail}.`,
+      en: `The report cannot be written to ${p.file}: ${p.detail}.`,
+    }),
+    hint: {
+      id: 'Pilih jalur --output di folder yang ada dan dapat ditulisi.',
+      en: 'Choose an --output path in an existing, writable folder.',
+    },
   },
   SANGGAH_REASON_UNKNOWN: {
     message: (p) => ({
       id: `Alasan "${p.reason}" tidak dapat dikaitkan dengan persyaratan tender mana pun.${p.closest ? ` Jenis persyaratan terdekat: ${p.closest}.` : ''} Persyaratan tender: ${p.requirements}.`,
       en: `The reason "${p.reason}" cannot be tied to any requirement of the tender.${p.closest ? ` Closest kinds: ${p.closest}.` : ''} The tender's requirements: ${p.requirements}.`,
     }),
-    hint: { id: 'Pilih persyaratannya dengan --persyaratan <id>, misalnya --persyaratan A.5.', en: 'Choose the requirement with --persyaratan <id>, e.g. --persyaratan A.5.' },
+    hint: {
+      id: 'Pilih persyaratannya dengan --persyaratan <id>, misalnya --persyaratan A.5.',
+      en: 'Choose the requirement with --persyaratan <id>, e.g. --persyaratan A.5.',
+    },
   },
   SANGGAH_REASON_NOT_REQUIRED: {
     message: (p) => ({
@@ -171,18 +213,33 @@ const catalogue: Record<ErrorCode, CatalogueEntry> = {
       id: `Alasan "${p.reason}" (${p.kinds}) cocok dengan lebih dari satu persyaratan: ${p.candidates}.`,
       en: `The reason "${p.reason}" (${p.kinds}) fits more than one requirement: ${p.candidates}.`,
     }),
-    hint: { id: 'Pilih salah satu dengan --persyaratan <id>, atau jalankan sekali untuk setiap persyaratan.', en: 'Choose one with --persyaratan <id>, or run once per requirement.' },
+    hint: {
+      id: 'Pilih salah satu dengan --persyaratan <id>, atau jalankan sekali untuk setiap persyaratan.',
+      en: 'Choose one with --persyaratan <id>, or run once per requirement.',
+    },
   },
   SANGGAH_NO_SUCH_REQUIREMENT: {
-    message: (p) => ({ id: `Tender tidak memiliki persyaratan "${p.id}". Persyaratan tender: ${p.requirements}.`, en: `The tender has no requirement "${p.id}". The tender's requirements: ${p.requirements}.` }),
-    hint: { id: 'Gunakan id persyaratan seperti tertulis pada LDK (misalnya A.5).', en: 'Use the requirement id as the LDK writes it (e.g. A.5).' },
+    message: (p) => ({
+      id: `Tender tidak memiliki persyaratan "${p.id}". Persyaratan tender: ${p.requirements}.`,
+      en: `The tender has no requirement "${p.id}". The tender's requirements: ${p.requirements}.`,
+    }),
+    hint: {
+      id: 'Gunakan id persyaratan seperti tertulis pada LDK (misalnya A.5).',
+      en: 'Use the requirement id as the LDK writes it (e.g. A.5).',
+    },
   },
   SANGGAH_ONE_BIDDER: {
-    message: (p) => ({ id: `Sanggah disusun untuk satu peserta, tetapi ${p.path} berisi ${p.count} berkas peserta.`, en: `A sanggah is drafted for one bidder, but ${p.path} holds ${p.count} bidders' bundles.` }),
+    message: (p) => ({
+      id: `Sanggah disusun untuk satu peserta, tetapi ${p.path} berisi ${p.count} berkas peserta.`,
+      en: `A sanggah is drafted for one bidder, but ${p.path} holds ${p.count} bidders' bundles.`,
+    }),
     hint: { id: 'Berikan folder (atau zip) berkas satu peserta saja.', en: "Give the folder (or zip) of one bidder's bundle only." },
   },
   CACHE_NOT_CLEARED: {
-    message: (p) => ({ id: `Cache di ${p.dir} tidak dapat dihapus: ${p.detail}.`, en: `The cache in ${p.dir} cannot be cleared: ${p.detail}.` }),
+    message: (p) => ({
+      id: `Cache di ${p.dir} tidak dapat dihapus: ${p.detail}.`,
+      en: `The cache in ${p.dir} cannot be cleared: ${p.detail}.`,
+    }),
     hint: {
       id: 'Periksa hak akses folder itu, atau hapus sendiri subfolder documents/ dan rules/ di dalamnya; hasil pemeriksaan tidak terpengaruh.',
       en: 'Check the permissions of that folder, or delete its documents/ and rules/ subfolders yourself; no result depends on them.',

@@ -2,14 +2,26 @@
 // each deciding from the bundle's documents, or saying what is missing or unclear.
 import type { Bidder, Bundle } from '../documents/bundle.js';
 import type { Field } from '../documents/fields.js';
-import { msg, type Message } from '../i18n/messages.js';
+import { type Message, msg } from '../i18n/messages.js';
+import { rulePattern } from '../rules/pattern.js';
 import type { Check, RequirementKind, RiskLevel } from '../rules/schema.js';
 import { stripTemplateNotes } from '../tender/infer.js';
 import type { Requirement } from '../tender/load.js';
 import { samePerson } from './consistency.js';
-import { docName, docNames, evidenceValue, fieldEvidence, fieldOf, findEvidence, issuedLate, riskRows, workCodes, type Found, type Match } from './evidence.js';
-import { lawOf, type EvaluationContext, type Evidence, type Status } from './types.js';
-import { rulePattern } from '../rules/pattern.js';
+import {
+  docName,
+  docNames,
+  evidenceValue,
+  type Found,
+  fieldEvidence,
+  fieldOf,
+  findEvidence,
+  issuedLate,
+  type Match,
+  riskRows,
+  workCodes,
+} from './evidence.js';
+import { type EvaluationContext, type Evidence, lawOf, type Status } from './types.js';
 
 export type CheckOutcome =
   | { type: 'decided'; status: Status; reason: Message; evidence: Evidence[]; citations?: string[] }
@@ -20,14 +32,22 @@ export type CheckOutcome =
 
 export function runCheck(kind: RequirementKind, check: Check, req: Requirement, bundle: Bundle, ctx: EvaluationContext): CheckOutcome {
   const found = findEvidence(check.evidence, bundle, ctx);
-  const names = docNames(ctx.ruleset, check.evidence.map((o) => o.document));
+  const names = docNames(
+    ctx.ruleset,
+    check.evidence.map((o) => o.document),
+  );
   const missing = (): CheckOutcome => {
     if (found.late.length > 0) return { type: 'unclear', ...issuedLate(found.late[0] as Match, ctx) };
     if (found.expired.length > 0) {
       const e = found.expired[0] as Match;
       return {
         type: 'missing',
-        reason: msg('check.expired', { doc: docName(ctx.ruleset, e.doc.docType), file: e.doc.file, validUntil: e.validUntil ?? '', deadline: ctx.deadline }),
+        reason: msg('check.expired', {
+          doc: docName(ctx.ruleset, e.doc.docType),
+          file: e.doc.file,
+          validUntil: e.validUntil ?? '',
+          deadline: ctx.deadline,
+        }),
         evidence: found.expired.map((m) => m.evidence),
       };
     }
@@ -35,7 +55,12 @@ export function runCheck(kind: RequirementKind, check: Check, req: Requirement, 
       const m = found.unreadableField[0] as Match;
       return {
         type: 'unclear',
-        reason: msg('check.field_unreadable', { doc: docName(ctx.ruleset, m.doc.docType), file: m.doc.file, field: m.fieldLabel, ...(m.rawValue ? { raw: m.rawValue } : {}) }),
+        reason: msg('check.field_unreadable', {
+          doc: docName(ctx.ruleset, m.doc.docType),
+          file: m.doc.file,
+          field: m.fieldLabel,
+          ...(m.rawValue ? { raw: m.rawValue } : {}),
+        }),
         evidence: found.unreadableField.map((x) => x.evidence),
       };
     }
@@ -108,7 +133,9 @@ function taxReturn(
   const ok = years.filter((y) => (named !== undefined ? y.year === named : y.year >= lastDue));
   // A pokja may not ask for a year whose filing deadline is after the bid deadline (domain.md 3.4 item 4).
   const notYetDue = named !== undefined && named > lastDue;
-  const dueNote = notYetDue ? msg('spt.year_not_due', { year: named, filingDeadline: sptFilingDeadline(named, taxpayer), deadline: ctx.deadline }) : undefined;
+  const dueNote = notYetDue
+    ? msg('spt.year_not_due', { year: named, filingDeadline: sptFilingDeadline(named, taxpayer), deadline: ctx.deadline })
+    : undefined;
   const due = dueNote ? { due: dueNote } : {};
   const wanted = named !== undefined ? msg('spt.wanted_year', { year: named }) : msg('spt.wanted_last', { lastDue });
   if (ok.length > 0) {
@@ -126,7 +153,8 @@ function taxReturn(
     return { type: notYetDue ? 'unclear' : 'missing', reason, evidence: years.map((y) => y.m.evidence) };
   }
   const none = missing();
-  if (dueNote && none.type === 'missing') return { type: 'unclear', reason: msg('spt.missing_not_due', { reason: none.reason, due: dueNote }), evidence: [] };
+  if (dueNote && none.type === 'missing')
+    return { type: 'unclear', reason: msg('spt.missing_not_due', { reason: none.reason, due: dueNote }), evidence: [] };
   return none;
 }
 
@@ -142,10 +170,17 @@ function powerOfAttorney(
     .filter((d) => d.docType !== null && check.signed_documents.includes(d.docType))
     .map((d) => ({ doc: d, name: fieldOf(d, 'signatory_name'), role: fieldOf(d, 'signatory_role') }));
   // A signer is a principal by position, and, when the deed's directors could be read, by being one of them.
-  const directors = bundle.documents.flatMap((d) => d.fields.filter((f) => f.name === 'director' && f.value !== null).map((f) => f.value as string));
-  const notADirector = (name: Field | undefined) => directors.length > 0 && name !== undefined && !directors.some((d) => samePerson(d, name.value as string));
+  const directors = bundle.documents.flatMap((d) =>
+    d.fields.filter((f) => f.name === 'director' && f.value !== null).map((f) => f.value as string),
+  );
+  const notADirector = (name: Field | undefined) =>
+    directors.length > 0 && name !== undefined && !directors.some((d) => samePerson(d, name.value as string));
   const proxies = signers.filter((s) => s.role && (!principal(s.role.value as string) || notADirector(s.name)));
-  if (check.when_proxied === 'review' && (found.valid.length > 0 || proxies.length > 0)) return proxiedReview(found, proxies.map((s) => fieldEvidence(s.doc, s.role as Field, ctx)));
+  if (check.when_proxied === 'review' && (found.valid.length > 0 || proxies.length > 0))
+    return proxiedReview(
+      found,
+      proxies.map((s) => fieldEvidence(s.doc, s.role as Field, ctx)),
+    );
   if (found.valid.length > 0) {
     const m = found.valid[0] as Match;
     return {
@@ -155,7 +190,11 @@ function powerOfAttorney(
       evidence: found.valid.map((x) => x.evidence),
     };
   }
-  const describe = (s: (typeof signers)[0]) => ({ file: s.doc.file, ...(s.name ? { name: s.name.value as string } : {}), ...(s.role ? { role: s.role.value as string } : {}) });
+  const describe = (s: (typeof signers)[0]) => ({
+    file: s.doc.file,
+    ...(s.name ? { name: s.name.value as string } : {}),
+    ...(s.role ? { role: s.role.value as string } : {}),
+  });
   if (proxies.length > 0) {
     return {
       type: 'missing',
@@ -201,13 +240,20 @@ function proxiedReview(found: Found, signers: Evidence[]): CheckOutcome {
  * Codes the requirement names (KBLI) checked against the list a document carries (the NIB's KBLI table).
  * Undefined when the wording names none. Any one document listing every code satisfies it.
  */
-function namedCodes(spec: NonNullable<Extract<Check, { type: 'document' }>['named_codes']>, text: string, matches: Match[], ctx: EvaluationContext): CheckOutcome | undefined {
+function namedCodes(
+  spec: NonNullable<Extract<Check, { type: 'document' }>['named_codes']>,
+  text: string,
+  matches: Match[],
+  ctx: EvaluationContext,
+): CheckOutcome | undefined {
   const clean = stripTemplateNotes(text);
   const found = [...clean.matchAll(rulePattern(spec.in_text, 'g'))].filter((m) => m.groups?.code);
   const wanted = [...new Set(found.map((m) => m.groups?.code as string))];
   if (wanted.length === 0) return undefined;
   // "SI001 atau BS004", "62019/62090": alternatives; otherwise every code named is required.
-  const anyOf = found.slice(1).some((m, i) => /\batau\b|\//i.test(clean.slice((found[i]?.index ?? 0) + (found[i]?.[0].length ?? 0), m.index)));
+  const anyOf = found
+    .slice(1)
+    .some((m, i) => /\batau\b|\//i.test(clean.slice((found[i]?.index ?? 0) + (found[i]?.[0].length ?? 0), m.index)));
   const listed = matches.map((m) => ({ m, fields: m.doc.fields.filter((f) => f.name === spec.field && f.value !== null) }));
   const lists = (l: (typeof listed)[0], code: string) => l.fields.some((f) => f.value === code);
   const complete = listed.find((l) => (anyOf ? wanted.some((c) => lists(l, c)) : wanted.every((c) => lists(l, c))));
@@ -220,7 +266,12 @@ function namedCodes(spec: NonNullable<Extract<Check, { type: 'document' }>['name
       const codes = [...new Set(pending.map((f) => f.value as string))];
       return {
         type: 'unclear',
-        reason: msg('codes.not_licensed', { doc: docName(ctx.ruleset, complete.m.doc.docType), file: complete.m.doc.file, label: spec.label, codes }),
+        reason: msg('codes.not_licensed', {
+          doc: docName(ctx.ruleset, complete.m.doc.docType),
+          file: complete.m.doc.file,
+          label: spec.label,
+          codes,
+        }),
         evidence: [complete.m.evidence, ...pending.map((f) => fieldEvidence(complete.m.doc, f, ctx))],
       };
     }
@@ -250,11 +301,16 @@ function namedCodes(spec: NonNullable<Extract<Check, { type: 'document' }>['name
   const absent = anyOf ? wanted : wanted.filter((c) => !has.includes(c));
   return {
     type: 'missing',
-    reason: msg('codes.absent', { doc: docName(ctx.ruleset, best.m.doc.docType), file: best.m.doc.file, label: spec.label, absent, listed: has }),
+    reason: msg('codes.absent', {
+      doc: docName(ctx.ruleset, best.m.doc.docType),
+      file: best.m.doc.file,
+      label: spec.label,
+      absent,
+      listed: has,
+    }),
     evidence: [best.m.evidence, ...best.fields.map((f) => fieldEvidence(best.m.doc, f, ctx))],
   };
 }
-
 
 /**
  * The Sertifikat Standar exists only above low risk: without one, an NIB whose KBLI for the work are all low
@@ -290,14 +346,21 @@ function riskCertificate(
     return {
       type: 'decided',
       status: 'not_applicable',
-      reason: msg('risk_certificate.not_needed', { doc: docName(ctx.ruleset, check.evidence[0]?.document ?? null), codes: targets, file: nib.doc.file }),
+      reason: msg('risk_certificate.not_needed', {
+        doc: docName(ctx.ruleset, check.evidence[0]?.document ?? null),
+        codes: targets,
+        file: nib.doc.file,
+      }),
       evidence: [nib.evidence, ...rows.filter((r) => targets.includes(r.code)).map((r) => fieldEvidence(nib.doc, r.field, ctx))],
       citations: provisions,
     };
   }
   return {
     type: 'unclear',
-    reason: msg('risk_certificate.unclear', { doc: docName(ctx.ruleset, check.evidence[0]?.document ?? null), ...(nib ? { nibFile: nib.doc.file } : {}) }),
+    reason: msg('risk_certificate.unclear', {
+      doc: docName(ctx.ruleset, check.evidence[0]?.document ?? null),
+      ...(nib ? { nibFile: nib.doc.file } : {}),
+    }),
     evidence: nib ? [nib.evidence] : [],
   };
 }

@@ -4,10 +4,10 @@
 // real difference asks for clarification: the requirements resting on those documents become `review`.
 import type { Bundle, BundleDocument } from '../documents/bundle.js';
 import type { Field } from '../documents/fields.js';
-import { parseNpwp, sameNpwp } from '../text/ids.js';
-import { msg, type Message } from '../i18n/messages.js';
+import { type Message, msg } from '../i18n/messages.js';
 import type { Ruleset } from '../rules/load.js';
 import type { Localized } from '../rules/schema.js';
+import { parseNpwp, sameNpwp } from '../text/ids.js';
 
 export interface Reading {
   file: string;
@@ -44,7 +44,10 @@ export function checkConsistency(bundle: Bundle, ruleset: Ruleset): ConsistencyF
           page: f.page,
           docType: d.docType ?? 'unknown',
           field: f.name,
-          label: (d.docType ? ruleset.documents.get(d.docType)?.fields.find((s) => s.name === f.name)?.label : undefined) ?? { id: f.name, en: f.name },
+          label: (d.docType ? ruleset.documents.get(d.docType)?.fields.find((s) => s.name === f.name)?.label : undefined) ?? {
+            id: f.name,
+            en: f.name,
+          },
           value: f.raw.trim() || (f.value as string),
         })),
     );
@@ -92,7 +95,10 @@ export function checkConsistency(bundle: Bundle, ruleset: Ruleset): ConsistencyF
     for (const p of premises) {
       const other = parseAddress(p.value);
       if (!other) continue;
-      const differs = other.street !== office.street || other.number !== office.number || (other.floor !== undefined && office.floor !== undefined && other.floor !== office.floor);
+      const differs =
+        other.street !== office.street ||
+        other.number !== office.number ||
+        (other.floor !== undefined && office.floor !== undefined && other.floor !== office.floor);
       if (!differs) continue;
       findings.push({
         subject: 'address',
@@ -183,7 +189,41 @@ export function normaliseCompany(name: string): string {
   return s.replace(/\s+/g, ' ');
 }
 
-const TITLES = new Set(['IR', 'DR', 'DRS', 'DRA', 'H', 'HJ', 'PROF', 'TUAN', 'TN', 'NY', 'NYONYA', 'BAPAK', 'BPK', 'IBU', 'SDR', 'SDRI', 'ST', 'SE', 'SH', 'MM', 'MKN', 'SKOM', 'MSI', 'SSOS', 'MT', 'SPD', 'MBA', 'ME', 'SSI', 'AMD', 'MH', 'MSC', 'PHD']);
+const TITLES = new Set([
+  'IR',
+  'DR',
+  'DRS',
+  'DRA',
+  'H',
+  'HJ',
+  'PROF',
+  'TUAN',
+  'TN',
+  'NY',
+  'NYONYA',
+  'BAPAK',
+  'BPK',
+  'IBU',
+  'SDR',
+  'SDRI',
+  'ST',
+  'SE',
+  'SH',
+  'MM',
+  'MKN',
+  'SKOM',
+  'MSI',
+  'SSOS',
+  'MT',
+  'SPD',
+  'MBA',
+  'ME',
+  'SSI',
+  'AMD',
+  'MH',
+  'MSC',
+  'PHD',
+]);
 
 /** Names compared without titles, degrees, case or punctuation: "Ir. Budi Santoso, M.T." is "BUDI SANTOSO". */
 export function normalisePerson(name: string): string {

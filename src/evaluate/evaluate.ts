@@ -1,35 +1,53 @@
 // Applies the ruleset to one bundle for one tender: per requirement, a status with its legal citations
 // and the evidence that decided it. Pure: no files, no processes, no output.
 import type { Bundle } from '../documents/bundle.js';
+import { type Message, msg } from '../i18n/messages.js';
+import { type CoverageGap, equivalenceRefs } from '../rules/at.js';
 import { citationOf } from '../rules/cite.js';
-import { equivalenceRefs, type CoverageGap } from '../rules/at.js';
-import { msg, type Message } from '../i18n/messages.js';
 import type { Equivalence, EvidenceOption, RequirementKind, RiskRule } from '../rules/schema.js';
-import { kindsOf, kindText, type KindExpr } from '../tender/infer.js';
+import { type KindExpr, kindsOf, kindText } from '../tender/infer.js';
 import type { Requirement, Tender } from '../tender/load.js';
 import { runCheck } from './checks.js';
-import { checkConsistency, type ConsistencyFinding } from './consistency.js';
-import { docName, docNames, documentEvidence, evidenceValue, fieldEvidence, findEvidence, issuedLate, riskRows, unreadDocuments, uniqueBy, workCodes, type Match } from './evidence.js';
+import { type ConsistencyFinding, checkConsistency } from './consistency.js';
+import {
+  docName,
+  docNames,
+  documentEvidence,
+  evidenceValue,
+  fieldEvidence,
+  findEvidence,
+  issuedLate,
+  type Match,
+  riskRows,
+  uniqueBy,
+  unreadDocuments,
+  workCodes,
+} from './evidence.js';
 import { doubtOcr } from './ocr.js';
 import { applyTenderExemption, findTenderExemption } from './tender-exemption.js';
-import { lawOf, remedyOf, type EvaluationContext, type Evidence, type KindResult, type RequirementResult, type Status } from './types.js';
+import { type EvaluationContext, type Evidence, type KindResult, lawOf, type RequirementResult, remedyOf, type Status } from './types.js';
 
-export { evidenceText } from './types.js';
 export type { Citation, EvaluationContext, Evidence, KindResult, RequirementResult, Status } from './types.js';
+export { evidenceText } from './types.js';
 
 export function evaluateBundle(tender: Tender, bundle: Bundle, context: EvaluationContext): RequirementResult[] {
   return evaluate(tender, bundle, context).requirements;
 }
 
 /** The requirements' results and the cross-document findings that adjusted them (reported as they are). */
-export function evaluate(tender: Tender, bundle: Bundle, context: EvaluationContext): { requirements: RequirementResult[]; consistency: ConsistencyFinding[] } {
+export function evaluate(
+  tender: Tender,
+  bundle: Bundle,
+  context: EvaluationContext,
+): { requirements: RequirementResult[]; consistency: ConsistencyFinding[] } {
   const ctx: EvaluationContext = { ...context, law: lawOf(context), tenderTexts: tender.requirements.map((r) => r.text) };
   const exemption = findTenderExemption(tender);
-  const results = tender.requirements.map((req) => evaluateRequirement(req, bundle, ctx, (r) => applyTenderExemption(r, exemption, bundle, ctx)));
+  const results = tender.requirements.map((req) =>
+    evaluateRequirement(req, bundle, ctx, (r) => applyTenderExemption(r, exemption, bundle, ctx)),
+  );
   const consistency = checkConsistency(bundle, ctx.ruleset);
   return { requirements: applyConsistency(results, consistency), consistency };
 }
-
 
 /**
  * A pass resting on a document that contradicts another (a different company name or NPWP, a signer who is
@@ -43,7 +61,9 @@ function applyConsistency(results: RequirementResult[], findings: readonly Consi
     const files = new Set(r.evidence.map((e) => e.file));
     const touching = mismatches.filter((f) => f.involved.some((file) => files.has(file)));
     if (touching.length === 0) return r;
-    const shown = touching.flatMap((f) => f.readings).map((x): Evidence => ({ file: x.file, page: x.page, docType: x.docType, field: x.field, label: x.label, value: x.value }));
+    const shown = touching
+      .flatMap((f) => f.readings)
+      .map((x): Evidence => ({ file: x.file, page: x.page, docType: x.docType, field: x.field, label: x.label, value: x.value }));
     return {
       ...r,
       status: 'review',
@@ -61,8 +81,12 @@ function applyConsistency(results: RequirementResult[], findings: readonly Consi
   });
 }
 
-
-function evaluateRequirement(req: Requirement, bundle: Bundle, ctx: EvaluationContext, byTender: (r: KindResult) => KindResult): RequirementResult {
+function evaluateRequirement(
+  req: Requirement,
+  bundle: Bundle,
+  ctx: EvaluationContext,
+  byTender: (r: KindResult) => KindResult,
+): RequirementResult {
   const k: KindExpr = req.kind;
   const base = { id: req.id, text: req.text, kindSource: req.kindSource, expr: k };
   if (k.op === 'unknown') {
@@ -96,8 +120,14 @@ function combine(op: 'all' | 'any', parts: KindResult[]): KindResult {
     kind: kindText({ op, kinds: parts.map((p) => p.kind) }),
     status,
     reason: msg('requirement.composite', { parts: deciding.map((p) => ({ kind: p.kind, reason: p.reason })) }),
-    citations: uniqueBy(deciding.flatMap((p) => p.citations), (c) => c.ref),
-    evidence: uniqueBy(deciding.flatMap((p) => p.evidence), (e) => `${e.file}:${e.page}:${e.field}:${e.value}`),
+    citations: uniqueBy(
+      deciding.flatMap((p) => p.citations),
+      (c) => c.ref,
+    ),
+    evidence: uniqueBy(
+      deciding.flatMap((p) => p.evidence),
+      (e) => `${e.file}:${e.page}:${e.field}:${e.value}`,
+    ),
     ...(remedies.length > 0 ? { remedy: msg('requirement.remedies', { remedies }) } : {}),
   };
 }
@@ -123,17 +153,29 @@ function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, c
 
   const exemption = at.exemptions.find((x) => form !== null && x.when.bidder_form.includes(form));
   if (exemption && exemption.outcome === 'not_applicable') {
-    return result('not_applicable', msg('exemption.applies', { explain: exemption.explain }), { citations: cite([exemption.provision]), via: exemption.id, remedy: undefined });
+    return result('not_applicable', msg('exemption.applies', { explain: exemption.explain }), {
+      citations: cite([exemption.provision]),
+      via: exemption.id,
+      remedy: undefined,
+    });
   }
 
   const waiver = at.waivers[0];
   if (waiver) {
     const seen = findEvidence(kind.check.evidence, bundle, ctx);
-    return result('waived', msg('waiver.applies', { explain: waiver.explain }), { citations: cite(waiver.provisions), via: waiver.id, evidence: seen.valid.map((m) => m.evidence) });
+    return result('waived', msg('waiver.applies', { explain: waiver.explain }), {
+      citations: cite(waiver.provisions),
+      via: waiver.id,
+      evidence: seen.valid.map((m) => m.evidence),
+    });
   }
 
   const outcome = runCheck(kind, kind.check, req, bundle, ctx);
-  if (outcome.type === 'decided') return result(outcome.status, outcome.reason, { evidence: outcome.evidence, ...(outcome.citations ? { citations: cite(outcome.citations) } : {}) });
+  if (outcome.type === 'decided')
+    return result(outcome.status, outcome.reason, {
+      evidence: outcome.evidence,
+      ...(outcome.citations ? { citations: cite(outcome.citations) } : {}),
+    });
 
   const lateSubstitutes: Match[] = [];
   for (const eq of at.equivalences) {
@@ -144,24 +186,46 @@ function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, c
     if (eq.risk) {
       const licence = riskLicence(eq, eq.risk, m, req, bundle, ctx);
       if (licence.status === 'pass') {
-        return result('pass', licence.reason, { citations: [...cite(licence.provisions), ...basis], via: eq.id, evidence: licence.evidence, remedy: undefined });
+        return result('pass', licence.reason, {
+          citations: [...cite(licence.provisions), ...basis],
+          via: eq.id,
+          evidence: licence.evidence,
+          remedy: undefined,
+        });
       }
       if (outcome.type === 'unclear') continue;
-      return result('review', licence.reason, { citations: [...cite(licence.provisions), ...basis], via: eq.id, evidence: licence.evidence, remedy: licence.remedy });
+      return result('review', licence.reason, {
+        citations: [...cite(licence.provisions), ...basis],
+        via: eq.id,
+        evidence: licence.evidence,
+        remedy: licence.remedy,
+      });
     }
     const reason = msg('equivalence.found', {
-      missing: docNames(ctx.ruleset, kind.check.evidence.map((o) => o.document)),
+      missing: docNames(
+        ctx.ruleset,
+        kind.check.evidence.map((o) => o.document),
+      ),
       doc: docName(ctx.ruleset, m.doc.docType),
       file: m.doc.file,
       page: m.evidence.page,
       evidence: evidenceValue(m.evidence),
       explain: eq.explain,
     });
-    return result('pass', reason, { citations: [...cite(equivalenceRefs(eq)), ...basis], via: eq.id, evidence: found.valid.map((x) => x.evidence), remedy: undefined });
+    return result('pass', reason, {
+      citations: [...cite(equivalenceRefs(eq)), ...basis],
+      via: eq.id,
+      evidence: found.valid.map((x) => x.evidence),
+      remedy: undefined,
+    });
   }
 
   // Nothing satisfied the requirement. Before calling it a fail, ask what could still hold the evidence.
-  const names = (options: readonly EvidenceOption[]) => docNames(ctx.ruleset, options.map((o) => o.document));
+  const names = (options: readonly EvidenceOption[]) =>
+    docNames(
+      ctx.ruleset,
+      options.map((o) => o.document),
+    );
   const wanted = [kind.check.evidence, ...at.equivalences.map((e) => e.evidence)].flat();
   const lateEquivalence = at.otherEquivalences.find((e) => findEvidence(e.evidence, bundle, ctx).valid.length > 0);
   const unread = unreadDocuments(bundle);
@@ -179,11 +243,9 @@ function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, c
   }
   const exemptionUnknownForm = form === null ? at.exemptions[0] : undefined;
   if (exemptionUnknownForm) {
-    return result(
-      'review',
-      msg('missing.form_unknown', { wanted: names(wanted), explain: exemptionUnknownForm.explain }),
-      { citations: [...basis, ...cite([exemptionUnknownForm.provision])] },
-    );
+    return result('review', msg('missing.form_unknown', { wanted: names(wanted), explain: exemptionUnknownForm.explain }), {
+      citations: [...basis, ...cite([exemptionUnknownForm.provision])],
+    });
   }
   if (unread.length > 0) {
     return result('review', msg('missing.unread_files', { wanted: names(wanted), files: unread.map((d) => d.file) }));
@@ -192,12 +254,16 @@ function evaluateKind(kind: RequirementKind, req: Requirement, bundle: Bundle, c
   // and a fail on it would be wrongful.
   const wantedTypes = new Set(wanted.map((o) => o.document));
   const lookalike = bundle.documents.find(
-    (d) => d.docType !== null && !wantedTypes.has(d.docType) && d.classification?.candidates.some((c) => wantedTypes.has(c.docType) && !c.excludedBy && c.score >= LOOKALIKE_SCORE),
+    (d) =>
+      d.docType !== null &&
+      !wantedTypes.has(d.docType) &&
+      d.classification?.candidates.some((c) => wantedTypes.has(c.docType) && !c.excludedBy && c.score >= LOOKALIKE_SCORE),
   );
   if (lookalike) {
     const as = docName(ctx.ruleset, lookalike.docType);
-    return result('review', msg('missing.lookalike', { reason: outcome.reason, file: lookalike.file, as, wanted: names(wanted) }), { evidence: [documentEvidence(lookalike, ctx)] },
-    );
+    return result('review', msg('missing.lookalike', { reason: outcome.reason, file: lookalike.file, as, wanted: names(wanted) }), {
+      evidence: [documentEvidence(lookalike, ctx)],
+    });
   }
   const fail = msg('missing.fail', {
     reason: outcome.reason,
@@ -288,12 +354,27 @@ function riskLicence(
   if (unmet.length === 0) {
     return {
       status: 'pass',
-      reason: msg('nib_risk.licensed', { file: where, page: nib.evidence.page, evidence: evidenceValue(nib.evidence), rows: shownRows, explain: eq.explain }),
+      reason: msg('nib_risk.licensed', {
+        file: where,
+        page: nib.evidence.page,
+        evidence: evidenceValue(nib.evidence),
+        rows: shownRows,
+        explain: eq.explain,
+      }),
       provisions,
       evidence,
     };
   }
-  const needs = unmet.map((j) => ({ code: j.row.code, level: j.row.level, needs: j.spec.needs_label ? [j.spec.needs_label] : docNames(ctx.ruleset, j.spec.needs.map((o) => o.document)) }));
+  const needs = unmet.map((j) => ({
+    code: j.row.code,
+    level: j.row.level,
+    needs: j.spec.needs_label
+      ? [j.spec.needs_label]
+      : docNames(
+          ctx.ruleset,
+          j.spec.needs.map((o) => o.document),
+        ),
+  }));
   const unsure = work.length === 0 && judged.some((j) => j.met);
   return {
     status: 'review',

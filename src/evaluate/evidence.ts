@@ -1,12 +1,12 @@
 // Finding the documents that can evidence a requirement, and describing them as Evidence.
 import type { Bundle, BundleDocument } from '../documents/bundle.js';
 import type { Field } from '../documents/fields.js';
+import { type Message, msg, UNKNOWN_DOCUMENT } from '../i18n/messages.js';
 import type { Ruleset } from '../rules/load.js';
 import { rulePattern } from '../rules/pattern.js';
 import type { EvidenceOption, Localized, RiskLevel } from '../rules/schema.js';
 import { stripTemplateNotes } from '../tender/infer.js';
 import type { Requirement } from '../tender/load.js';
-import { msg, UNKNOWN_DOCUMENT, type Message } from '../i18n/messages.js';
 import type { EvaluationContext, Evidence } from './types.js';
 
 export interface Match {
@@ -43,9 +43,16 @@ export function findEvidence(options: readonly EvidenceOption[], bundle: Bundle,
         continue;
       }
       const evidence = field ? fieldEvidence(doc, field, ctx) : documentEvidence(doc, ctx);
-      const validUntil = type.validity.type === 'until_field' ? fieldOf(doc, type.validity.field)?.value ?? undefined : undefined;
-      const issuedOn = type.issued_on_field ? fieldOf(doc, type.issued_on_field)?.value ?? undefined : undefined;
-      const match: Match = { doc, fieldLabel, evidence, ...(field ? { field } : {}), ...(validUntil ? { validUntil } : {}), ...(issuedOn ? { issuedOn } : {}) };
+      const validUntil = type.validity.type === 'until_field' ? (fieldOf(doc, type.validity.field)?.value ?? undefined) : undefined;
+      const issuedOn = type.issued_on_field ? (fieldOf(doc, type.issued_on_field)?.value ?? undefined) : undefined;
+      const match: Match = {
+        doc,
+        fieldLabel,
+        evidence,
+        ...(field ? { field } : {}),
+        ...(validUntil ? { validUntil } : {}),
+        ...(issuedOn ? { issuedOn } : {}),
+      };
       if (issuedOn && issuedOn > ctx.deadline) found.late.push(match);
       else if (validUntil && validUntil < ctx.deadline) found.expired.push(match);
       else found.valid.push(match);
@@ -57,7 +64,10 @@ export function findEvidence(options: readonly EvidenceOption[], bundle: Bundle,
 /** A document issued after the bid deadline: shown with both dates, for the pokja to clarify. */
 export function issuedLate(m: Match, ctx: EvaluationContext): { reason: Message; evidence: Evidence[] } {
   const doc = docName(ctx.ruleset, m.doc.docType);
-  return { reason: msg('evidence.issued_late', { doc, file: m.doc.file, issuedOn: m.issuedOn ?? '', deadline: ctx.deadline }), evidence: [m.evidence] };
+  return {
+    reason: msg('evidence.issued_late', { doc, file: m.doc.file, issuedOn: m.issuedOn ?? '', deadline: ctx.deadline }),
+    evidence: [m.evidence],
+  };
 }
 
 /** The evidence's value as a message (its label, value, and OCR confidence). */
@@ -72,7 +82,15 @@ export function fieldOf(doc: BundleDocument, name: string): Field | undefined {
 export function fieldEvidence(doc: BundleDocument, field: Field, ctx: EvaluationContext): Evidence {
   const spec = doc.docType ? ctx.ruleset.documents.get(doc.docType)?.fields.find((f) => f.name === field.name) : undefined;
   const ocr = ocrConfidence(doc, field.page, field.raw);
-  return { file: doc.file, page: field.page, docType: doc.docType ?? 'unknown', field: field.name, label: spec?.label ?? { id: field.name, en: field.name }, value: field.value ?? field.raw, ...(ocr ? { ocr } : {}) };
+  return {
+    file: doc.file,
+    page: field.page,
+    docType: doc.docType ?? 'unknown',
+    field: field.name,
+    label: spec?.label ?? { id: field.name, en: field.name },
+    value: field.value ?? field.raw,
+    ...(ocr ? { ocr } : {}),
+  };
 }
 
 /**
@@ -85,8 +103,13 @@ export function ocrConfidence(doc: BundleDocument, page: number, text: string): 
   if (!read) return undefined;
   const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
   const wanted = squash(text);
-  const lines = wanted === '' ? [] : read.lines.filter((l) => squash(l.text).includes(wanted) || (squash(l.text).length > 3 && wanted.includes(squash(l.text))));
-  const words = lines.flatMap((l) => l.words ?? []).filter((w) => squash(w.text) !== '' && wanted.includes(squash(w.text)) && /[\p{L}\p{N}]/u.test(w.text));
+  const lines =
+    wanted === ''
+      ? []
+      : read.lines.filter((l) => squash(l.text).includes(wanted) || (squash(l.text).length > 3 && wanted.includes(squash(l.text))));
+  const words = lines
+    .flatMap((l) => l.words ?? [])
+    .filter((w) => squash(w.text) !== '' && wanted.includes(squash(w.text)) && /[\p{L}\p{N}]/u.test(w.text));
   const from = words.length > 0 ? words : lines;
   return { confidence: from.length > 0 ? Math.min(...from.map((x) => x.confidence)) : read.confidence };
 }
@@ -97,7 +120,15 @@ export function documentEvidence(doc: BundleDocument, ctx: EvaluationContext): E
   if (first) return fieldEvidence(doc, first, ctx);
   const title = doc.classification?.candidates.find((c) => c.docType === doc.docType)?.cues.find((c) => c.kind === 'title');
   const ocr = ocrConfidence(doc, title?.page ?? 1, title?.text ?? '');
-  return { file: doc.file, page: title?.page ?? 1, docType: doc.docType ?? 'unknown', field: null, label: docName(ctx.ruleset, doc.docType), value: title?.text ?? '', ...(ocr ? { ocr } : {}) };
+  return {
+    file: doc.file,
+    page: title?.page ?? 1,
+    docType: doc.docType ?? 'unknown',
+    field: null,
+    label: docName(ctx.ruleset, doc.docType),
+    value: title?.text ?? '',
+    ...(ocr ? { ocr } : {}),
+  };
 }
 
 /** Files the tool could not read or could not recognise: they might hold the missing evidence. */
@@ -116,7 +147,11 @@ export function docNames(ruleset: Ruleset, ids: readonly string[]): Localized[] 
 
 export function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
   const seen = new Set<string>();
-  return items.filter((i) => (seen.has(key(i)) ? false : (seen.add(key(i)), true)));
+  return items.filter((i) => {
+    if (seen.has(key(i))) return false;
+    seen.add(key(i));
+    return true;
+  });
 }
 
 /** The NIB's Lampiran rows as read ("code:level"): the KBLI and its risk level. */
@@ -131,7 +166,8 @@ export function riskRows(doc: BundleDocument, field: string): Array<{ field: Fie
 
 /** The KBLI of the work: those the line names, else those any line of the tender names. */
 export function workCodes(pattern: string, req: Requirement, ctx: EvaluationContext): string[] {
-  const named = (text: string) => [...stripTemplateNotes(text).matchAll(rulePattern(pattern, 'g'))].map((m) => m.groups?.code).filter((c): c is string => !!c);
+  const named = (text: string) =>
+    [...stripTemplateNotes(text).matchAll(rulePattern(pattern, 'g'))].map((m) => m.groups?.code).filter((c): c is string => !!c);
   const own = named(req.text);
   return [...new Set(own.length > 0 ? own : (ctx.tenderTexts ?? []).flatMap(named))];
 }

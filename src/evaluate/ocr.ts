@@ -5,7 +5,7 @@ import type { Bundle, BundleDocument } from '../documents/bundle.js';
 import { msg, type PageRef } from '../i18n/messages.js';
 import type { RequirementKind } from '../rules/schema.js';
 import { documentEvidence, uniqueBy } from './evidence.js';
-import { lawOf, remedyOf, type EvaluationContext, type Evidence, type KindResult } from './types.js';
+import { type EvaluationContext, type Evidence, type KindResult, lawOf, remedyOf } from './types.js';
 
 /** Below this tesseract confidence (0-100) on its line, a value read by OCR decides nothing. */
 export const MIN_OCR_CONFIDENCE = 75;
@@ -31,7 +31,9 @@ export function doubtOcr(result: KindResult, kind: RequirementKind, bundle: Bund
   const scanned = bundle.documents.filter(
     (d) =>
       (d.ocr?.length ?? 0) > 0 &&
-      (looked.has(d.docType ?? '') || d.classification?.candidates.some((c) => looked.has(c.docType)) || (signers && d.fields.some((f) => f.name === 'director' && isOcrPage(d, f.page)))),
+      (looked.has(d.docType ?? '') ||
+        d.classification?.candidates.some((c) => looked.has(c.docType)) ||
+        (signers && d.fields.some((f) => f.name === 'director' && isOcrPage(d, f.page)))),
   );
   if (read.length === 0 && scanned.length === 0) return result;
   const shown = uniqueBy([...read, ...scanned.map((d) => scannedEvidence(d, ctx))], (e) => `${e.file}:${e.page}:${e.field}:${e.value}`);
@@ -46,7 +48,14 @@ export function doubtOcr(result: KindResult, kind: RequirementKind, bundle: Bund
 
 /** The document types a kind's check and its substitutes in force read, and the documents whose signers it checks. */
 function lookedIn(kind: RequirementKind, ctx: EvaluationContext): Set<string> {
-  const types = [kind.check.evidence, ...lawOf(ctx).kind(kind).equivalences.map((e) => e.evidence)].flat().map((o) => o.document);
+  const types = [
+    kind.check.evidence,
+    ...lawOf(ctx)
+      .kind(kind)
+      .equivalences.map((e) => e.evidence),
+  ]
+    .flat()
+    .map((o) => o.document);
   if (kind.check.type === 'power_of_attorney') types.push(...kind.check.signed_documents);
   return new Set(types);
 }

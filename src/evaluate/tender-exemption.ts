@@ -6,11 +6,11 @@
 import path from 'node:path';
 import type { Bundle, BundleDocument } from '../documents/bundle.js';
 import type { Field } from '../documents/fields.js';
-import { msg, type Message } from '../i18n/messages.js';
+import { type Message, msg } from '../i18n/messages.js';
 import { stripTemplateNotes } from '../tender/infer.js';
 import type { Requirement, Tender } from '../tender/load.js';
 import { fieldEvidence } from './evidence.js';
-import { type Citation, type EvaluationContext, type Evidence, type KindResult } from './types.js';
+import type { Citation, EvaluationContext, Evidence, KindResult } from './types.js';
 
 /** The requirement kind the exemption lifts. */
 const EXPERIENCE = 'pengalaman';
@@ -148,8 +148,7 @@ function scale(bundle: Bundle, ctx: EvaluationContext): Condition {
       says: msg('tender_exemption.scale.unread'),
       evidence,
     };
-  if (values.length === 1 && values[0] === 'kecil')
-    return { holds: true, says: msg('tender_exemption.scale.small'), evidence };
+  if (values.length === 1 && values[0] === 'kecil') return { holds: true, says: msg('tender_exemption.scale.small'), evidence };
   if (values.every((v) => v === 'menengah' || v === 'besar'))
     return {
       holds: false,
@@ -164,8 +163,7 @@ function scale(bundle: Bundle, ctx: EvaluationContext): Condition {
 }
 
 function value(ex: TenderExemption): Condition {
-  if (ex.maxValue === undefined)
-    return { holds: true, says: msg('tender_exemption.value.unbounded'), evidence: [] };
+  if (ex.maxValue === undefined) return { holds: true, says: msg('tender_exemption.value.unbounded'), evidence: [] };
   if (ex.maxValue === null)
     return {
       holds: null,

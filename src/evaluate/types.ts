@@ -1,14 +1,15 @@
 // The values evaluation produces: a status per requirement with its reason, citations and evidence.
-import type { Citation } from '../rules/cite.js';
+
+import { type Message, msg } from '../i18n/messages.js';
 import type { LawAt } from '../rules/at.js';
+import type { Citation } from '../rules/cite.js';
 import type { Ruleset } from '../rules/load.js';
-import { msg, type Message } from '../i18n/messages.js';
 import type { Localized, RequirementKind } from '../rules/schema.js';
 import type { KindExpr } from '../tender/infer.js';
 import type { Requirement } from '../tender/load.js';
 
-export type { Citation } from '../rules/cite.js';
 export { evidenceText } from '../i18n/messages.js';
+export type { Citation } from '../rules/cite.js';
 
 export type Status = 'pass' | 'fail' | 'review' | 'waived' | 'not_applicable';
 

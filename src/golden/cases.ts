@@ -4,14 +4,14 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as z from 'zod';
-import { identifyBidder, readBundle, type Bundle, type BundleDocument } from '../documents/bundle.js';
+import { type Bundle, type BundleDocument, identifyBidder, readBundle } from '../documents/bundle.js';
 import { expandBundleArgs } from '../documents/sources.js';
 import { KualifikasiError, type SourceProblem } from '../errors/catalogue.js';
 import { evaluateBundle, type RequirementResult, type Status } from '../evaluate/evaluate.js';
 import { say } from '../i18n/messages.js';
-import { verdictOf, type Verdict } from '../report/report.js';
+import { type Verdict, verdictOf } from '../report/report.js';
 import { RULE_TESTS_DIR, type Ruleset } from '../rules/load.js';
-import { bidderForm, isoDate, slug, type Localized } from '../rules/schema.js';
+import { bidderForm, isoDate, type Localized, slug } from '../rules/schema.js';
 import { kindsOf } from '../tender/infer.js';
 import { loadTender } from '../tender/load.js';
 import { parseYaml } from '../yaml/source.js';
@@ -49,7 +49,12 @@ export const goldenCaseFile = z.strictObject({
         type: slug,
         page: z.number().int().positive().default(1),
         /** A list for a field a document carries several times (the KBLI codes of an NIB). */
-        fields: z.record(z.string(), z.union([z.string(), z.number().transform(String), z.array(z.union([z.string(), z.number().transform(String)]))])).default({}),
+        fields: z
+          .record(
+            z.string(),
+            z.union([z.string(), z.number().transform(String), z.array(z.union([z.string(), z.number().transform(String)]))]),
+          )
+          .default({}),
         /** A document the tool could not read (a scan, a broken file). */
         unreadable: z.boolean().default(false),
       }),
@@ -79,7 +84,10 @@ export interface CaseOutcome {
 
 /** Every *.yaml under dir (sorted), validated. */
 export async function loadCases(dir: string): Promise<GoldenCase[]> {
-  const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
+  const isDir = await stat(dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   if (!isDir) return [];
   const names = (await readdir(dir, { recursive: true })).filter((n) => /\.ya?ml$/.test(n)).sort();
   const problems: SourceProblem[] = [];
@@ -93,9 +101,26 @@ export async function loadCases(dir: string): Promise<GoldenCase[]> {
       continue;
     }
     const data = parsed.value;
-    if (!data.bundle === !data.documents) problems.push({ file, line: 1, column: 1, message: 'a case needs exactly one of `bundle` (PDF files) or `documents` (declared facts)', text: { id: 'sebuah kasus memerlukan tepat satu dari `bundle` (berkas PDF) atau `documents` (fakta yang dinyatakan)', en: 'a case needs exactly one of `bundle` (PDF files) or `documents` (declared facts)' } });
+    if (!data.bundle === !data.documents)
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        message: 'a case needs exactly one of `bundle` (PDF files) or `documents` (declared facts)',
+        text: {
+          id: 'sebuah kasus memerlukan tepat satu dari `bundle` (berkas PDF) atau `documents` (fakta yang dinyatakan)',
+          en: 'a case needs exactly one of `bundle` (PDF files) or `documents` (declared facts)',
+        },
+      });
     const first = ids.get(data.case);
-    if (first) problems.push({ file, line: parsed.lineOf(['case']), column: 1, message: `case id "${data.case}" is also used by ${first}`, text: { id: `id kasus "${data.case}" juga dipakai oleh ${first}`, en: `case id "${data.case}" is also used by ${first}` } });
+    if (first)
+      problems.push({
+        file,
+        line: parsed.lineOf(['case']),
+        column: 1,
+        message: `case id "${data.case}" is also used by ${first}`,
+        text: { id: `id kasus "${data.case}" juga dipakai oleh ${first}`, en: `case id "${data.case}" is also used by ${first}` },
+      });
     ids.set(data.case, file);
     cases.push({ file, data, lineOf: parsed.lineOf });
   }
@@ -113,7 +138,13 @@ export async function runCase(c: GoldenCase, ruleset: Ruleset): Promise<CaseOutc
   const verdict = verdictOf(results);
   const failures: CaseOutcome['failures'] = [];
   const expect = c.data.expect;
-  if (expect.verdict && expect.verdict !== verdict) failures.push(failure(null, c.lineOf(['expect', 'verdict']), { id: `hasil ${verdict}, diharapkan ${expect.verdict}`, en: `verdict ${verdict}, expected ${expect.verdict}` }));
+  if (expect.verdict && expect.verdict !== verdict)
+    failures.push(
+      failure(null, c.lineOf(['expect', 'verdict']), {
+        id: `hasil ${verdict}, diharapkan ${expect.verdict}`,
+        en: `verdict ${verdict}, expected ${expect.verdict}`,
+      }),
+    );
   for (const [id, e] of Object.entries(expect.requirements)) {
     const line = c.lineOf(['expect', 'requirements', id]);
     const r = results.find((x) => x.id === id);
@@ -122,17 +153,36 @@ export async function runCase(c: GoldenCase, ruleset: Ruleset): Promise<CaseOutc
       continue;
     }
     const want = typeof e === 'string' ? { status: e } : e;
-    if (r.status !== want.status) failures.push(failure(id, line, { id: `status ${r.status}, diharapkan ${want.status} (${say(r.reason, 'id')})`, en: `status ${r.status}, expected ${want.status} (${say(r.reason, 'en')})` }));
+    if (r.status !== want.status)
+      failures.push(
+        failure(id, line, {
+          id: `status ${r.status}, diharapkan ${want.status} (${say(r.reason, 'id')})`,
+          en: `status ${r.status}, expected ${want.status} (${say(r.reason, 'en')})`,
+        }),
+      );
     const via = [r.via, ...(r.parts ?? []).map((p) => p.via)].filter(Boolean);
-    if ('via' in want && want.via && !via.includes(want.via)) failures.push(failure(id, line, { id: `diputus melalui ${via.join(', ') || 'tanpa aturan'}, diharapkan melalui ${want.via}`, en: `decided via ${via.join(', ') || 'no rule'}, expected via ${want.via}` }));
+    if ('via' in want && want.via && !via.includes(want.via))
+      failures.push(
+        failure(id, line, {
+          id: `diputus melalui ${via.join(', ') || 'tanpa aturan'}, diharapkan melalui ${want.via}`,
+          en: `decided via ${via.join(', ') || 'no rule'}, expected via ${want.via}`,
+        }),
+      );
     const cited = new Set([...r.citations, ...(r.parts ?? []).flatMap((p) => p.citations)].map((x) => x.ref));
     for (const ref of ('cites' in want ? want.cites : undefined) ?? []) {
-      if (!cited.has(ref)) failures.push(failure(id, line, { id: `tidak mengutip ${ref} (mengutip ${[...cited].join(', ') || 'tidak ada'})`, en: `does not cite ${ref} (cites ${[...cited].join(', ') || 'nothing'})` }));
+      if (!cited.has(ref))
+        failures.push(
+          failure(id, line, {
+            id: `tidak mengutip ${ref} (mengutip ${[...cited].join(', ') || 'tidak ada'})`,
+            en: `does not cite ${ref} (cites ${[...cited].join(', ') || 'nothing'})`,
+          }),
+        );
     }
     const shown = [...r.evidence, ...(r.parts ?? []).flatMap((p) => p.evidence)];
     for (const ev of ('evidence' in want ? want.evidence : undefined) ?? []) {
       const [file, page] = splitEvidence(ev);
-      if (!shown.some((s) => s.file === file && (page === undefined || s.page === page))) failures.push(failure(id, line, { id: `tidak menunjukkan bukti ${ev}`, en: `does not show evidence ${ev}` }));
+      if (!shown.some((s) => s.file === file && (page === undefined || s.page === page)))
+        failures.push(failure(id, line, { id: `tidak menunjukkan bukti ${ev}`, en: `does not show evidence ${ev}` }));
     }
   }
   return { case: c, verdict, results, failures };
@@ -152,7 +202,8 @@ async function pdfBundle(target: string, ruleset: Ruleset): Promise<Bundle> {
 /** A bundle from declared facts: no PDF is read, so a case pins the rules' logic alone. */
 function declaredBundle(data: GoldenCaseFile, ruleset: Ruleset): Bundle {
   const documents: BundleDocument[] = (data.documents ?? []).map((d) => {
-    if (!ruleset.documents.has(d.type) && !d.unreadable) throw new KualifikasiError('CASES_INVALID', { path: `${data.case}: unknown document type "${d.type}"` });
+    if (!ruleset.documents.has(d.type) && !d.unreadable)
+      throw new KualifikasiError('CASES_INVALID', { path: `${data.case}: unknown document type "${d.type}"` });
     return {
       file: d.file,
       sha256: null,
@@ -160,7 +211,9 @@ function declaredBundle(data: GoldenCaseFile, ruleset: Ruleset): Bundle {
       pages: d.unreadable ? 0 : 1,
       docType: d.unreadable ? null : d.type,
       classification: null,
-      fields: Object.entries(d.fields).flatMap(([name, v]) => (Array.isArray(v) ? v : [v]).map((value) => ({ name, value, raw: value, page: d.page, snippet: value }))),
+      fields: Object.entries(d.fields).flatMap(([name, v]) =>
+        (Array.isArray(v) ? v : [v]).map((value) => ({ name, value, raw: value, page: d.page, snippet: value })),
+      ),
       problems: d.unreadable ? [{ code: 'no_text_layer' as const, detail: 'declared unreadable' }] : [],
     };
   });

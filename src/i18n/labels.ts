@@ -92,7 +92,12 @@ export function formatDatesIn(text: string, lang: Lang): string {
 /** Jenis pengadaan as Perpres 16/2018 names it; the legal name stays Indonesian in English output. */
 export const PROCUREMENT_TYPE_LABEL: Record<Lang, Record<string, string>> = {
   id: { barang: 'Pengadaan Barang', konstruksi: 'Pekerjaan Konstruksi', konsultansi: 'Jasa Konsultansi', jasa_lainnya: 'Jasa Lainnya' },
-  en: { barang: 'Pengadaan Barang (goods)', konstruksi: 'Pekerjaan Konstruksi (construction works)', konsultansi: 'Jasa Konsultansi (consultancy)', jasa_lainnya: 'Jasa Lainnya (other services)' },
+  en: {
+    barang: 'Pengadaan Barang (goods)',
+    konstruksi: 'Pekerjaan Konstruksi (construction works)',
+    konsultansi: 'Jasa Konsultansi (consultancy)',
+    jasa_lainnya: 'Jasa Lainnya (other services)',
+  },
 };
 
 /** The few words a minutes' "Keterangan" column uses for a requirement kind. */
@@ -131,7 +136,10 @@ const DETAILS: Array<[RegExp, (m: RegExpExecArray) => Record<Lang, string>]> = [
   [/^path leaves the archive$/, () => ({ id: 'jalurnya keluar dari arsip', en: 'the path leaves the archive' })],
   [/^more than (\d+) entries$/, (m) => ({ id: `lebih dari ${m[1]} entri`, en: `more than ${m[1]} entries` })],
   [/^entry larger than (\d+) bytes$/, (m) => ({ id: `entri lebih besar dari ${m[1]} bita`, en: `entry larger than ${m[1]} bytes` })],
-  [/^archive unpacks to more than (\d+) bytes$/, (m) => ({ id: `isi arsip lebih dari ${m[1]} bita`, en: `the archive unpacks to more than ${m[1]} bytes` })],
+  [
+    /^archive unpacks to more than (\d+) bytes$/,
+    (m) => ({ id: `isi arsip lebih dari ${m[1]} bita`, en: `the archive unpacks to more than ${m[1]} bytes` }),
+  ],
   [/^zip larger than (\d+) bytes$/, (m) => ({ id: `zip lebih besar dari ${m[1]} bita`, en: `zip larger than ${m[1]} bytes` })],
   [/^unreadable zip: (.+)$/, (m) => ({ id: `zip tidak dapat dibaca ("${m[1]}")`, en: `unreadable zip ("${m[1]}")` })],
   [/^(E[A-Z]+)$/, (m) => ({ id: `kode sistem ${m[1]}`, en: `system code ${m[1]}` })],

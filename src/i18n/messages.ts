@@ -173,9 +173,11 @@ const saysMore = (ms: readonly SaysMore[] | undefined, lang: Lang) =>
     .join(' ');
 const signer = (s: Signer) => `${s.name ?? '?'} (${s.role ?? '?'}, ${s.file})`;
 const signers = (ss: readonly Signer[]) => ss.map(signer).join('; ');
-const pages = (ps: readonly PageRef[], page: string, conf: string) => ps.map((e) => `${e.file} ${page} ${e.page}${e.confidence !== undefined ? `, ${conf} ${e.confidence}%` : ''}`).join('; ');
+const pages = (ps: readonly PageRef[], page: string, conf: string) =>
+  ps.map((e) => `${e.file} ${page} ${e.page}${e.confidence !== undefined ? `, ${conf} ${e.confidence}%` : ''}`).join('; ');
 const rows = (rs: readonly RiskRow[], lang: Lang) => rs.map((r) => `${r.code} (${LEVEL[r.level][lang]})`).join(', ');
-const needs = (us: readonly (RiskRow & { needs: Text[] })[], lang: Lang) => us.map((u) => `${u.code} (${LEVEL[u.level][lang]}): ${orList(u.needs, lang)}`).join('; ');
+const needs = (us: readonly (RiskRow & { needs: Text[] })[], lang: Lang) =>
+  us.map((u) => `${u.code} (${LEVEL[u.level][lang]}): ${orList(u.needs, lang)}`).join('; ');
 const opt = (m: Message | undefined, say: (m: Message) => string) => (m ? say(m) : '');
 
 const CATALOGUE: { [C in Code]: Entry<Params[C]> } = {
@@ -187,24 +189,30 @@ const CATALOGUE: { [C in Code]: Entry<Params[C]> } = {
     en: (p) => `${p.label.en}: ${p.value}${p.confidence !== undefined ? ` (read by OCR, confidence ${p.confidence}%)` : ''}`,
   },
   'evidence.issued_late': {
-    id: (p) => `${p.doc.id} (${p.file}) tertanggal terbit ${p.issuedOn}, sesudah batas akhir pemasukan penawaran ${p.deadline}. Perlu klarifikasi: dokumen yang terbit sesudah batas itu tidak dapat dipastikan dimiliki pada saat penawaran.`,
-    en: (p) => `The ${p.doc.en} (${p.file}) was issued on ${p.issuedOn}, after the bid deadline ${p.deadline}. Needs clarification: a document issued after that deadline cannot be taken as held at bidding time.`,
+    id: (p) =>
+      `${p.doc.id} (${p.file}) tertanggal terbit ${p.issuedOn}, sesudah batas akhir pemasukan penawaran ${p.deadline}. Perlu klarifikasi: dokumen yang terbit sesudah batas itu tidak dapat dipastikan dimiliki pada saat penawaran.`,
+    en: (p) =>
+      `The ${p.doc.en} (${p.file}) was issued on ${p.issuedOn}, after the bid deadline ${p.deadline}. Needs clarification: a document issued after that deadline cannot be taken as held at bidding time.`,
   },
   'check.expired': {
     id: (p) => `${p.doc.id} pada ${p.file} berlaku sampai ${p.validUntil}, sebelum batas akhir pemasukan penawaran ${p.deadline}.`,
     en: (p) => `The ${p.doc.en} in ${p.file} is valid until ${p.validUntil}, before the bid deadline ${p.deadline}.`,
   },
   'check.field_unreadable': {
-    id: (p) => `${p.doc.id} ditemukan (${p.file}), tetapi ${p.field.id} tidak terbaca dengan benar${p.raw ? ` ("${p.raw}")` : ''}. Periksa dokumen aslinya.`,
-    en: (p) => `A ${p.doc.en} was found (${p.file}), but its ${p.field.en} could not be read correctly${p.raw ? ` ("${p.raw}")` : ''}. Check the original.`,
+    id: (p) =>
+      `${p.doc.id} ditemukan (${p.file}), tetapi ${p.field.id} tidak terbaca dengan benar${p.raw ? ` ("${p.raw}")` : ''}. Periksa dokumen aslinya.`,
+    en: (p) =>
+      `A ${p.doc.en} was found (${p.file}), but its ${p.field.en} could not be read correctly${p.raw ? ` ("${p.raw}")` : ''}. Check the original.`,
   },
   'check.not_found': {
     id: (p) => `Tidak ditemukan ${orList(p.docs, 'id')} dalam berkas penawaran.`,
     en: (p) => `No ${orList(p.docs, 'en')} was found in the bundle.`,
   },
   'check.found': {
-    id: (p, say) => `Ditemukan ${p.doc.id} (${p.file}, hlm. ${p.page}: ${say(p.evidence)}).${p.validUntil ? ` Berlaku sampai ${p.validUntil}.` : ''}`,
-    en: (p, say) => `Found: ${p.doc.en} (${p.file}, p. ${p.page}: ${say(p.evidence)}).${p.validUntil ? ` Valid until ${p.validUntil}.` : ''}`,
+    id: (p, say) =>
+      `Ditemukan ${p.doc.id} (${p.file}, hlm. ${p.page}: ${say(p.evidence)}).${p.validUntil ? ` Berlaku sampai ${p.validUntil}.` : ''}`,
+    en: (p, say) =>
+      `Found: ${p.doc.en} (${p.file}, p. ${p.page}: ${say(p.evidence)}).${p.validUntil ? ` Valid until ${p.validUntil}.` : ''}`,
   },
   'check.status': {
     id: (p) => `${p.doc.id} (${p.file}) menyatakan status ${p.value}.`,
@@ -215,18 +223,25 @@ const CATALOGUE: { [C in Code]: Entry<Params[C]> } = {
     en: () => 'A lawful technical requirement; the pokja judges it from the qualification data and the bid, not this tool.',
   },
   'spt.wanted_year': { id: (p) => `tahun pajak ${p.year}`, en: (p) => `tax year ${p.year}` },
-  'spt.wanted_last': { id: (p) => `tahun pajak terakhir (${p.lastDue} atau sesudahnya)`, en: (p) => `the last tax year (${p.lastDue} or later)` },
+  'spt.wanted_last': {
+    id: (p) => `tahun pajak terakhir (${p.lastDue} atau sesudahnya)`,
+    en: (p) => `the last tax year (${p.lastDue} or later)`,
+  },
   'spt.year_not_due': {
     id: (p) =>
       ` Catatan: batas pelaporan SPT Tahunan tahun pajak ${p.year} (${p.filingDeadline}) belum lewat pada batas akhir pemasukan penawaran ${p.deadline}; persyaratan ini sendiri perlu ditinjau.`,
-    en: (p) => ` Note: the filing deadline of the ${p.year} return (${p.filingDeadline}) had not passed by the bid deadline ${p.deadline}; the requirement itself needs review.`,
+    en: (p) =>
+      ` Note: the filing deadline of the ${p.year} return (${p.filingDeadline}) had not passed by the bid deadline ${p.deadline}; the requirement itself needs review.`,
   },
   'spt.found': {
-    id: (p, say) => `Ditemukan bukti SPT Tahunan tahun pajak ${p.year} (${p.file}, hlm. ${p.page}), sesuai ${say(p.wanted)}.${opt(p.due, say)}`,
-    en: (p, say) => `Found the annual return for tax year ${p.year} (${p.file}, p. ${p.page}), matching ${say(p.wanted)}.${opt(p.due, say)}`,
+    id: (p, say) =>
+      `Ditemukan bukti SPT Tahunan tahun pajak ${p.year} (${p.file}, hlm. ${p.page}), sesuai ${say(p.wanted)}.${opt(p.due, say)}`,
+    en: (p, say) =>
+      `Found the annual return for tax year ${p.year} (${p.file}, p. ${p.page}), matching ${say(p.wanted)}.${opt(p.due, say)}`,
   },
   'spt.wrong_year': {
-    id: (p, say) => `SPT Tahunan yang diunggah adalah untuk tahun pajak ${list(p.years)}, sedangkan yang diminta ${say(p.wanted)}.${opt(p.due, say)}`,
+    id: (p, say) =>
+      `SPT Tahunan yang diunggah adalah untuk tahun pajak ${list(p.years)}, sedangkan yang diminta ${say(p.wanted)}.${opt(p.due, say)}`,
     en: (p, say) => `The uploaded annual return is for tax year ${list(p.years)}, but ${say(p.wanted)} is required.${opt(p.due, say)}`,
   },
   'spt.missing_not_due': { id: (p, say) => `${say(p.reason)}${say(p.due)}`, en: (p, say) => `${say(p.reason)}${say(p.due)}` },
@@ -238,14 +253,18 @@ const CATALOGUE: { [C in Code]: Entry<Params[C]> } = {
     id: (p) => {
       const parts = [
         p.byRole.length > 0 ? `${signers(p.byRole)}, yang jabatannya bukan direktur/pimpinan` : null,
-        p.byDeed.length > 0 ? `${signers(p.byDeed)}, yang tidak tercantum sebagai direktur dalam akta (direktur menurut akta: ${list(p.directors)})` : null,
+        p.byDeed.length > 0
+          ? `${signers(p.byDeed)}, yang tidak tercantum sebagai direktur dalam akta (direktur menurut akta: ${list(p.directors)})`
+          : null,
       ];
       return `Dokumen ditandatangani oleh ${parts.filter((x) => x !== null).join('; dan oleh ')}, tetapi tidak ada surat kuasa.`;
     },
     en: (p) => {
       const parts = [
         p.byRole.length > 0 ? `${signers(p.byRole)}, whose position is not a director's` : null,
-        p.byDeed.length > 0 ? `${signers(p.byDeed)}, who is not named a director in the deed (directors in the deed: ${list(p.directors)})` : null,
+        p.byDeed.length > 0
+          ? `${signers(p.byDeed)}, who is not named a director in the deed (directors in the deed: ${list(p.directors)})`
+          : null,
       ];
       return `Documents are signed by ${parts.filter((x) => x !== null).join('; and by ')}, but there is no power of attorney.`;
     },
@@ -291,8 +310,10 @@ const CATALOGUE: { [C in Code]: Entry<Params[C]> } = {
     en: (p) => `founded on ${p.founded}, ${p.years} years or more before the announcement`,
   },
   'tender_exemption.founding.between': {
-    id: (p) => `didirikan ${p.founded}: genap ${p.years} tahun pada ${p.until}, di antara pengumuman (${p.announced}) dan batas akhir penawaran (${p.deadline})`,
-    en: (p) => `founded on ${p.founded}: ${p.years} years old on ${p.until}, between the announcement (${p.announced}) and the bid deadline (${p.deadline})`,
+    id: (p) =>
+      `didirikan ${p.founded}: genap ${p.years} tahun pada ${p.until}, di antara pengumuman (${p.announced}) dan batas akhir penawaran (${p.deadline})`,
+    en: (p) =>
+      `founded on ${p.founded}: ${p.years} years old on ${p.until}, between the announcement (${p.announced}) and the bid deadline (${p.deadline})`,
   },
   'tender_exemption.scale.unread': {
     id: () => 'skala usaha (usaha kecil) tidak tercantum atau tidak terbaca pada NIB',
@@ -307,7 +328,10 @@ const CATALOGUE: { [C in Code]: Entry<Params[C]> } = {
     id: (p) => `skala usaha menurut NIB: ${list(p.values)}; LDK menyebut usaha kecil`,
     en: (p) => `business scale by the NIB: ${list(p.values)}; the LDK says usaha kecil`,
   },
-  'tender_exemption.value.unbounded': { id: () => 'LDK tidak membatasi nilai paket', en: () => 'the LDK sets no bound on the package value' },
+  'tender_exemption.value.unbounded': {
+    id: () => 'LDK tidak membatasi nilai paket',
+    en: () => 'the LDK sets no bound on the package value',
+  },
   'tender_exemption.value.unread': {
     id: () => 'batas nilai paket pada LDK tidak terbaca',
     en: () => 'the package value bound in the LDK could not be read',
@@ -325,8 +349,10 @@ const CATALOGUE: { [C in Code]: Entry<Params[C]> } = {
     en: (p) => `HPS ${rp(p.hps)} exceeds ${rp(p.max)}`,
   },
   'poa.signer_unreadable': {
-    id: () => 'Tidak ada surat kuasa, dan jabatan penanda tangan pakta integritas/surat pernyataan tidak terbaca, sehingga tidak dapat dipastikan apakah penawaran dikuasakan.',
-    en: () => "There is no power of attorney, and the signatory's position on the integrity pact/declaration could not be read, so it is unclear whether the bid is signed by proxy.",
+    id: () =>
+      'Tidak ada surat kuasa, dan jabatan penanda tangan pakta integritas/surat pernyataan tidak terbaca, sehingga tidak dapat dipastikan apakah penawaran dikuasakan.',
+    en: () =>
+      "There is no power of attorney, and the signatory's position on the integrity pact/declaration could not be read, so it is unclear whether the bid is signed by proxy.",
   },
   'codes.not_licensed': {
     id: (p) =>
@@ -341,11 +367,13 @@ const CATALOGUE: { [C in Code]: Entry<Params[C]> } = {
       `Found: ${p.doc.en} (${p.file}) listing the ${p.label.en} asked for${p.oneOf ? ` (one of ${list(p.oneOf)})` : ''}: ${p.shown.map((s) => `${s.code} (${p.file}, p. ${s.page})`).join(', ')}.`,
   },
   'codes.list_unreadable': {
-    id: (p) => `${p.doc.id} ditemukan, tetapi daftar ${p.label.id} di dalamnya tidak terbaca; periksa lampirannya apakah mencantumkan ${list(p.wanted)}.`,
+    id: (p) =>
+      `${p.doc.id} ditemukan, tetapi daftar ${p.label.id} di dalamnya tidak terbaca; periksa lampirannya apakah mencantumkan ${list(p.wanted)}.`,
     en: (p) => `A ${p.doc.en} was found, but its ${p.label.en} list could not be read; check its appendix for ${list(p.wanted)}.`,
   },
   'codes.absent': {
-    id: (p) => `${p.doc.id} (${p.file}) tidak mencantumkan ${p.label.id} ${list(p.absent)} yang diminta; yang tercantum: ${list(p.listed)}.`,
+    id: (p) =>
+      `${p.doc.id} (${p.file}) tidak mencantumkan ${p.label.id} ${list(p.absent)} yang diminta; yang tercantum: ${list(p.listed)}.`,
     en: (p) => `The ${p.doc.en} (${p.file}) does not list the ${p.label.en} ${list(p.absent)} asked for; it lists: ${list(p.listed)}.`,
   },
   'risk_certificate.found': {
@@ -353,8 +381,10 @@ const CATALOGUE: { [C in Code]: Entry<Params[C]> } = {
     en: (p) => `Found: ${p.doc.en} (${p.file}, p. ${p.page}).`,
   },
   'risk_certificate.not_needed': {
-    id: (p) => `Tidak ada ${p.doc.id}, dan tidak diperlukan: KBLI ${list(p.codes)} pada NIB (${p.file}) berisiko rendah, sehingga NIB saja sudah merupakan perizinan berusahanya.`,
-    en: (p) => `No ${p.doc.en}, and none is needed: KBLI ${list(p.codes)} on the NIB (${p.file}) is low risk, so the NIB alone is its licence.`,
+    id: (p) =>
+      `Tidak ada ${p.doc.id}, dan tidak diperlukan: KBLI ${list(p.codes)} pada NIB (${p.file}) berisiko rendah, sehingga NIB saja sudah merupakan perizinan berusahanya.`,
+    en: (p) =>
+      `No ${p.doc.en}, and none is needed: KBLI ${list(p.codes)} on the NIB (${p.file}) is low risk, so the NIB alone is its licence.`,
   },
   'risk_certificate.unclear': {
     id: (p) =>
@@ -388,12 +418,15 @@ const CATALOGUE: { [C in Code]: Entry<Params[C]> } = {
     en: (p) => `${p.instrument} ceased to apply on ${p.endedOn}, replaced by ${p.replacedBy}, which the rules do not encode`,
   },
   'law.gap.past_review_date': {
-    id: (p) => `tanggal acuan ${p.date} sesudah batas tinjauan aturan (${p.reviewBy}); peraturan yang lebih baru mungkin telah mengubah ketentuan`,
+    id: (p) =>
+      `tanggal acuan ${p.date} sesudah batas tinjauan aturan (${p.reviewBy}); peraturan yang lebih baru mungkin telah mengubah ketentuan`,
     en: (p) => `the reference date ${p.date} is after the rules' review date (${p.reviewBy}); later regulations may have changed the law`,
   },
   'equivalence.found': {
-    id: (p, say) => `Tidak ada ${orList(p.missing, 'id')} tersendiri; ditemukan ${p.doc.id} (${p.file}, hlm. ${p.page}: ${say(p.evidence)}). ${p.explain.id}`,
-    en: (p, say) => `No separate ${orList(p.missing, 'en')}; found: ${p.doc.en} (${p.file}, p. ${p.page}: ${say(p.evidence)}). ${p.explain.en}`,
+    id: (p, say) =>
+      `Tidak ada ${orList(p.missing, 'id')} tersendiri; ditemukan ${p.doc.id} (${p.file}, hlm. ${p.page}: ${say(p.evidence)}). ${p.explain.id}`,
+    en: (p, say) =>
+      `No separate ${orList(p.missing, 'en')}; found: ${p.doc.en} (${p.file}, p. ${p.page}: ${say(p.evidence)}). ${p.explain.en}`,
   },
   'nib_risk.unread': {
     id: (p) =>
@@ -408,8 +441,10 @@ const CATALOGUE: { [C in Code]: Entry<Params[C]> } = {
       `An NIB was found (${p.file}), but the risk level of KBLI ${list(p.codes)} in its appendix could not be read, so whether the NIB alone is the business licence is not certain. Check the NIB's appendix.`,
   },
   'nib_risk.work_not_listed': {
-    id: (p) => `Lampiran NIB (${p.file}) sebagaimana terbaca tidak mencantumkan KBLI ${list(p.work)} untuk pekerjaan ini (terbaca: ${list(p.read)}). Periksa lampiran NIB.`,
-    en: (p) => `The NIB's appendix (${p.file}) as read does not list KBLI ${list(p.work)} for this work (read: ${list(p.read)}). Check the NIB's appendix.`,
+    id: (p) =>
+      `Lampiran NIB (${p.file}) sebagaimana terbaca tidak mencantumkan KBLI ${list(p.work)} untuk pekerjaan ini (terbaca: ${list(p.read)}). Periksa lampiran NIB.`,
+    en: (p) =>
+      `The NIB's appendix (${p.file}) as read does not list KBLI ${list(p.work)} for this work (read: ${list(p.read)}). Check the NIB's appendix.`,
   },
   'nib_risk.licensed': {
     id: (p, say) => `Ditemukan NIB (${p.file}, hlm. ${p.page}: ${say(p.evidence)}) dengan KBLI ${rows(p.rows, 'id')}. ${p.explain.id}`,
@@ -435,8 +470,10 @@ const CATALOGUE: { [C in Code]: Entry<Params[C]> } = {
     en: (p) => `No ${orList(p.wanted, 'en')} was found. ${p.explain.en}`,
   },
   'missing.form_unknown': {
-    id: (p) => `Tidak ditemukan ${orList(p.wanted, 'id')}, tetapi bentuk usaha peserta tidak diketahui: ${p.explain.id} Tetapkan bentuk usaha di bundle.yaml atau periksa akta/NIB.`,
-    en: (p) => `No ${orList(p.wanted, 'en')} was found, but the bidder's legal form is unknown: ${p.explain.en} State the form in bundle.yaml or check the deed/NIB.`,
+    id: (p) =>
+      `Tidak ditemukan ${orList(p.wanted, 'id')}, tetapi bentuk usaha peserta tidak diketahui: ${p.explain.id} Tetapkan bentuk usaha di bundle.yaml atau periksa akta/NIB.`,
+    en: (p) =>
+      `No ${orList(p.wanted, 'en')} was found, but the bidder's legal form is unknown: ${p.explain.en} State the form in bundle.yaml or check the deed/NIB.`,
   },
   'missing.unread_files': {
     id: (p) =>
@@ -445,8 +482,10 @@ const CATALOGUE: { [C in Code]: Entry<Params[C]> } = {
       `No ${orList(p.wanted, 'en')} was found in the readable documents, but ${p.files.length} file(s) could not be read or recognised (${list(p.files)}) and may hold it. Check them by hand.`,
   },
   'missing.lookalike': {
-    id: (p, say) => `${say(p.reason)} Namun ${p.file}, yang dikenali sebagai ${p.as.id}, juga bercirikan ${orList(p.wanted, 'id')}; periksa apakah berkas itu memenuhi persyaratan ini.`,
-    en: (p, say) => `${say(p.reason)} But ${p.file}, recognised as ${p.as.en}, also carries the marks of ${orList(p.wanted, 'en')}; check whether it meets this requirement.`,
+    id: (p, say) =>
+      `${say(p.reason)} Namun ${p.file}, yang dikenali sebagai ${p.as.id}, juga bercirikan ${orList(p.wanted, 'id')}; periksa apakah berkas itu memenuhi persyaratan ini.`,
+    en: (p, say) =>
+      `${say(p.reason)} But ${p.file}, recognised as ${p.as.en}, also carries the marks of ${orList(p.wanted, 'en')}; check whether it meets this requirement.`,
   },
   'missing.fail': {
     id: (p, say) =>
@@ -455,8 +494,10 @@ const CATALOGUE: { [C in Code]: Entry<Params[C]> } = {
       `${say(p.reason)}${p.substitutes ? ` No ${orList(p.substitutes, 'en')}, which is also accepted instead, was found either.` : ''}${p.notYetAccepted ? ` ${orList(p.notYetAccepted, 'en')} is present, but the law in force on the reference date ${p.asOf} does not accept it as a substitute.` : ''}`,
   },
   'ocr.pass_low_confidence': {
-    id: (p, say) => `${say(p.reason)} Namun nilai yang menentukan dibaca dengan OCR dengan keyakinan rendah (${pages(p.pages, 'hlm.', 'keyakinan')}); periksa halaman itu pada dokumen aslinya.`,
-    en: (p, say) => `${say(p.reason)} But the deciding value was read by OCR with low confidence (${pages(p.pages, 'p.', 'confidence')}); check that page of the original.`,
+    id: (p, say) =>
+      `${say(p.reason)} Namun nilai yang menentukan dibaca dengan OCR dengan keyakinan rendah (${pages(p.pages, 'hlm.', 'keyakinan')}); periksa halaman itu pada dokumen aslinya.`,
+    en: (p, say) =>
+      `${say(p.reason)} But the deciding value was read by OCR with low confidence (${pages(p.pages, 'p.', 'confidence')}); check that page of the original.`,
   },
   'ocr.fail_on_scan': {
     id: (p, say) =>
@@ -493,7 +534,8 @@ const CATALOGUE: { [C in Code]: Entry<Params[C]> } = {
     en: (p) => `${p.name} signs ${p.file} but is neither a director in the deed nor the holder of a power of attorney.`,
   },
   'consistency.ktp_holder_unrelated': {
-    id: (p) => `KTP ${p.file} atas nama ${p.name}, yang tidak menandatangani dokumen dan tidak tercantum sebagai direktur atau penerima kuasa.`,
+    id: (p) =>
+      `KTP ${p.file} atas nama ${p.name}, yang tidak menandatangani dokumen dan tidak tercantum sebagai direktur atau penerima kuasa.`,
     en: (p) => `The KTP ${p.file} belongs to ${p.name}, who neither signs nor appears as a director or attorney.`,
   },
   'lint.not_understood': {
@@ -517,7 +559,8 @@ const CATALOGUE: { [C in Code]: Entry<Params[C]> } = {
     en: (p) => `This wording uses a term no longer in use. ${p.explain.en}`,
   },
   'lint.exemption_ignored': {
-    id: (p) => `Rumusan ini tidak menyebut pengecualian bagi peserta berbentuk ${p.forms.join('/')}. ${p.explain.id} Tambahkan "bagi peserta berbadan usaha".`,
+    id: (p) =>
+      `Rumusan ini tidak menyebut pengecualian bagi peserta berbentuk ${p.forms.join('/')}. ${p.explain.id} Tambahkan "bagi peserta berbadan usaha".`,
     en: (p) => `The wording ignores the exemption for ${p.forms.join('/')} bidders. ${p.explain.en} Add "bagi peserta berbadan usaha".`,
   },
   'lint.tax_year_not_due': {
@@ -527,11 +570,13 @@ const CATALOGUE: { [C in Code]: Entry<Params[C]> } = {
       `The ${p.year} annual return is due only by ${p.individual} (individuals) or ${p.entity} (entities), after the bid deadline ${p.deadline}. The last tax year already due is ${p.lastDue}.`,
   },
   'lint.tax_year_outdated': {
-    id: (p) => `Tahun pajak ${p.year} bukan tahun pajak terakhir: pada batas akhir pemasukan penawaran ${p.deadline} SPT tahun pajak ${p.lastDue} sudah jatuh tempo.`,
+    id: (p) =>
+      `Tahun pajak ${p.year} bukan tahun pajak terakhir: pada batas akhir pemasukan penawaran ${p.deadline} SPT tahun pajak ${p.lastDue} sudah jatuh tempo.`,
     en: (p) => `Tax year ${p.year} is not the last tax year: by the bid deadline ${p.deadline} the ${p.lastDue} return is already due.`,
   },
   'lint.validity_before_deadline': {
-    id: (p) => `Tanggal ${p.raw} (${p.iso}) sudah lewat pada batas akhir pemasukan penawaran ${p.deadline}; masa berlaku dokumen dinilai pada batas akhir itu.`,
+    id: (p) =>
+      `Tanggal ${p.raw} (${p.iso}) sudah lewat pada batas akhir pemasukan penawaran ${p.deadline}; masa berlaku dokumen dinilai pada batas akhir itu.`,
     en: (p) => `The date ${p.raw} (${p.iso}) is before the bid deadline ${p.deadline}; documents are judged valid at that deadline.`,
   },
   'lint.kbli_format': {

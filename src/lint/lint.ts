@@ -1,15 +1,16 @@
 // Checks the tender's requirements themselves, before anyone is disqualified: requirements that cannot
 // be grounds for disqualification, obsolete document names, exemptions the wording ignores, tax years
 // not yet due, validity dates before the deadline, malformed KBLI codes, wording not understood.
-import { findDates } from '../text/dates.js';
+
 import { gapReason } from '../evaluate/evaluate.js';
+import { type Message, msg } from '../i18n/messages.js';
 import type { LawAt } from '../rules/at.js';
-import { citationOf, type Citation } from '../rules/cite.js';
-import { msg, type Message } from '../i18n/messages.js';
+import { type Citation, citationOf } from '../rules/cite.js';
 import type { Ruleset } from '../rules/load.js';
 import { rulePattern } from '../rules/pattern.js';
 import { kindsOf, kindText, stripTemplateNotes } from '../tender/infer.js';
 import type { Requirement, Tender } from '../tender/load.js';
+import { findDates } from '../text/dates.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -224,7 +225,9 @@ export function withoutDeadline(report: LintReport, tender: Tender): LintReport 
     requirements: report.requirements.map((r) => {
       const req = tender.requirements.find((q) => q.id === r.id);
       const kept = r.findings.filter((f) => !NEEDS_DEADLINE.has(f.code));
-      const dated = req !== undefined && (req.taxYear !== undefined || (/berlaku/iu.test(req.text) && findDates(stripTemplateNotes(req.text)).length > 0));
+      const dated =
+        req !== undefined &&
+        (req.taxYear !== undefined || (/berlaku/iu.test(req.text) && findDates(stripTemplateNotes(req.text)).length > 0));
       if (!dated) return { ...r, findings: kept };
       const finding: Finding = {
         code: 'needs-deadline',

@@ -18,6 +18,9 @@ export function jsonSchemaOf(what: SchemaName): object {
     case 'report':
       return toJSONSchema(jsonReport, { io: 'output', unrepresentable: 'any' });
     case 'rules':
-      return { $schema: 'https://json-schema.org/draft/2020-12/schema', anyOf: [rulesetManifest, instrumentFile, documentFile, requirementFile].map(input) };
+      return {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        anyOf: [rulesetManifest, instrumentFile, documentFile, requirementFile].map(input),
+      };
   }
 }

@@ -6,8 +6,20 @@ import type { Lang } from '../i18n/labels.js';
 import type { Verdict } from './report.js';
 
 export const STATUS_LABEL: Record<Lang, Record<Status, string>> = {
-  id: { pass: 'Memenuhi', fail: 'Tidak Memenuhi', review: 'Perlu Klarifikasi', waived: 'Tidak Dipersyaratkan', not_applicable: 'Tidak Berlaku' },
-  en: { pass: 'Meets', fail: 'Does not meet', review: 'Needs clarification', waived: 'Waived (cannot be required)', not_applicable: 'Not applicable' },
+  id: {
+    pass: 'Memenuhi',
+    fail: 'Tidak Memenuhi',
+    review: 'Perlu Klarifikasi',
+    waived: 'Tidak Dipersyaratkan',
+    not_applicable: 'Tidak Berlaku',
+  },
+  en: {
+    pass: 'Meets',
+    fail: 'Does not meet',
+    review: 'Needs clarification',
+    waived: 'Waived (cannot be required)',
+    not_applicable: 'Not applicable',
+  },
 };
 
 export const VERDICT_LABEL: Record<Lang, Record<Verdict, string>> = {
@@ -34,7 +46,8 @@ export const PROBLEM_REMEDY: Record<Lang, Record<ProblemCode, string>> = {
     unparseable: 'Berkas rusak: unduh atau ekspor ulang PDF-nya dari sumbernya.',
     timeout: 'Ekspor ulang PDF dengan ukuran lebih kecil, atau pisahkan menjadi beberapa berkas.',
     too_large: 'Ekspor ulang PDF tanpa gambar beresolusi berlebihan, atau pisahkan menjadi beberapa berkas.',
-    no_text_layer: 'Unggah dokumen elektronik aslinya (mis. unduh ulang NIB dari OSS), atau pindai ulang dengan OCR agar PDF memiliki lapisan teks.',
+    no_text_layer:
+      'Unggah dokumen elektronik aslinya (mis. unduh ulang NIB dari OSS), atau pindai ulang dengan OCR agar PDF memiliki lapisan teks.',
     unrecognised: 'Pastikan ini dokumen kualifikasi dan judulnya terbaca (mis. "NOMOR INDUK BERUSAHA", "PAKTA INTEGRITAS").',
     ambiguous_type: 'Satu berkas tampaknya memuat beberapa dokumen: simpan setiap dokumen sebagai PDF tersendiri.',
     ocr_failed: 'Pasang ulang kualifikasi (`npm install`) agar model OCR tersedia, atau unggah PDF yang memiliki lapisan teks.',
@@ -50,7 +63,8 @@ export const PROBLEM_REMEDY: Record<Lang, Record<ProblemCode, string>> = {
     unparseable: 'The file is damaged: download or export the PDF again from its source.',
     timeout: 'Export the PDF again at a smaller size, or split it into several files.',
     too_large: 'Export the PDF again without oversized images, or split it into several files.',
-    no_text_layer: 'Upload the original electronic document (e.g. download the NIB from OSS again), or rescan with OCR so the PDF has a text layer.',
+    no_text_layer:
+      'Upload the original electronic document (e.g. download the NIB from OSS again), or rescan with OCR so the PDF has a text layer.',
     unrecognised: 'Make sure this is a qualification document and its title is legible (e.g. "NOMOR INDUK BERUSAHA", "PAKTA INTEGRITAS").',
     ambiguous_type: 'One file seems to hold several documents: save each document as a PDF of its own.',
     ocr_failed: 'Reinstall kualifikasi (`npm install`) so that the OCR model is present, or upload a PDF with a text layer.',

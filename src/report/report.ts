@@ -1,13 +1,14 @@
 // The Report: everything a check decided, in the shape of the published JSON. It alone decides each
 // bundle's verdict and the process exit code; formatters only present it.
-import type { ConsistencyFinding } from '../evaluate/consistency.js';
+
 import type { Bidder, Bundle } from '../documents/bundle.js';
 import type { DocumentProblem } from '../documents/extract.js';
+import type { ConsistencyFinding } from '../evaluate/consistency.js';
 import type { RequirementResult, Status } from '../evaluate/evaluate.js';
-import { citationOf, type Citation } from '../rules/cite.js';
+import type { LawSummary, LintReport } from '../lint/lint.js';
+import { type Citation, citationOf } from '../rules/cite.js';
 import type { Ruleset } from '../rules/load.js';
 import type { Localized } from '../rules/schema.js';
-import type { LawSummary, LintReport } from '../lint/lint.js';
 import type { Tender } from '../tender/load.js';
 
 export const SCHEMA_VERSION = 1;
@@ -85,7 +86,14 @@ export function legalNotesOf(ruleset: Ruleset): LegalNote[] {
 }
 
 /** Problems that mean the file is no PDF at all (or could not even be opened). */
-const NOT_A_PDF: ReadonlySet<DocumentProblem['code']> = new Set(['empty_file', 'unreadable_file', 'refused', 'not_pdf', 'image_not_supported', 'unsupported_format']);
+const NOT_A_PDF: ReadonlySet<DocumentProblem['code']> = new Set([
+  'empty_file',
+  'unreadable_file',
+  'refused',
+  'not_pdf',
+  'image_not_supported',
+  'unsupported_format',
+]);
 
 /** A bundle without a single PDF: an empty folder, or only Word files, images, archives. */
 export function holdsNoPdf(documents: readonly { problems: readonly DocumentProblem[] }[]): boolean {
@@ -111,7 +119,11 @@ export function exitCodeOf(report: Report): 0 | 1 | 2 | 3 {
 }
 
 /** One bundle's part of the report: what evaluate produced, carried as it is, and the documents read. */
-export function bundleReport(bundle: Bundle, evaluated: { requirements: RequirementResult[]; consistency: ConsistencyFinding[] }, ruleset: Ruleset): BundleReport {
+export function bundleReport(
+  bundle: Bundle,
+  evaluated: { requirements: RequirementResult[]; consistency: ConsistencyFinding[] },
+  ruleset: Ruleset,
+): BundleReport {
   const empty = holdsNoPdf(bundle.documents);
   const requirements = empty ? [] : evaluated.requirements;
   return {
@@ -147,12 +159,24 @@ function tenderPages(tender: Tender): { pages?: TenderPages } {
 
 export { pageNote } from './page-note.js';
 
-export function buildReport(args: { tool: { name: string; version: string }; ruleset: Ruleset; asOf: string; tender: Tender; lint: LintReport; bundles: BundleReport[] }): Report {
+export function buildReport(args: {
+  tool: { name: string; version: string };
+  ruleset: Ruleset;
+  asOf: string;
+  tender: Tender;
+  lint: LintReport;
+  bundles: BundleReport[];
+}): Report {
   const { tender, ruleset } = args;
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: args.tool,
-    ruleset: { name: ruleset.name, version: ruleset.version, sha256: ruleset.sha256, checkedAgainstOfficialText: ruleset.checkedAgainstOfficialText },
+    ruleset: {
+      name: ruleset.name,
+      version: ruleset.version,
+      sha256: ruleset.sha256,
+      checkedAgainstOfficialText: ruleset.checkedAgainstOfficialText,
+    },
     asOf: args.asOf,
     law: args.lint.law,
     tender: {

@@ -3,7 +3,13 @@
 // the contract cannot drift without a test failing.
 import * as z from 'zod';
 
-const citation = z.strictObject({ ref: z.string(), instrument: z.string(), provision: z.string(), text: z.string(), verified: z.boolean() });
+const citation = z.strictObject({
+  ref: z.string(),
+  instrument: z.string(),
+  provision: z.string(),
+  text: z.string(),
+  verified: z.boolean(),
+});
 const status = z.enum(['pass', 'fail', 'review', 'waived', 'not_applicable']);
 const ocr = z.strictObject({ confidence: z.number().min(0).max(100) });
 const evidence = z.strictObject({
@@ -36,11 +42,22 @@ const requirement = kindResult.extend({ page: z.number().int().positive().option
 
 const documentReport = z.strictObject({
   file: z.string(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
   pages: z.number().int().nonnegative(),
   docType: z.string().nullable(),
   docTypeName: z.strictObject({ id: z.string(), en: z.string() }).nullable(),
-  fields: z.array(z.strictObject({ name: z.string(), value: z.string().nullable(), raw: z.string(), page: z.number().int().positive(), snippet: z.string() })),
+  fields: z.array(
+    z.strictObject({
+      name: z.string(),
+      value: z.string().nullable(),
+      raw: z.string(),
+      page: z.number().int().positive(),
+      snippet: z.string(),
+    }),
+  ),
   problems: z.array(z.strictObject({ code: z.string(), detail: z.string().optional() })),
   /** Pages whose text was read by OCR. */
   ocr: z.array(ocr.extend({ page: z.number().int().positive() })).optional(),
@@ -49,7 +66,12 @@ const documentReport = z.strictObject({
 export const jsonReport = z.strictObject({
   schemaVersion: z.literal(1),
   tool: z.strictObject({ name: z.literal('kualifikasi'), version: z.string() }),
-  ruleset: z.strictObject({ name: z.string(), version: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), checkedAgainstOfficialText: z.boolean() }),
+  ruleset: z.strictObject({
+    name: z.string(),
+    version: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    checkedAgainstOfficialText: z.boolean(),
+  }),
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** The law applied on asOf, and where the ruleset has none (coverage gaps: every requirement resting on it is review). */
   law: z.strictObject({
@@ -82,19 +104,32 @@ export const jsonReport = z.strictObject({
     announced: z.string(),
     deadline: z.string(),
     /** Where a tender document (PDF) states its dates. */
-    pages: z.strictObject({ announced: z.number().int().positive().optional(), deadline: z.number().int().positive().optional() }).optional(),
+    pages: z
+      .strictObject({ announced: z.number().int().positive().optional(), deadline: z.number().int().positive().optional() })
+      .optional(),
   }),
   tenderFindings: z.array(
     z.strictObject({
       id: z.string(),
       kind: z.string(),
-      findings: z.array(z.strictObject({ code: z.string(), severity: z.enum(['error', 'warning', 'info']), message: z.string(), citations: z.array(citation) })),
+      findings: z.array(
+        z.strictObject({
+          code: z.string(),
+          severity: z.enum(['error', 'warning', 'info']),
+          message: z.string(),
+          citations: z.array(citation),
+        }),
+      ),
     }),
   ),
   bundles: z.array(
     z.strictObject({
       path: z.string(),
-      bidder: z.strictObject({ name: z.string().nullable(), form: z.string().nullable(), source: z.enum(['manifest', 'documents', 'unknown']) }),
+      bidder: z.strictObject({
+        name: z.string().nullable(),
+        form: z.string().nullable(),
+        source: z.enum(['manifest', 'documents', 'unknown']),
+      }),
       verdict: z.enum(['pass', 'fail', 'review', 'no_documents']),
       requirements: z.array(requirement),
       documents: z.array(documentReport),

@@ -95,7 +95,9 @@ export function lawAt(ruleset: Omit<Ruleset, 'at'>, date: string): LawAt {
         role: i.role,
         from: i.in_force_from as string,
         fromVerified: i.in_force_from_verified,
-        amendedBy: i.amended_by.filter((a) => a.on === undefined || a.on <= date).map((a) => ({ name: a.name, on: a.on ?? null, verified: a.verified })),
+        amendedBy: i.amended_by
+          .filter((a) => a.on === undefined || a.on <= date)
+          .map((a) => ({ name: a.name, on: a.on ?? null, verified: a.verified })),
       }),
     );
 
@@ -110,7 +112,9 @@ export function lawAt(ruleset: Omit<Ruleset, 'at'>, date: string): LawAt {
   const spt = (taxpayer: 'badan' | 'orang_pribadi', year: number) => {
     // The deadline rule in force on the date asked about; the earliest one encoded if none is (a date
     // outside the ruleset is flagged by the coverage gaps, not here).
-    const rule = ruleset.law.spt_deadlines.find((s) => applies(s, [s.provision])) ?? (ruleset.law.spt_deadlines[0] as (typeof ruleset.law.spt_deadlines)[0]);
+    const rule =
+      ruleset.law.spt_deadlines.find((s) => applies(s, [s.provision])) ??
+      (ruleset.law.spt_deadlines[0] as (typeof ruleset.law.spt_deadlines)[0]);
     return `${year + 1}-${rule[taxpayer]}`;
   };
 
@@ -160,7 +164,11 @@ export function equivalenceRefs(e: Equivalence): string[] {
 }
 
 /** The period a rule item applies: the intersection of its instruments' periods and its own dates. */
-export function periodOf(provisions: Ruleset['provisions'], x: Dated, refs: readonly string[]): { from: string | null; until: string | null } {
+export function periodOf(
+  provisions: Ruleset['provisions'],
+  x: Dated,
+  refs: readonly string[],
+): { from: string | null; until: string | null } {
   const ins = refs.map((r) => provisions.get(r)?.instrument).filter((i): i is Instrument => i !== undefined);
   const froms = [...ins.map((i) => i.in_force_from ?? '9999-12-31'), ...(x.from ? [x.from] : [])].sort();
   const untils = [...ins.map((i) => i.ended_on).filter((d): d is string => d !== undefined), ...(x.until ? [x.until] : [])].sort();

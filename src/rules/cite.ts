@@ -12,5 +12,11 @@ export interface Citation {
 export function citationOf(ruleset: Ruleset, ref: string): Citation {
   const p = ruleset.provisions.get(ref);
   if (!p) throw new Error(`unresolved provision ${ref}: the loader should have refused this ruleset`);
-  return { ref, instrument: p.instrument.short, provision: p.provision.article, text: p.provision.text, verified: p.provision.verification.verified };
+  return {
+    ref,
+    instrument: p.instrument.short,
+    provision: p.provision.article,
+    text: p.provision.text,
+    verified: p.provision.verification.verified,
+  };
 }

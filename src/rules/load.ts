@@ -3,9 +3,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type * as z from 'zod';
 import { KualifikasiError, type SourceProblem } from '../errors/catalogue.js';
 import { sha256 as newSha256 } from '../hash.js';
-import type * as z from 'zod';
+import { equivalenceRefs, type LawAt, lawAt, periodOf } from './at.js';
 import type {
   DocumentType,
   EvidenceOption,
@@ -16,7 +17,6 @@ import type {
   RequirementKind,
   RulesetManifest,
 } from './schema.js';
-import { equivalenceRefs, lawAt, periodOf, type LawAt } from './at.js';
 
 export type Instrument = InstrumentFile['instrument'];
 
@@ -82,7 +82,10 @@ export async function loadRuleset(dir: string = defaultRulesDir()): Promise<Rule
   const sha256 = hash.digest('hex');
   const documentsSha256 = documentsHash.digest('hex');
 
-  const [{ parseYaml }, { documentFile, instrumentFile, lawFile, requirementFile, rulesetManifest }] = await Promise.all([import('../yaml/source.js'), import('./schema.js')]);
+  const [{ parseYaml }, { documentFile, instrumentFile, lawFile, requirementFile, rulesetManifest }] = await Promise.all([
+    import('../yaml/source.js'),
+    import('./schema.js'),
+  ]);
   type Loc = (p: readonly PropertyKey[]) => number;
   const parseOne = <S extends z.ZodType>(rel: string, schema: S): { value: z.infer<S>; lineOf: Loc } | undefined => {
     const parsed = parseYaml(path.join(dir, rel), texts.get(rel) ?? '', schema);
@@ -105,7 +108,16 @@ export async function loadRuleset(dir: string = defaultRulesDir()): Promise<Rule
   const documentSources: Array<{ rel: string; doc: DocumentType; lineOf: Loc }> = [];
 
   const duplicate = (rel: string, line: number, what: string, id: string) =>
-    problems.push(problem(path.join(dir, rel), line, L(`${what} "${id}" didefinisikan dua kali (pertama di ${origins.get(`${what}:${id}`)})`, `${what} "${id}" is defined twice (first in ${origins.get(`${what}:${id}`)})`)));
+    problems.push(
+      problem(
+        path.join(dir, rel),
+        line,
+        L(
+          `${what} "${id}" didefinisikan dua kali (pertama di ${origins.get(`${what}:${id}`)})`,
+          `${what} "${id}" is defined twice (first in ${origins.get(`${what}:${id}`)})`,
+        ),
+      ),
+    );
 
   for (const rel of files.filter((f) => f.startsWith('instruments/'))) {
     const r = parseOne(rel, instrumentFile);
@@ -116,16 +128,36 @@ export async function loadRuleset(dir: string = defaultRulesDir()): Promise<Rule
     origins.set(`instrument:${ins.id}`, rel);
     r.value.provisions.forEach((p, i) => {
       const ref = `${ins.id}#${p.id}`;
-      if (provisions.has(ref)) problems.push(problem(path.join(dir, rel), r.lineOf(['provisions', i, 'id']), L(`ketentuan "${ref}" didefinisikan dua kali`, `provision "${ref}" is defined twice`)));
+      if (provisions.has(ref))
+        problems.push(
+          problem(
+            path.join(dir, rel),
+            r.lineOf(['provisions', i, 'id']),
+            L(`ketentuan "${ref}" didefinisikan dua kali`, `provision "${ref}" is defined twice`),
+          ),
+        );
       provisions.set(ref, { ref, instrument: ins, provision: p });
     });
   }
   for (const [id, ins] of instruments) {
     const rel = origins.get(`instrument:${id}`) as string;
     const at = (message: Localized) => problems.push(problem(path.join(dir, rel), 1, message));
-    if (ins.replaced_by?.id && !instruments.has(ins.replaced_by.id)) at(L(`replaced_by "${ins.replaced_by.id}" bukan instrumen dalam aturan ini (tulis namanya saja bila belum dimuat)`, `replaced_by "${ins.replaced_by.id}" is not an instrument of this ruleset (give only its name if it is not encoded)`));
-    if (ins.ended_on && ins.in_force_from && ins.ended_on <= ins.in_force_from) at(L(`ended_on ${ins.ended_on} tidak sesudah in_force_from ${ins.in_force_from}`, `ended_on ${ins.ended_on} is not after in_force_from ${ins.in_force_from}`));
-    if (ins.ended_on && ins.ended_on_verified === undefined) at(L('ended_on memerlukan ended_on_verified', 'ended_on needs ended_on_verified'));
+    if (ins.replaced_by?.id && !instruments.has(ins.replaced_by.id))
+      at(
+        L(
+          `replaced_by "${ins.replaced_by.id}" bukan instrumen dalam aturan ini (tulis namanya saja bila belum dimuat)`,
+          `replaced_by "${ins.replaced_by.id}" is not an instrument of this ruleset (give only its name if it is not encoded)`,
+        ),
+      );
+    if (ins.ended_on && ins.in_force_from && ins.ended_on <= ins.in_force_from)
+      at(
+        L(
+          `ended_on ${ins.ended_on} tidak sesudah in_force_from ${ins.in_force_from}`,
+          `ended_on ${ins.ended_on} is not after in_force_from ${ins.in_force_from}`,
+        ),
+      );
+    if (ins.ended_on && ins.ended_on_verified === undefined)
+      at(L('ended_on memerlukan ended_on_verified', 'ended_on needs ended_on_verified'));
   }
   for (const rel of files.filter((f) => f.startsWith('documents/'))) {
     const r = parseOne(rel, documentFile);
@@ -148,11 +180,29 @@ export async function loadRuleset(dir: string = defaultRulesDir()): Promise<Rule
 
   for (const { rel, doc, lineOf } of documentSources) {
     const validity = doc.validity;
-    if (validity.type === "until_field" && !doc.fields.some((f) => f.name === validity.field)) {
-      problems.push(problem(path.join(dir, rel), lineOf(['document', 'validity']), L(`ruas masa berlaku "${validity.field}" tidak ada di antara ruas dokumen`, `validity field "${validity.field}" is not among the document's fields`)));
+    if (validity.type === 'until_field' && !doc.fields.some((f) => f.name === validity.field)) {
+      problems.push(
+        problem(
+          path.join(dir, rel),
+          lineOf(['document', 'validity']),
+          L(
+            `ruas masa berlaku "${validity.field}" tidak ada di antara ruas dokumen`,
+            `validity field "${validity.field}" is not among the document's fields`,
+          ),
+        ),
+      );
     }
     if (doc.issued_on_field && !doc.fields.some((f) => f.name === doc.issued_on_field)) {
-      problems.push(problem(path.join(dir, rel), lineOf(['document', 'issued_on_field']), L(`issued_on_field "${doc.issued_on_field}" tidak ada di antara ruas dokumen`, `issued_on_field "${doc.issued_on_field}" is not among the document's fields`)));
+      problems.push(
+        problem(
+          path.join(dir, rel),
+          lineOf(['document', 'issued_on_field']),
+          L(
+            `issued_on_field "${doc.issued_on_field}" tidak ada di antara ruas dokumen`,
+            `issued_on_field "${doc.issued_on_field}" is not among the document's fields`,
+          ),
+        ),
+      );
     }
   }
   for (const src of requirementSources) checkRequirement(dir, src, { provisions, documents, requirements, instruments }, problems);
@@ -167,7 +217,17 @@ export async function loadRuleset(dir: string = defaultRulesDir()): Promise<Rule
     ]),
   );
   for (const { rel, doc, lineOf } of documentSources) {
-    if (!used.has(doc.id)) problems.push(problem(path.join(dir, rel), lineOf(['document', 'id']), L(`jenis dokumen "${doc.id}" tidak terpakai: tidak ada jenis persyaratan yang menerimanya sebagai bukti`, `document type "${doc.id}" is unreachable: no requirement kind accepts it as evidence`)));
+    if (!used.has(doc.id))
+      problems.push(
+        problem(
+          path.join(dir, rel),
+          lineOf(['document', 'id']),
+          L(
+            `jenis dokumen "${doc.id}" tidak terpakai: tidak ada jenis persyaratan yang menerimanya sebagai bukti`,
+            `document type "${doc.id}" is unreachable: no requirement kind accepts it as evidence`,
+          ),
+        ),
+      );
   }
 
   if (law) checkLaw(dir, law, { provisions, documents, requirements, instruments }, problems);
@@ -215,35 +275,63 @@ function checkRequirement(
   const checkEvidence = (options: EvidenceOption[], p: PropertyKey[]) =>
     options.forEach((o, i) => {
       const doc = t.documents.get(o.document);
-      if (!doc) return at([...p, i, 'document'], noDocument(o.document));
-      if (o.field && !doc.fields.some((f) => f.name === o.field)) at([...p, i, 'field'], noField(o.document, o.field));
+      if (!doc) at([...p, i, 'document'], noDocument(o.document));
+      else if (o.field && !doc.fields.some((f) => f.name === o.field)) at([...p, i, 'field'], noField(o.document, o.field));
     });
   // An item applies only while its instruments are in force: dates of its own may narrow that, never widen it.
   const checkDates = (x: { from?: string | undefined; until?: string | undefined }, refs: readonly string[], p: PropertyKey[]) => {
-    if (x.from !== undefined && x.until !== undefined && x.until <= x.from) at([...p, 'until'], L(`berakhir (${x.until}) sebelum mulai (${x.from})`, `ends (${x.until}) before it starts (${x.from})`));
-    const period = periodOf(t.provisions, {}, refs.filter((r) => t.provisions.has(r)));
-    if (period.from === '9999-12-31') at(p, L('bertumpu pada instrumen tanpa in_force_from: tidak akan berlaku pada tanggal mana pun', 'rests on an instrument with no in_force_from: it would apply on no date'));
-    else if (period.until !== null && period.from !== null && period.until <= period.from) at(p, L(`instrumennya tidak pernah berlaku bersamaan (${refs.join(', ')})`, `its instruments are never in force together (${refs.join(', ')})`));
+    if (x.from !== undefined && x.until !== undefined && x.until <= x.from)
+      at([...p, 'until'], L(`berakhir (${x.until}) sebelum mulai (${x.from})`, `ends (${x.until}) before it starts (${x.from})`));
+    const period = periodOf(
+      t.provisions,
+      {},
+      refs.filter((r) => t.provisions.has(r)),
+    );
+    if (period.from === '9999-12-31')
+      at(
+        p,
+        L(
+          'bertumpu pada instrumen tanpa in_force_from: tidak akan berlaku pada tanggal mana pun',
+          'rests on an instrument with no in_force_from: it would apply on no date',
+        ),
+      );
+    else if (period.until !== null && period.from !== null && period.until <= period.from)
+      at(
+        p,
+        L(
+          `instrumennya tidak pernah berlaku bersamaan (${refs.join(', ')})`,
+          `its instruments are never in force together (${refs.join(', ')})`,
+        ),
+      );
   };
 
-  kind.basis.forEach((ref, i) => checkProvision(ref, ['basis', i]));
+  kind.basis.forEach((ref, i) => {
+    checkProvision(ref, ['basis', i]);
+  });
   kind.infer_suppresses.forEach((id, i) => {
-    if (!t.requirements.has(id)) at(['infer_suppresses', i], L(`jenis persyaratan "${id}" tidak ada`, `requirement kind "${id}" does not exist`));
+    if (!t.requirements.has(id))
+      at(['infer_suppresses', i], L(`jenis persyaratan "${id}" tidak ada`, `requirement kind "${id}" does not exist`));
   });
   const c = kind.check;
   checkEvidence(c.evidence, ['check', 'evidence']);
   const fieldOf = (field: string, p: PropertyKey[]) => {
-    if (!c.evidence.some((o) => t.documents.get(o.document)?.fields.some((f) => f.name === field))) at(p, L(`tidak ada dokumen bukti yang memiliki ruas "${field}"`, `no evidence document has the field "${field}"`));
+    if (!c.evidence.some((o) => t.documents.get(o.document)?.fields.some((f) => f.name === field)))
+      at(p, L(`tidak ada dokumen bukti yang memiliki ruas "${field}"`, `no evidence document has the field "${field}"`));
   };
   if (c.type === 'tax_return') fieldOf(c.year_field, ['check', 'year_field']);
   if (c.type === 'status') fieldOf(c.field, ['check', 'field']);
   if (c.type === 'risk_certificate') {
     checkEvidence([c.nib], ['check', 'nib']);
-    if (!t.documents.get(c.nib.document)?.fields.some((f) => f.name === c.risk_field)) at(['check', 'risk_field'], noField(c.nib.document, c.risk_field));
-    c.provisions.forEach((ref, i) => checkProvision(ref, ['check', 'provisions', i]));
+    if (!t.documents.get(c.nib.document)?.fields.some((f) => f.name === c.risk_field))
+      at(['check', 'risk_field'], noField(c.nib.document, c.risk_field));
+    c.provisions.forEach((ref, i) => {
+      checkProvision(ref, ['check', 'provisions', i]);
+    });
   }
   if (c.type === 'power_of_attorney') {
-    c.provisions.forEach((ref, i) => checkProvision(ref, ['check', 'provisions', i]));
+    c.provisions.forEach((ref, i) => {
+      checkProvision(ref, ['check', 'provisions', i]);
+    });
     c.signed_documents.forEach((d, i) => {
       if (!t.documents.has(d)) at(['check', 'signed_documents', i], noDocument(d));
     });
@@ -252,13 +340,26 @@ function checkRequirement(
     checkEvidence(e.evidence, ['equivalences', i, 'evidence']);
     // An equivalence offering only what the check itself accepts can never be the reason for a pass.
     const own = new Set(c.evidence.map((o) => o.document));
-    if (e.evidence.every((o) => own.has(o.document))) at(['equivalences', i, 'evidence'], L(`kesetaraan "${e.id}" tidak pernah terpakai: pemeriksaan sudah menerima ${e.evidence.map((o) => o.document).join(', ')}`, `equivalence "${e.id}" is unreachable: the check already accepts ${e.evidence.map((o) => o.document).join(', ')}`));
+    if (e.evidence.every((o) => own.has(o.document)))
+      at(
+        ['equivalences', i, 'evidence'],
+        L(
+          `kesetaraan "${e.id}" tidak pernah terpakai: pemeriksaan sudah menerima ${e.evidence.map((o) => o.document).join(', ')}`,
+          `equivalence "${e.id}" is unreachable: the check already accepts ${e.evidence.map((o) => o.document).join(', ')}`,
+        ),
+      );
     checkProvision(e.provision, ['equivalences', i, 'provision']);
-    e.also.forEach((ref, j) => checkProvision(ref, ['equivalences', i, 'also', j]));
+    e.also.forEach((ref, j) => {
+      checkProvision(ref, ['equivalences', i, 'also', j]);
+    });
     checkDates(e, equivalenceRefs(e), ['equivalences', i]);
     if (e.risk) {
       const risk = e.risk;
-      if (!e.evidence.some((o) => t.documents.get(o.document)?.fields.some((f) => f.name === risk.field))) at(['equivalences', i, 'risk', 'field'], L(`tidak ada dokumen bukti yang memiliki ruas "${risk.field}"`, `no evidence document has the field "${risk.field}"`));
+      if (!e.evidence.some((o) => t.documents.get(o.document)?.fields.some((f) => f.name === risk.field)))
+        at(
+          ['equivalences', i, 'risk', 'field'],
+          L(`tidak ada dokumen bukti yang memiliki ruas "${risk.field}"`, `no evidence document has the field "${risk.field}"`),
+        );
       for (const [level, spec] of Object.entries(risk.levels)) {
         checkProvision(spec.provision, ['equivalences', i, 'risk', 'levels', level, 'provision']);
         checkEvidence(spec.needs, ['equivalences', i, 'risk', 'levels', level, 'needs']);
@@ -266,7 +367,9 @@ function checkRequirement(
     }
   });
   kind.waivers.forEach((w, i) => {
-    w.provisions.forEach((ref, j) => checkProvision(ref, ['waivers', i, 'provisions', j]));
+    w.provisions.forEach((ref, j) => {
+      checkProvision(ref, ['waivers', i, 'provisions', j]);
+    });
     checkDates(w, w.provisions, ['waivers', i]);
   });
   kind.exemptions.forEach((x, i) => {
@@ -278,20 +381,37 @@ function checkRequirement(
     checkDates(o, [o.provision], ['obsolete_wording', i]);
   });
   // Catala's rule: two exceptions that grant different outcomes on the same date collide.
-  const period = (x: { from?: string | undefined; until?: string | undefined }, refs: readonly string[]) => periodOf(t.provisions, x, refs.filter((r) => t.provisions.has(r)));
-  kind.waivers.forEach((w, i) =>
+  const period = (x: { from?: string | undefined; until?: string | undefined }, refs: readonly string[]) =>
+    periodOf(
+      t.provisions,
+      x,
+      refs.filter((r) => t.provisions.has(r)),
+    );
+  kind.waivers.forEach((w, i) => {
     kind.exemptions.forEach((x) => {
       const a = period(w, w.provisions);
       const b = period(x, [x.provision]);
       const start = (a.from ?? '') > (b.from ?? '') ? a.from : b.from;
       const overlap = (a.until === null || (b.from ?? '') < a.until) && (b.until === null || (a.from ?? '') < b.until);
-      if (overlap) at(['waivers', i], L(`penghapusan "${w.id}" (tidak dipersyaratkan) dan pengecualian "${x.id}" (tidak berlaku) sama-sama berlaku sejak ${start}: tetapkan mana yang menang dengan mengakhiri salah satunya`, `waiver "${w.id}" (waived) and exemption "${x.id}" (not applicable) both apply from ${start}: say which wins by ending one`));
-    }),
-  );
+      if (overlap)
+        at(
+          ['waivers', i],
+          L(
+            `penghapusan "${w.id}" (tidak dipersyaratkan) dan pengecualian "${x.id}" (tidak berlaku) sama-sama berlaku sejak ${start}: tetapkan mana yang menang dengan mengakhiri salah satunya`,
+            `waiver "${w.id}" (waived) and exemption "${x.id}" (not applicable) both apply from ${start}: say which wins by ending one`,
+          ),
+        );
+    });
+  });
 }
 
 /** rules/law.yaml: every id the code names must exist. */
-function checkLaw(dir: string, law: { value: LawFile; lineOf: (p: readonly PropertyKey[]) => number }, t: Tables, problems: SourceProblem[]): void {
+function checkLaw(
+  dir: string,
+  law: { value: LawFile; lineOf: (p: readonly PropertyKey[]) => number },
+  t: Tables,
+  problems: SourceProblem[],
+): void {
   const file = path.join(dir, LAW_FILE);
   const at = (p: PropertyKey[], message: Localized) => problems.push(problem(file, law.lineOf(p), message));
   for (const [role, refs] of Object.entries(law.value.provisions)) {
@@ -321,9 +441,12 @@ const L = (id: string, en: string): Localized => ({ id, en });
 function problem(file: string, line: number, text: Localized): SourceProblem {
   return { file, line, column: 1, message: text.en, text };
 }
-const noProvision = (ref: string) => L(`ketentuan "${ref}" tidak ada di rules/instruments/`, `provision "${ref}" does not exist in rules/instruments/`);
-const noDocument = (id: string) => L(`jenis dokumen "${id}" tidak ada di rules/documents/`, `document type "${id}" does not exist in rules/documents/`);
-const noField = (doc: string, field: string) => L(`jenis dokumen "${doc}" tidak memiliki ruas "${field}"`, `document type "${doc}" has no field "${field}"`);
+const noProvision = (ref: string) =>
+  L(`ketentuan "${ref}" tidak ada di rules/instruments/`, `provision "${ref}" does not exist in rules/instruments/`);
+const noDocument = (id: string) =>
+  L(`jenis dokumen "${id}" tidak ada di rules/documents/`, `document type "${id}" does not exist in rules/documents/`);
+const noField = (doc: string, field: string) =>
+  L(`jenis dokumen "${doc}" tidak memiliki ruas "${field}"`, `document type "${doc}" has no field "${field}"`);
 
 function listYaml(dir: string): string[] {
   try {

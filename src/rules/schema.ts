@@ -1,9 +1,8 @@
 // Schemas for the ruleset in rules/: instruments and their provisions, document types, requirement kinds.
 // Types come from these schemas (z.infer); the loader validates every file against them.
 import * as z from 'zod';
-import { rulePattern } from './pattern.js';
-
 import { isoDate } from './iso-date-schema.js';
+import { rulePattern } from './pattern.js';
 
 export { isoDate };
 
@@ -17,17 +16,20 @@ export const slug = z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, 'lower-case lette
 export const provisionRef = z.string().regex(/^[a-z0-9][a-z0-9_.-]*#[a-z0-9][a-z0-9_.-]*$/, 'expected "instrument#provision"');
 
 /** A regular expression source; compiled case-insensitively over normalised document text. */
-const pattern = z.string().min(1).refine(
-  (s) => {
-    try {
-      rulePattern(s);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'not a valid regular expression' },
-);
+const pattern = z
+  .string()
+  .min(1)
+  .refine(
+    (s) => {
+      try {
+        rulePattern(s);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'not a valid regular expression' },
+  );
 
 export const verification = z.strictObject({
   /** Whether the article number and wording are attested (secondary sources, reference/legal.md); false where it says NOT VERIFIED. */
@@ -65,7 +67,15 @@ export const instrumentFile = z.strictObject({
     /** Short citation form shown in reports: "PP 24/2018". */
     short: z.string().min(1),
     title: z.string().min(1),
-    type: z.enum(['perpres', 'peraturan_lkpp', 'peraturan_pemerintah', 'surat_edaran', 'peraturan_menteri', 'peraturan_lembaga', 'undang_undang']),
+    type: z.enum([
+      'perpres',
+      'peraturan_lkpp',
+      'peraturan_pemerintah',
+      'surat_edaran',
+      'peraturan_menteri',
+      'peraturan_lembaga',
+      'undang_undang',
+    ]),
     publication: z.string().optional(),
     /** First day in force. Absent when no source gives the date: the instrument then applies on no date. */
     in_force_from: isoDate.optional(),
@@ -86,7 +96,21 @@ export const instrumentFile = z.strictObject({
 });
 export type InstrumentFile = z.infer<typeof instrumentFile>;
 
-export const fieldParser = z.enum(['nib', 'npwp', 'nik', 'kbli', 'kbli_risk', 'ahu', 'date', 'year', 'text', 'person', 'address', 'flag', 'status']);
+export const fieldParser = z.enum([
+  'nib',
+  'npwp',
+  'nik',
+  'kbli',
+  'kbli_risk',
+  'ahu',
+  'date',
+  'year',
+  'text',
+  'person',
+  'address',
+  'flag',
+  'status',
+]);
 export type FieldParser = z.infer<typeof fieldParser>;
 
 export const fieldSpec = z.strictObject({
@@ -117,10 +141,12 @@ export const documentFile = z.strictObject({
     /** The field holding the date the document was issued or filed: after the bid deadline it is review. */
     issued_on_field: slug.optional(),
     /** How the document expires: never (NIB, e-KTP SEUMUR HIDUP), or by the date read in the named field. */
-    validity: z.discriminatedUnion('type', [
-      z.strictObject({ type: z.literal('none') }),
-      z.strictObject({ type: z.literal('until_field'), field: slug }),
-    ]).default({ type: 'none' }),
+    validity: z
+      .discriminatedUnion('type', [
+        z.strictObject({ type: z.literal('none') }),
+        z.strictObject({ type: z.literal('until_field'), field: slug }),
+      ])
+      .default({ type: 'none' }),
   }),
 });
 export type DocumentFile = z.infer<typeof documentFile>;
@@ -215,7 +241,6 @@ const dated = {
   from: isoDate.optional(),
   until: isoDate.optional(),
 };
-
 
 /**
  * Risk-based licensing (OSS-RBA): the NIB is the licence for a low-risk KBLI; higher risks need a further
@@ -345,8 +370,6 @@ export const lawFile = z.strictObject({
   /** Fields the code reads by name (consistency, signers, bidder identification). */
   fields: z.array(z.strictObject({ document: slug, field: slug })).min(1),
   /** When the SPT Tahunan of a tax year is due: this month and day of the following year. */
-  spt_deadlines: z
-    .array(z.strictObject({ provision: provisionRef, ...dated, orang_pribadi: monthDay, badan: monthDay }))
-    .min(1),
+  spt_deadlines: z.array(z.strictObject({ provision: provisionRef, ...dated, orang_pribadi: monthDay, badan: monthDay })).min(1),
 });
 export type LawFile = z.infer<typeof lawFile>;

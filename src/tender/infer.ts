@@ -1,8 +1,8 @@
 // Understands an LDK requirement's wording: which requirement kind(s) it asks for, and the tax year it names.
 // Unknown wording stays unknown (the evaluator turns it into "review"), with the closest kinds as a hint.
 import type { Ruleset } from '../rules/load.js';
-import type { Localized, RequirementKind } from '../rules/schema.js';
 import { rulePattern } from '../rules/pattern.js';
+import type { Localized, RequirementKind } from '../rules/schema.js';
 
 export type KindExpr =
   | { op: 'one'; kind: string }
@@ -45,7 +45,10 @@ export function parseDeclaredKind(expr: string, ruleset: Ruleset): { kind: KindE
 
 /** Template notes pokja leave in ("[tuliskan tahun pajak yang diminta ...]") are not part of the requirement. */
 export function stripTemplateNotes(text: string): string {
-  return text.replace(/\[[^\]]*\]/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\[[^\]]*\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 interface Hit {
@@ -64,7 +67,8 @@ export function inferKind(text: string, ruleset: Ruleset): KindExpr {
     const part = clean.slice(from, starts[clause + 1] ?? clean.length);
     for (const kind of ruleset.requirements.values()) {
       for (const p of kind.infer) {
-        for (const m of part.matchAll(rulePattern(p, 'g'))) hits.push({ kind, start: from + m.index, end: from + m.index + m[0].length, clause });
+        for (const m of part.matchAll(rulePattern(p, 'g')))
+          hits.push({ kind, start: from + m.index, end: from + m.index + m[0].length, clause });
       }
     }
   });
@@ -136,4 +140,3 @@ function tokens(s: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 2 && !STOPWORDS.has(w));
 }
-

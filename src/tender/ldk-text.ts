@@ -63,11 +63,14 @@ const MARKERS: Array<[Style, RegExp]> = [
 /** "1  Memiliki NIB  Wajib": a table row flattened to a line, cells separated by 2+ spaces, tabs or bars. */
 const TABLE_ROW = /^(\d{1,2})[.)]?(?:\s{2,}|\t|\s*\|\s*)(.+)$/;
 
-const QUALIFICATION_HEADING = /(persyaratan|syarat)\s+kualifikasi|lembar\s+data\s+kualifikasi|kualifikasi\s+(administrasi|teknis|keuangan)/i;
+const QUALIFICATION_HEADING =
+  /(persyaratan|syarat)\s+kualifikasi|lembar\s+data\s+kualifikasi|kualifikasi\s+(administrasi|teknis|keuangan)/i;
 /** A heading starts with its words (after an optional "A." or "BAB VI"), is short and is no sentence. */
-const HEADING_SHAPE = /^(?:(?:[A-Z]|[IVX]{1,4})[.)]\s+)?(?:BAB\s+[IVXL]+[.:]?\s*)?(?:persyaratan|syarat|lembar\s+data|kualifikasi)\b[^.;,]*$/i;
+const HEADING_SHAPE =
+  /^(?:(?:[A-Z]|[IVX]{1,4})[.)]\s+)?(?:BAB\s+[IVXL]+[.:]?\s*)?(?:persyaratan|syarat|lembar\s+data|kualifikasi)\b[^.;,]*$/i;
 // The rows after the qualification requirements on a saved SPSE page end them too.
-const OTHER_HEADING = /^(jadwal|tahapan|informasi\s+tender|rincian\s+hps|syarat\s+(pembayaran|khusus)|dokumen\s+penawaran|lokasi\s+pekerjaan|nilai\s+(pagu|hps)|peserta\s+tender|jenis\s+kontrak|kualifikasi\s+usaha\s*:|cara\s+pembayaran|tahun\s+anggaran|satuan\s+kerja|instansi\s*:)/i;
+const OTHER_HEADING =
+  /^(jadwal|tahapan|informasi\s+tender|rincian\s+hps|syarat\s+(pembayaran|khusus)|dokumen\s+penawaran|lokasi\s+pekerjaan|nilai\s+(pagu|hps)|peserta\s+tender|jenis\s+kontrak|kualifikasi\s+usaha\s*:|cara\s+pembayaran|tahun\s+anggaran|satuan\s+kerja|instansi\s*:)/i;
 /** Chapters of a Dokumen Pemilihan other than the LDK: their numbered lines are instructions or forms. */
 const CHAPTER_HEADING =
   /^(?:BAB\s+[IVXL]+\b|(?:[A-Z]|[IVX]{1,4})\.\s+(?:BENTUK|FORMULIR|LAMPIRAN)\b|BENTUK\s|FORMULIR\b|LAMPIRAN\b|DAFTAR\s+ISI|INSTRUKSI\s+KEPADA\s+PESERTA|LEMBAR\s+DATA\s+PEMILIHAN|RANCANGAN\s+KONTRAK|SYARAT-SYARAT\s+(?:UMUM|KHUSUS)|KERANGKA\s+ACUAN|SPESIFIKASI\s+TEKNIS|DAFTAR\s+KUANTITAS|PAKTA\s+INTEGRITAS$|SURAT\s+(?:PERNYATAAN|PENAWARAN|KUASA)$)/;
@@ -100,14 +103,20 @@ const splitLines = (text: string) =>
 
 /** `requireHeading`: a whole document (a saved page), not a pasted list: items only under a qualification heading. */
 export function parseLdkText(input: string, options: { requireHeading?: boolean } = {}): LdkParse {
-  return parseLines(splitLines(input).map((text, i) => ({ text, line: i + 1 })), options.requireHeading ?? false);
+  return parseLines(
+    splitLines(input).map((text, i) => ({ text, line: i + 1 })),
+    options.requireHeading ?? false,
+  );
 }
 
 /** A document's pages (a Dokumen Pemilihan PDF): page headers and footers repeated on most pages are skipped. */
 export function parseLdkPages(pages: readonly string[]): LdkParse {
   const lines = pages.flatMap((p, i) => splitLines(p).map((text) => ({ text, page: i + 1 }))).map((l, i) => ({ ...l, line: i + 1 }));
   const repeated = repeatedLines(pages);
-  return parseLines(lines.filter((l) => !repeated.has(furnitureKey(l.text))), true);
+  return parseLines(
+    lines.filter((l) => !repeated.has(furnitureKey(l.text))),
+    true,
+  );
 }
 
 const furnitureKey = (line: string) => line.trim().replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
@@ -117,13 +126,19 @@ function repeatedLines(pages: readonly string[]): Set<string> {
   if (pages.length < 3) return new Set();
   const count = new Map<string, number>();
   for (const page of pages) {
-    for (const key of new Set(splitLines(page).map(furnitureKey).filter((k) => k.length > 0))) count.set(key, (count.get(key) ?? 0) + 1);
+    for (const key of new Set(
+      splitLines(page)
+        .map(furnitureKey)
+        .filter((k) => k.length > 0),
+    ))
+      count.set(key, (count.get(key) ?? 0) + 1);
   }
   return new Set([...count].filter(([, n]) => n >= Math.max(3, pages.length / 2)).map(([k]) => k));
 }
 
 /** "Persyaratan Kualifikasi Teknis" is a heading; "Persyaratan Kualifikasi: sebagaimana tercantum dalam LDK" is not. */
-const isQualificationHeading = (text: string) => QUALIFICATION_HEADING.test(text) && HEADING_SHAPE.test(text) && !/[:：]\s*\S/.test(text) && text.split(/\s+/).length <= 10;
+const isQualificationHeading = (text: string) =>
+  QUALIFICATION_HEADING.test(text) && HEADING_SHAPE.test(text) && !/[:：]\s*\S/.test(text) && text.split(/\s+/).length <= 10;
 const LDK_CHAPTER = /lembar\s+data\s+kualifikasi/i;
 
 /**
@@ -282,7 +297,10 @@ function parseLines(lines: SourceLine[], requireHeading: boolean): LdkParse {
 
 /** "...perubahannya; dan" → "...perubahannya": list separators are not part of a requirement's wording. */
 function stripListPunctuation(text: string): string {
-  return text.replace(/\s*[;,]\s*(?:dan|atau)\s*$/i, '').replace(/\s*;\s*$/, '').trim();
+  return text
+    .replace(/\s*[;,]\s*(?:dan|atau)\s*$/i, '')
+    .replace(/\s*;\s*$/, '')
+    .trim();
 }
 
 function markerOf(text: string): Marker | null {
@@ -403,6 +421,7 @@ export function toTenderYaml(parse: LdkParse, overrides: LdkMetaOverrides = {}):
     tender: Object.fromEntries(Object.entries(tender).filter(([, v]) => v !== undefined)),
     requirements: parse.requirements.map((r) => ({ id: r.id, text: r.text })),
   };
-  const header = '# Generated by `kualifikasi lint --emit-yaml` from the LDK text. Check each requirement, add `kind:` where the\n# inferred one is wrong, and keep the wording verbatim.\n';
+  const header =
+    '# Generated by `kualifikasi lint --emit-yaml` from the LDK text. Check each requirement, add `kind:` where the\n# inferred one is wrong, and keep the wording verbatim.\n';
   return { yaml: header + stringify(data, { lineWidth: 0 }), missing: [] };
 }

@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { KualifikasiError, type SourceProblem } from '../errors/catalogue.js';
 import { sha256Hex } from '../hash.js';
 import type { Ruleset } from '../rules/load.js';
-import { inferKind, namedTaxYear, parseDeclaredKind, type KindExpr } from './infer.js';
+import { inferKind, type KindExpr, namedTaxYear, parseDeclaredKind } from './infer.js';
 import type { TenderFile } from './schema.js';
 
 /** A tender file is a page of text; anything bigger is not one (and is not read into memory). */
@@ -38,7 +38,8 @@ export async function loadTender(file: string, ruleset: Ruleset): Promise<Tender
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new KualifikasiError('TENDER_NOT_FOUND', { file });
-    const detail = code === 'EISDIR' ? 'it is a folder' : code === 'EFBIG' ? `larger than ${MAX_TENDER_BYTES / 1024 / 1024} MB` : String(code ?? e);
+    const detail =
+      code === 'EISDIR' ? 'it is a folder' : code === 'EFBIG' ? `larger than ${MAX_TENDER_BYTES / 1024 / 1024} MB` : String(code ?? e);
     throw new KualifikasiError('TENDER_UNREADABLE', { file, detail });
   }
   const [{ parseYaml }, { tenderFile }] = await Promise.all([import('../yaml/source.js'), import('./schema.js')]);
@@ -49,7 +50,13 @@ export async function loadTender(file: string, ruleset: Ruleset): Promise<Tender
 }
 
 /** Resolves each requirement's kind (declared, else inferred from the wording). Also used for LDK plain text. */
-export function buildTender(file: string, bytes: Uint8Array, data: TenderFile, lineOf: (path: readonly PropertyKey[]) => number, ruleset: Ruleset): Tender {
+export function buildTender(
+  file: string,
+  bytes: Uint8Array,
+  data: TenderFile,
+  lineOf: (path: readonly PropertyKey[]) => number,
+  ruleset: Ruleset,
+): Tender {
   const problems: SourceProblem[] = [];
   const requirements = data.requirements.map((r, i): Requirement => {
     const line = lineOf(['requirements', i]);

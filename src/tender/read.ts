@@ -8,9 +8,9 @@ import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
 import type { Reader } from '../documents/bundle.js';
 import { KualifikasiError } from '../errors/catalogue.js';
 import type { Ruleset } from '../rules/load.js';
-import { parseLdkPages, parseLdkText, type LdkMetaOverrides, type LdkParse, type MetaKey } from './ldk-text.js';
-import { buildTender, loadTender, MAX_TENDER_BYTES, type Tender } from './load.js';
 import { htmlToText } from './html-text.js';
+import { type LdkMetaOverrides, type LdkParse, type MetaKey, parseLdkPages, parseLdkText } from './ldk-text.js';
+import { buildTender, loadTender, MAX_TENDER_BYTES, type Tender } from './load.js';
 
 export type TenderFormat = 'yaml' | 'text' | 'pdf' | 'html';
 
@@ -48,11 +48,19 @@ export async function readTender(file: string, ruleset: Ruleset, opts: ReadTende
     const tender = await loadTender(file, ruleset);
     return { tender, format, yaml: bytes.toString('utf8'), missing: [], notices: [], unknown: { announced: false, deadline: false } };
   }
-  const parse = format === 'pdf' ? parseLdkPages(await pdfPages(file, bytes, opts)) : (format === 'html' ? parseLdkText(htmlToText(bytes.toString('utf8')), { requireHeading: true }) : parseLdkText(bytes.toString('utf8')));
+  const parse =
+    format === 'pdf'
+      ? parseLdkPages(await pdfPages(file, bytes, opts))
+      : format === 'html'
+        ? parseLdkText(htmlToText(bytes.toString('utf8')), { requireHeading: true })
+        : parseLdkText(bytes.toString('utf8'));
   if (parse.requirements.length === 0) throw new KualifikasiError(format === 'text' ? 'LDK_EMPTY' : 'TENDER_NOT_LDK', { file });
   const notices = parse.unparsed.map((u) => `${file}${u.page ? ` p. ${u.page}` : `:${u.line}`}: ${u.text}`);
   const own = await tenderYaml(parse, opts, file);
-  const unknown = { announced: (opts.announced ?? parse.meta.announced) === undefined, deadline: (opts.deadline ?? parse.meta.deadline) === undefined };
+  const unknown = {
+    announced: (opts.announced ?? parse.meta.announced) === undefined,
+    deadline: (opts.deadline ?? parse.meta.deadline) === undefined,
+  };
   // check needs the real dates and type; the name decides nothing, the file's name stands in for it.
   const needed = own.missing.filter((m) => m !== 'name');
   if (needed.length > 0 && opts.missingDates === 'require') {
@@ -71,7 +79,11 @@ export function sniffTender(bytes: Buffer, file = ''): TenderFormat {
   const head = bytes.subarray(0, 1024).toString('latin1');
   if (head.includes('%PDF-')) return 'pdf';
   const text = bytes.subarray(0, 64 * 1024).toString('utf8');
-  if (/^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<table|<div)/i.test(text.replace(/^\uFEFF/, '')) || /<html[\s>]/i.test(text.slice(0, 4096))) return 'html';
+  if (
+    /^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<table|<div)/i.test(text.replace(/^\uFEFF/, '')) ||
+    /<html[\s>]/i.test(text.slice(0, 4096))
+  )
+    return 'html';
   if (/^(?:tender|requirements)\s*:/m.test(text) || /\.ya?ml$/i.test(file)) return 'yaml';
   return 'text';
 }
@@ -84,7 +96,8 @@ async function readBytes(file: string): Promise<Buffer> {
     if (size > MAX_TENDER_BYTES) {
       const head = Buffer.alloc(1024);
       await handle.read(head, 0, 1024, 0);
-      if (!head.toString('latin1').includes('%PDF-') || size > MAX_PDF_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
+      if (!head.toString('latin1').includes('%PDF-') || size > MAX_PDF_BYTES)
+        throw Object.assign(new Error('too large'), { code: 'EFBIG' });
     }
     return await handle.readFile();
   } catch (e) {
@@ -103,7 +116,11 @@ async function pdfPages(file: string, bytes: Buffer, opts: ReadTenderOptions): P
   // Without a reader (library use), text layers only: OCR runs in the CLI's extractor processes.
   const reader = opts.reader ?? { extract: (b: Uint8Array) => extractPdf(b, { pageImages: false }) };
   const extraction = await readText(bytes, reader);
-  if (!extraction.ok) throw new KualifikasiError('TENDER_UNREADABLE', { file, detail: `PDF: ${extraction.problem.code}${extraction.problem.detail ? ` (${extraction.problem.detail})` : ''}` });
+  if (!extraction.ok)
+    throw new KualifikasiError('TENDER_UNREADABLE', {
+      file,
+      detail: `PDF: ${extraction.problem.code}${extraction.problem.detail ? ` (${extraction.problem.detail})` : ''}`,
+    });
   return extraction.pages;
 }
 
@@ -145,7 +162,14 @@ async function tenderYaml(parse: LdkParse, overrides: LdkMetaOverrides, file: st
     tender: Object.fromEntries(Object.entries(tender).filter(([, v]) => v !== undefined)),
     requirements: parse.requirements.map((r) => ({ id: r.id, text: r.text })),
   });
-  const keyOf: Record<string, MetaKey> = { code: 'code', name: 'name', procurement_type: 'procurementType', announced: 'announced', deadline: 'deadline', hps: 'hps' };
+  const keyOf: Record<string, MetaKey> = {
+    code: 'code',
+    name: 'name',
+    procurement_type: 'procurementType',
+    announced: 'announced',
+    deadline: 'deadline',
+    hps: 'hps',
+  };
   const meta = doc.get('tender') as YAMLMap;
   for (const pair of meta.items) {
     const key = String((pair.key as { value: unknown }).value);
@@ -170,7 +194,8 @@ async function fromYaml(file: string, bytes: Buffer, yaml: string, parse: LdkPar
   const parsed = parseYaml(file, yaml, tenderFile);
   if (!parsed.ok) throw new KualifikasiError('TENDER_INVALID', { file }, parsed.problems);
   // Lines are those of the document, so findings point at what the pokja wrote.
-  const lineOf = (p: readonly PropertyKey[]) => (p[0] === 'requirements' && typeof p[1] === 'number' ? (parse.requirements[p[1]]?.line ?? 1) : 1);
+  const lineOf = (p: readonly PropertyKey[]) =>
+    p[0] === 'requirements' && typeof p[1] === 'number' ? (parse.requirements[p[1]]?.line ?? 1) : 1;
   const tender = buildTender(file, bytes, parsed.value, lineOf, ruleset);
   tender.requirements.forEach((r, i) => {
     const page = parse.requirements[i]?.page;

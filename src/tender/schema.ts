@@ -5,7 +5,9 @@ import { isoDate } from '../rules/iso-date-schema.js';
 export const procurementType = z.enum(['barang', 'konstruksi', 'konsultansi', 'jasa_lainnya']);
 
 /** A requirement kind as a tender may declare it: "tdp", "npwp+spt_tahunan" (all of), "tdp|nib" (any of). */
-export const kindExpression = z.string().regex(/^[a-z0-9_]+(?:(?:\+[a-z0-9_]+)+|(?:\|[a-z0-9_]+)+)?$/, 'expected a kind such as "tdp", "npwp+spt_tahunan" or "tdp|nib"');
+export const kindExpression = z
+  .string()
+  .regex(/^[a-z0-9_]+(?:(?:\+[a-z0-9_]+)+|(?:\|[a-z0-9_]+)+)?$/, 'expected a kind such as "tdp", "npwp+spt_tahunan" or "tdp|nib"');
 
 export const tenderFile = z
   .strictObject({
@@ -33,11 +35,16 @@ export const tenderFile = z
   })
   .superRefine((t, ctx) => {
     if (t.tender.deadline < t.tender.announced) {
-      ctx.addIssue({ code: 'custom', path: ['tender', 'deadline'], message: `deadline ${t.tender.deadline} is before the announcement ${t.tender.announced}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tender', 'deadline'],
+        message: `deadline ${t.tender.deadline} is before the announcement ${t.tender.announced}`,
+      });
     }
     const seen = new Set<string>();
     t.requirements.forEach((r, i) => {
-      if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: ['requirements', i, 'id'], message: `requirement id "${r.id}" is used twice` });
+      if (seen.has(r.id))
+        ctx.addIssue({ code: 'custom', path: ['requirements', i, 'id'], message: `requirement id "${r.id}" is used twice` });
       seen.add(r.id);
     });
   });

@@ -27,7 +27,7 @@ export function ocrDigits(raw: string): { text: string; repaired: boolean } {
   let repaired = false;
   const text = raw
     .replace(/\|(?=\s*[\dOIl])|(?<=[\dOIl]\s*)\|/g, ' ')
-    .replace(/(?<![\p{L}\d])[\dOoIl](?:[\dOoIl]|[.,\-\/](?=[\dOoIl]))*(?![\p{L}\d])/gu, (token) => {
+    .replace(/(?<![\p{L}\d])[\dOoIl](?:[\dOoIl]|[.,\-/](?=[\dOoIl]))*(?![\p{L}\d])/gu, (token) => {
       const digits = token.replace(/\D/g, '').length;
       const letters = token.replace(/[^OoIl]/g, '').length;
       if (letters === 0 || digits === 0 || letters > (digits >= 2 ? digits + 1 : digits)) return token;

@@ -50,7 +50,10 @@ export function parseNpwp(raw: string): Npwp | null {
   const digits = separatedDigits(ocr.text);
   if (digits === null) return null;
   const printed = raw.trim().replace(/\s+/g, ' ');
-  const check = (legacy15: string | null) => ({ checkDigitOk: legacy15 === null ? null : npwpCheckDigitOk(legacy15), ocrRepaired: ocr.repaired });
+  const check = (legacy15: string | null) => ({
+    checkDigitOk: legacy15 === null ? null : npwpCheckDigitOk(legacy15),
+    ocrRepaired: ocr.repaired,
+  });
   if (digits.length === 15) {
     // Misplaced punctuation ("02-248.853.0-039.000" is printed in the wild) still counts as the dotted form:
     // the digits identify the taxpayer, the grouping is typography.
@@ -184,8 +187,7 @@ const AHU_NO_YEAR: Record<string, AhuKind> = {
 // Printed separators drift ("01.01.TAHUN", "01.01 Tahun", "01.01. Tahun", "Tahun2022", the CV hyphen as a dot, the
 // 2008 Sisminbakum "AHU . 90256 . AH . 01 . 01 TH 2008"), so the patterns
 // accept any of them and the kind is decided by the AH.xx.xx code alone. Whitespace may be a line break in PDF text.
-const AHU_WITH_YEAR_SOURCE =
-  String.raw`AHU\s*[-.]\s*(?<wn>\d{3,8})\s*[.-]\s*AH\s*\.\s*(?<wc>0[12]\s*\.\s*\d{2})(?:\s*[.-])?\s*(?:TAHUN|TH\.?)\s*(?<wy>\d{4})(?!\d)`;
+const AHU_WITH_YEAR_SOURCE = String.raw`AHU\s*[-.]\s*(?<wn>\d{3,8})\s*[.-]\s*AH\s*\.\s*(?<wc>0[12]\s*\.\s*\d{2})(?:\s*[.-])?\s*(?:TAHUN|TH\.?)\s*(?<wy>\d{4})(?!\d)`;
 const AHU_NO_YEAR_SOURCE = String.raw`AHU\s*-\s*AH\s*\.\s*01\s*\.\s*(?<nc>\d{2})\s*-\s*(?<nn>\d{3,8})(?!\d)`;
 const C2_SOURCE = String.raw`C2\s*-\s*(?<cn>\d{1,8})\s*\.\s*HT\s*\.\s*(?<cc>\d{2}\s*\.\s*\d{2})\s*\.\s*TH\s*\.\s*(?<cy>\d{4}|\d{2})(?!\d)`;
 const AHU_SOURCE = `(?<![\\p{L}\\p{N}])(?:${AHU_WITH_YEAR_SOURCE}|${AHU_NO_YEAR_SOURCE}|${C2_SOURCE})`;

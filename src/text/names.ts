@@ -10,7 +10,8 @@ const LEADING_WORDS = new RegExp(String.raw`^(?:(?:${HONORIFIC}|${TITLE_BEFORE})
 const NAME_END = /\s*(?:[,;:(]|-{2,}|\btersebut\b|\blahir\b|\bselaku\b|\bsebagai\b|\bbertempat\b|\bpemegang\b|\bwarga\b).*$/isu;
 /** Words that show the text is a clause or a label, not a person ("yang", "dan": a name is not cut there, as
  * "LIM YANG" would lose half of itself; the whole reading is refused instead). */
-const NOT_A_NAME = /^(?:direktur|direksi|komisaris|persero|perseroan|sekutu|pasal|akta|notaris|nomor|no|jabatan|nama|untuk|dengan|adalah|diangkat|anggota|dewan|pengurus|utama|wakil|saksi|yang|dan|atau|selanjutnya|disebut|dalam|akan|oleh)$/iu;
+const NOT_A_NAME =
+  /^(?:direktur|direksi|komisaris|persero|perseroan|sekutu|pasal|akta|notaris|nomor|no|jabatan|nama|untuk|dengan|adalah|diangkat|anggota|dewan|pengurus|utama|wakil|saksi|yang|dan|atau|selanjutnya|disebut|dalam|akan|oleh)$/iu;
 /** "Label :" at the start of a line: the next field, so not a value carried over from the line above. */
 export const LABEL_LINE = /^[\p{L}][\p{L} .()/-]{1,50}[ \t]*[:：]/u;
 
@@ -45,7 +46,8 @@ export function readPersonName(raw: string): { name: string | null; lines: numbe
     // go on there ("Tuan RUDI" / "HARTONO tersebut;"). Half a name would not match the KTP, so read none.
     const next = lines[i + 1]?.trim() ?? '';
     const closed = NAME_END.test(line) || /[.;]$/.test(line);
-    if (!closed && name === name.toUpperCase() && /^\p{Lu}{2,}\b/u.test(next) && !LABEL_LINE.test(next)) return { name: null, lines: i + 2 };
+    if (!closed && name === name.toUpperCase() && /^\p{Lu}{2,}\b/u.test(next) && !LABEL_LINE.test(next))
+      return { name: null, lines: i + 2 };
     return { name: words.join(' ').replace(/\.$/, ''), lines: i + 1 };
   }
   return { name: null, lines: lines.length };

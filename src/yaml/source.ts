@@ -1,7 +1,7 @@
 // Reads a YAML file into a value validated by a zod schema, keeping source positions so that every
 // problem names file:line. Shared by the tender, bundle-manifest and rules loaders.
 import { closest } from 'fastest-levenshtein';
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { type Document, isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import type * as z from 'zod';
 import type { SourceProblem } from '../errors/catalogue.js';
 import type { Localized } from '../i18n/labels.js';
@@ -26,7 +26,10 @@ export function parseYaml<S extends z.ZodType>(file: string, text: string, schem
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
     const message = firstLine((e as Error).message);
-    return { ok: false, problems: [{ file, line: 1, column: 1, message, text: { id: `YAML tidak dapat dibaca: ${message}`, en: message } }] };
+    return {
+      ok: false,
+      problems: [{ file, line: 1, column: 1, message, text: { id: `YAML tidak dapat dibaca: ${message}`, en: message } }],
+    };
   }
   const lineOf = (path: readonly PropertyKey[]) => locate(doc, lineCounter, path);
   // Each file is validated once: zod's generated fast path (new Function per object shape) costs more to
@@ -36,7 +39,13 @@ export function parseYaml<S extends z.ZodType>(file: string, text: string, schem
   const problems: SourceProblem[] = [];
   const add = (path: readonly PropertyKey[], line: number, text: Localized) => {
     const where = pathText(path);
-    problems.push({ file, line, column: 1, message: where ? `${where}: ${text.en}` : text.en, text: where ? { id: `${where}: ${text.id}`, en: `${where}: ${text.en}` } : text });
+    problems.push({
+      file,
+      line,
+      column: 1,
+      message: where ? `${where}: ${text.en}` : text.en,
+      text: where ? { id: `${where}: ${text.id}`, en: `${where}: ${text.en}` } : text,
+    });
   };
   // Unknown keys first: a misspelt key also makes the key it was meant to be missing, said once.
   const guessed = new Set<string>();
@@ -57,7 +66,11 @@ export function parseYaml<S extends z.ZodType>(file: string, text: string, schem
     if (issue.code === 'unrecognized_keys') continue;
     const path = issue.path as PropertyKey[];
     const holder = valueAt(data, path.slice(0, -1));
-    const missing = typeof path[path.length - 1] === 'string' && holder !== null && typeof holder === 'object' && !(String(path[path.length - 1]) in holder);
+    const missing =
+      typeof path[path.length - 1] === 'string' &&
+      holder !== null &&
+      typeof holder === 'object' &&
+      !(String(path[path.length - 1]) in holder);
     if (missing && guessed.has(pathText(path))) continue;
     const parent = path.slice(0, -1);
     if (missing) {
@@ -107,7 +120,10 @@ const TYPE_NAME: Record<string, Localized> = {
 const OWN_MESSAGES: Array<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^expected a kind such as (.+) or (.+)$/, (m) => `harus berupa jenis persyaratan seperti ${m[1]} atau ${m[2]}`],
   [/^a tender needs at least one requirement$/, () => 'tender memerlukan paling sedikit satu persyaratan'],
-  [/^deadline (\S+) is before the announcement (\S+)$/, (m) => `batas akhir pemasukan penawaran ${m[1]} lebih awal dari tanggal pengumuman ${m[2]}`],
+  [
+    /^deadline (\S+) is before the announcement (\S+)$/,
+    (m) => `batas akhir pemasukan penawaran ${m[1]} lebih awal dari tanggal pengumuman ${m[2]}`,
+  ],
   [/^requirement id "(.+)" is used twice$/, (m) => `id persyaratan "${m[1]}" dipakai dua kali`],
   [/^expected a date written YYYY-MM-DD$/, () => 'harus berupa tanggal TTTT-BB-HH, mis. 2019-10-01'],
   [/^not a real calendar date$/, () => 'bukan tanggal yang ada di kalender'],
@@ -170,7 +186,10 @@ function firstLine(s: string): string {
 }
 
 function pathText(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 /** The line of the deepest node that exists along the path (a missing key points at its parent). */

@@ -1,10 +1,10 @@
 // A pokja's whole evaluation: a folder of bids (sub-folders and zips), the summary first, the cache.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli, type JsonReport } from './run-cli.js';
+import { fixture, type JsonReport, runCli } from './run-cli.js';
 
 const TENDER = fixture('tenders', '2019-10-barang-komputer.yaml');
 
@@ -64,7 +64,11 @@ describe('the minutes a pokja signs', () => {
     const notes = r.stdout.slice(r.stdout.indexOf('## Catatan hukum'));
     expect(notes).toContain(`| 3 | ${waiver}`);
     // Each bidder's SKDP row refers to the note instead of repeating it.
-    expect(r.stdout.match(/\| 3 \| Memiliki Surat Keterangan Domisili Perusahaan \(SKDP\) yang masih berlaku \| Tidak Dipersyaratkan \| Lihat Catatan hukum 3\. \|/g)).toHaveLength(3);
+    expect(
+      r.stdout.match(
+        /\| 3 \| Memiliki Surat Keterangan Domisili Perusahaan \(SKDP\) yang masih berlaku \| Tidak Dipersyaratkan \| Lihat Catatan hukum 3\. \|/g,
+      ),
+    ).toHaveLength(3);
     expect(r.stdout).toContain('| Jenis Pengadaan | Pengadaan Barang |');
     expect(r.stdout).toContain('| Tanggal Pengumuman | 1 Oktober 2019 |');
     expect(r.stdout).toContain('| Batas Akhir Pemasukan Penawaran | 15 Oktober 2019 |');
@@ -111,12 +115,17 @@ describe('a bundle without a single PDF', () => {
     const json = await runCli(['check', TENDER, dir, fixture('bundles', 'pt-lengkap'), '--format', 'json']);
     expect(json.code).toBe(0);
     const report = JSON.parse(json.stdout) as JsonReport;
-    expect(report.bundles.map((b) => [b.verdict, b.requirements.length])).toEqual([['no_documents', 0], ['pass', 11]]);
+    expect(report.bundles.map((b) => [b.verdict, b.requirements.length])).toEqual([
+      ['no_documents', 0],
+      ['pass', 11],
+    ]);
     expect(json.stderr).toBe(`kualifikasi: Tidak ada PDF di ${dir}; berkas yang dilewati: penawaran.docx.\n`);
     const md = await runCli(['check', TENDER, dir, fixture('bundles', 'pt-lengkap'), '--format', 'markdown']);
     expect(md.stdout).toContain(`| 1 | ${dir} | - | tidak ada dokumen |`);
     expect(md.stdout).toContain('Jumlah peserta yang lulus: 1; tidak lulus: 0; perlu klarifikasi: 0; tidak ada dokumen: 1.');
-    expect(md.stdout).toContain('| penawaran.docx | bukan berkas PDF walaupun namanya .pdf atau lainnya | Simpan atau ekspor dokumen sebagai PDF. |');
+    expect(md.stdout).toContain(
+      '| penawaran.docx | bukan berkas PDF walaupun namanya .pdf atau lainnya | Simpan atau ekspor dokumen sebagai PDF. |',
+    );
   });
 });
 
@@ -145,14 +154,18 @@ describe('text cache', () => {
     const typesOf = (stdout: string) => (JSON.parse(stdout) as JsonReport).bundles[0]?.documents.map((d) => d.docType);
     const before = await runCli(args, { env });
     expect(typesOf(before.stdout)).toContain('nib');
-    const entries = () => readdirSync(path.join(cache, 'documents'), { recursive: true }).filter((f) => String(f).endsWith('.json')).map((f) => path.join(cache, 'documents', String(f)));
-    const recognitions = () => entries().map((f) => Object.keys((JSON.parse(readFileSync(f, 'utf8')) as { recognised: object }).recognised).length);
+    const entries = () =>
+      readdirSync(path.join(cache, 'documents'), { recursive: true })
+        .filter((f) => String(f).endsWith('.json'))
+        .map((f) => path.join(cache, 'documents', String(f)));
+    const recognitions = () =>
+      entries().map((f) => Object.keys((JSON.parse(readFileSync(f, 'utf8')) as { recognised: object }).recognised).length);
     expect(recognitions()).toEqual(Array(9).fill(1));
 
     // The NIB's own title now excludes it: the cached recognition must not be used.
     const nib = path.join(rules, 'documents', 'nib.yaml');
     const original = readFileSync(nib, 'utf8');
-    writeFileSync(nib, original.replace("    exclude:\n", "    exclude:\n      - 'nomor\\s+induk\\s+berusaha'\n"));
+    writeFileSync(nib, original.replace('    exclude:\n', "    exclude:\n      - 'nomor\\s+induk\\s+berusaha'\n"));
     const after = await runCli(args, { env });
     expect(typesOf(after.stdout)).not.toContain('nib');
     // Recognised again from the cached text (no second entry per file), and kept beside the first.

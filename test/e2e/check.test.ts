@@ -1,10 +1,10 @@
 // `kualifikasi check` run as a real process on the shipped fixtures: exact statuses, citations and exit codes.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkJson, fixture, runCli, runInProcess, statuses, type JsonReport } from './run-cli.js';
+import { checkJson, fixture, type JsonReport, runCli, runInProcess, statuses } from './run-cli.js';
 
 const T2019_10 = fixture('tenders', '2019-10-barang-komputer.yaml');
 const T2019_03 = fixture('tenders', '2019-03-barang-atk.yaml');
@@ -44,7 +44,8 @@ function expectContract(report: JsonReport): void {
     for (const r of b.requirements) {
       expect(['pass', 'fail', 'review', 'waived', 'not_applicable']).toContain(r.status);
       expect(r.reason.length).toBeGreaterThan(10);
-      if (['fail', 'waived', 'not_applicable'].includes(r.status) || (r.status === 'pass' && r.via)) expect(r.citations.length).toBeGreaterThan(0);
+      if (['fail', 'waived', 'not_applicable'].includes(r.status) || (r.status === 'pass' && r.via))
+        expect(r.citations.length).toBeGreaterThan(0);
       if (r.status === 'pass') expect(r.evidence.length).toBeGreaterThan(0);
       for (const e of r.evidence) {
         expect(e.page).toBeGreaterThanOrEqual(1);
@@ -144,7 +145,9 @@ describe('check on the 2019-10 goods tender (after PP 24/2018 and SE Mendagri 50
     expectContract(report);
     expect(code).toBe(3);
     expect(statuses(report)).toEqual({ ...ALL_GOOD_2019_10, '7': 'review' });
-    const problems = Object.fromEntries(report.bundles[0]?.documents.filter((d) => d.problems.length > 0).map((d) => [d.file, d.problems.map((p) => p.code)]) ?? []);
+    const problems = Object.fromEntries(
+      report.bundles[0]?.documents.filter((d) => d.problems.length > 0).map((d) => [d.file, d.problems.map((p) => p.code)]) ?? [],
+    );
     expect(problems).toEqual({ '06-akta-pendirian.pdf': ['unparseable'], 'catatan-penawaran.pdf': ['not_pdf'] });
   });
 
@@ -216,7 +219,17 @@ describe('check on the other tenders', () => {
     expectContract(report);
     expect(code).toBe(0);
     expect(report.bundles[0]?.bidder).toMatchObject({ name: 'CV Berkah Bersih Mandiri', form: 'cv' });
-    expect(statuses(report)).toEqual({ '1': 'pass', '2': 'pass', '3': 'waived', '4': 'pass', '5': 'pass', '6': 'pass', '7': 'pass', '8': 'pass', '9': 'pass' });
+    expect(statuses(report)).toEqual({
+      '1': 'pass',
+      '2': 'pass',
+      '3': 'waived',
+      '4': 'pass',
+      '5': 'pass',
+      '6': 'pass',
+      '7': 'pass',
+      '8': 'pass',
+      '9': 'pass',
+    });
     // 2024: the NIB stands in for a TDP on PP 5/2021, never PP 24/2018, which ended on 2021-02-02.
     expect(requirement(report, '2').via).toBe('nib-sebagai-tdp-pp-5-2021');
     expect(refs(report, '2')).not.toContain('pp-24-2018#nib-sebagai-tdp');
@@ -228,7 +241,16 @@ describe('check on the other tenders', () => {
     const { code, report } = await checkJson([fixture('tenders', '2023-07-jasa-kebersihan-siup.yaml'), bundle('cv-oss-rba')]);
     expectContract(report);
     expect(code).toBe(0);
-    expect(statuses(report)).toEqual({ '1': 'pass', '2': 'pass', '3': 'pass', '4': 'pass', '5': 'waived', '6': 'pass', '7': 'pass', '8': 'pass' });
+    expect(statuses(report)).toEqual({
+      '1': 'pass',
+      '2': 'pass',
+      '3': 'pass',
+      '4': 'pass',
+      '5': 'waived',
+      '6': 'pass',
+      '7': 'pass',
+      '8': 'pass',
+    });
     expect(refs(report, '1')).toEqual(['pp-5-2021#pb-risiko-rendah', 'perlkpp-12-2021#kualifikasi-perizinan-berusaha']);
     const shorts = report.law.instruments.map((i: { short: string }) => i.short);
     expect(shorts).toContain('PerLKPP 12/2021');
@@ -238,7 +260,7 @@ describe('check on the other tenders', () => {
     expect(cited.filter((r: string) => r.startsWith('pp-24-2018') || r.startsWith('perlkpp-9-2018'))).toEqual([]);
   });
 
-  it('the same bundle on a 2026 LDK in today\'s wording passes on PP 28/2025', async () => {
+  it("the same bundle on a 2026 LDK in today's wording passes on PP 28/2025", async () => {
     const { code, report, stdout } = await checkJson([fixture('tenders', '2026-03-jasa-kebersihan.yaml'), bundle('cv-oss-rba')]);
     expectContract(report);
     expect(code).toBe(0);
@@ -248,7 +270,7 @@ describe('check on the other tenders', () => {
     expect(stdout).toContain('"short": "PP 28/2025"');
   });
 
-  it('a tender dated past the rules\' review date: coverage warning on top and review, never a silent verdict', async () => {
+  it("a tender dated past the rules' review date: coverage warning on top and review, never a silent verdict", async () => {
     const r = await runCli(['check', fixture('tenders', '2026-03-jasa-kebersihan.yaml'), bundle('cv-oss-rba'), '--as-of', '2027-09-01']);
     expect(r.code).toBe(3);
     const head = r.stdout.split('\n').slice(0, 6).join('\n');
@@ -291,7 +313,14 @@ describe('check output and behaviour', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-e2e-'));
     const out = path.join(dir, 'laporan.json');
     const hashes = () =>
-      Object.fromEntries(readdirSync(bundle('pt-pdf-rusak')).map((f) => [f, createHash('sha256').update(readFileSync(path.join(bundle('pt-pdf-rusak'), f))).digest('hex')]));
+      Object.fromEntries(
+        readdirSync(bundle('pt-pdf-rusak')).map((f) => [
+          f,
+          createHash('sha256')
+            .update(readFileSync(path.join(bundle('pt-pdf-rusak'), f)))
+            .digest('hex'),
+        ]),
+      );
     const before = hashes();
     const r = await runCli(['check', T2019_10, bundle('pt-pdf-rusak'), '--format', 'json', '--output', out]);
     expect(r.code).toBe(3);
@@ -364,7 +393,10 @@ describe('usage and input errors: exit 2, one paragraph in the user language, no
   it('invalid tender YAML names file and line, and suggests the misspelt key', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-e2e-'));
     const file = path.join(dir, 'tender.yaml');
-    writeFileSync(file, 'tender:\n  name: Pengadaan ATK\n  procurement_typ: barang\n  announced: 2019-10-01\n  deadline: 2019-10-15\nrequirements:\n  - id: "1"\n    text: Memiliki NIB\n');
+    writeFileSync(
+      file,
+      'tender:\n  name: Pengadaan ATK\n  procurement_typ: barang\n  announced: 2019-10-01\n  deadline: 2019-10-15\nrequirements:\n  - id: "1"\n    text: Memiliki NIB\n',
+    );
     const r = await runInProcess(['check', file, bundle('pt-lengkap')]);
     expectCleanError(r);
     expect(r.stderr).toContain(`${file}:3:`);
@@ -375,7 +407,10 @@ describe('usage and input errors: exit 2, one paragraph in the user language, no
   it('unknown and missing tender keys: each on its own line, in the chosen language', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-e2e-'));
     const file = path.join(dir, 'tender.yaml');
-    writeFileSync(file, 'tender:\n  name: Paket\n  procurment_type: barang\n  anounced: 2019-10-01\nrequirements:\n  - id: "1"\n    txt: Memiliki NIB\n');
+    writeFileSync(
+      file,
+      'tender:\n  name: Paket\n  procurment_type: barang\n  anounced: 2019-10-01\nrequirements:\n  - id: "1"\n    txt: Memiliki NIB\n',
+    );
     const id = await runInProcess(['check', file, bundle('pt-lengkap')]);
     expectCleanError(id);
     expect(id.stderr.split('\n').slice(1, 6)).toEqual([
@@ -387,9 +422,14 @@ describe('usage and input errors: exit 2, one paragraph in the user language, no
     ]);
     const en = await runInProcess(['check', file, bundle('pt-lengkap'), '--lang', 'en']);
     expect(en.stderr).toContain(`  ${file}:1:1: the key "deadline" is required under "tender"\n`);
-    writeFileSync(file, 'tender:\n  name: Paket\n  procurement_type: barang2\n  announced: 2019-10-01\n  deadline: 2019-10-15\nrequirements: []\n');
+    writeFileSync(
+      file,
+      'tender:\n  name: Paket\n  procurement_type: barang2\n  announced: 2019-10-01\n  deadline: 2019-10-15\nrequirements: []\n',
+    );
     const values = await runInProcess(['check', file, bundle('pt-lengkap')]);
-    expect(values.stderr).toContain(`  ${file}:3:1: tender.procurement_type: nilai "barang2" tidak sah; pilihan: "barang", "konstruksi", "konsultansi", "jasa_lainnya"\n`);
+    expect(values.stderr).toContain(
+      `  ${file}:3:1: tender.procurement_type: nilai "barang2" tidak sah; pilihan: "barang", "konstruksi", "konsultansi", "jasa_lainnya"\n`,
+    );
     expect(values.stderr).toContain(`  ${file}:6:1: requirements: tender memerlukan paling sedikit satu persyaratan\n`);
   });
 
@@ -417,7 +457,9 @@ describe('usage and input errors: exit 2, one paragraph in the user language, no
     for (const [args, detail] of cases) {
       const r = await runInProcess(args);
       expectCleanError(r);
-      expect(r.stderr).toBe(`kualifikasi: Perintah tidak lengkap atau salah: ${detail}.\nJalankan \`kualifikasi --help\` untuk melihat cara pemakaian.\n`);
+      expect(r.stderr).toBe(
+        `kualifikasi: Perintah tidak lengkap atau salah: ${detail}.\nJalankan \`kualifikasi --help\` untuk melihat cara pemakaian.\n`,
+      );
     }
     const bare = await runInProcess([]);
     expect(bare.code).toBe(2);

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkJson, fixture, runCli, type JsonReport } from './run-cli.js';
+import { checkJson, fixture, type JsonReport, runCli } from './run-cli.js';
 
 const dokmil = (name: string) => fixture('dokmil', name);
 const bundle = (name: string) => fixture('bundles', name);
@@ -13,19 +13,38 @@ const bundle = (name: string) => fixture('bundles', name);
 /** bundle → "id=kind:status ..." */
 const statuses = (report: JsonReport) => report.bundles.map((b) => b.requirements.map((r) => `${r.id}=${r.kind}:${r.status}`).join(' '));
 type WithPages = JsonReport['bundles'][number]['requirements'][number] & { page?: number };
-const pageOf = (report: JsonReport, id: string) => (report.bundles[0]?.requirements.find((r) => r.id === id) as WithPages | undefined)?.page;
+const pageOf = (report: JsonReport, id: string) =>
+  (report.bundles[0]?.requirements.find((r) => r.id === id) as WithPages | undefined)?.page;
 
 describe('check on a Dokumen Pemilihan PDF gives the statuses of the equivalent tender YAML', () => {
   it('2019 layout (LDK chapter, sections A and B, IKP before it, forms after it), two bundles', async () => {
     const bundles = [bundle('pt-lengkap'), bundle('pt-tanpa-nib')];
-    const [pdf, yaml] = await Promise.all([checkJson([dokmil('dokmil-2019-barang.pdf'), ...bundles]), checkJson([dokmil('dokmil-2019-barang.yaml'), ...bundles])]);
+    const [pdf, yaml] = await Promise.all([
+      checkJson([dokmil('dokmil-2019-barang.pdf'), ...bundles]),
+      checkJson([dokmil('dokmil-2019-barang.yaml'), ...bundles]),
+    ]);
     expect(statuses(pdf.report)).toEqual(statuses(yaml.report));
     expect(pdf.code).toBe(yaml.code);
     // Only the LDK's items: none of the numbered instructions (IKP) or form fields.
-    expect(pdf.report.bundles[0]?.requirements.map((r) => r.id)).toEqual(['A.1', 'A.2', 'A.3', 'A.4', 'A.5', 'A.6', 'A.7.a', 'A.7.b', 'A.7.c', 'A.8', 'A.9', 'B.1']);
+    expect(pdf.report.bundles[0]?.requirements.map((r) => r.id)).toEqual([
+      'A.1',
+      'A.2',
+      'A.3',
+      'A.4',
+      'A.5',
+      'A.6',
+      'A.7.a',
+      'A.7.b',
+      'A.7.c',
+      'A.8',
+      'A.9',
+      'B.1',
+    ]);
     // Item 6 runs over the page break, past the footer and header of pages 9 and 10.
     const a6 = pdf.report.bundles[0]?.requirements.find((r) => r.id === 'A.6');
-    expect(a6?.text).toBe('Mempunyai atau menguasai tempat usaha/kantor dengan alamat yang benar, tetap dan jelas berupa milik sendiri atau sewa');
+    expect(a6?.text).toBe(
+      'Mempunyai atau menguasai tempat usaha/kantor dengan alamat yang benar, tetap dan jelas berupa milik sendiri atau sewa',
+    );
     expect(pageOf(pdf.report, 'A.6')).toBe(9);
     expect(pageOf(pdf.report, 'A.8')).toBe(10);
     expect(pdf.report.bundles[1]?.requirements.find((r) => r.id === 'A.2')?.status).toBe('fail');
@@ -33,7 +52,10 @@ describe('check on a Dokumen Pemilihan PDF gives the statuses of the equivalent 
 
   it('2023 layout (SPSE 4.x "Jenis Izin | Bidang Usaha" table, unlettered sections): the seed case, NIB and SKDU both required', async () => {
     const bundles = [bundle('cv-nib-saja'), bundle('cv-oss-rba')];
-    const [pdf, yaml] = await Promise.all([checkJson([dokmil('dokmil-2023-jasa-lainnya.pdf'), ...bundles]), checkJson([dokmil('dokmil-2023-jasa-lainnya.yaml'), ...bundles])]);
+    const [pdf, yaml] = await Promise.all([
+      checkJson([dokmil('dokmil-2023-jasa-lainnya.pdf'), ...bundles]),
+      checkJson([dokmil('dokmil-2023-jasa-lainnya.yaml'), ...bundles]),
+    ]);
     expect(statuses(pdf.report)).toEqual(statuses(yaml.report));
     expect(pdf.code).toBe(yaml.code);
     const reqs = pdf.report.bundles[0]?.requirements ?? [];
@@ -48,7 +70,10 @@ describe('check on a Dokumen Pemilihan PDF gives the statuses of the equivalent 
   });
 
   it('the 2023 document with its LDP and LDK pages scanned (no text layer): read by OCR, same statuses', async () => {
-    const [scan, yaml] = await Promise.all([checkJson([dokmil('dokmil-2023-scan.pdf'), bundle('cv-nib-saja')]), checkJson([dokmil('dokmil-2023-jasa-lainnya.yaml'), bundle('cv-nib-saja')])]);
+    const [scan, yaml] = await Promise.all([
+      checkJson([dokmil('dokmil-2023-scan.pdf'), bundle('cv-nib-saja')]),
+      checkJson([dokmil('dokmil-2023-jasa-lainnya.yaml'), bundle('cv-nib-saja')]),
+    ]);
     expect(statuses(scan.report)).toEqual(statuses(yaml.report));
     expect(scan.report.tender).toMatchObject({ announced: '2023-07-03', deadline: '2023-07-17', pages: { announced: 7, deadline: 7 } });
   }, 180_000);
@@ -64,7 +89,15 @@ describe('check on a Dokumen Pemilihan PDF gives the statuses of the equivalent 
     const text = await runCli(['check', dokmil('dokmil-2023-jasa-lainnya.pdf'), bundle('cv-nib-saja')]);
     expect(text.stdout).toContain('Diumumkan: 3 Juli 2023 (hlm. 7) · Batas akhir pemasukan penawaran: 17 Juli 2023 (hlm. 7)');
     expect(text.stdout).toContain('izin-2. SKDU Memiliki Surat Keterangan Domisili Usaha (SKDU) dari kelurahan (hlm. 8)');
-    const md = await runCli(['check', dokmil('dokmil-2023-jasa-lainnya.pdf'), bundle('cv-nib-saja'), '--format', 'markdown', '--lang', 'en']);
+    const md = await runCli([
+      'check',
+      dokmil('dokmil-2023-jasa-lainnya.pdf'),
+      bundle('cv-nib-saja'),
+      '--format',
+      'markdown',
+      '--lang',
+      'en',
+    ]);
     expect(md.stdout).toContain('| Bid deadline | 17 July 2023 (p. 7) |');
     expect(md.stdout).toContain('Memiliki Surat Keterangan Domisili Usaha (SKDU) dari kelurahan (p. 8)');
   });
@@ -74,11 +107,21 @@ describe('lint and explain on a Dokumen Pemilihan PDF', () => {
   it('lint flags the domicile line with its citation and page', async () => {
     const r = await runCli(['lint', dokmil('dokmil-2023-jasa-lainnya.pdf'), '--format', 'json']);
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as { requirements: Array<{ id: string; kind: string; page?: number; findings: Array<{ code: string; severity: string; citations: Array<{ ref: string }> }> }> };
+    const report = JSON.parse(r.stdout) as {
+      requirements: Array<{
+        id: string;
+        kind: string;
+        page?: number;
+        findings: Array<{ code: string; severity: string; citations: Array<{ ref: string }> }>;
+      }>;
+    };
     const skdu = report.requirements.find((q) => q.id === 'izin-2');
     expect(skdu).toMatchObject({ kind: 'surat_domisili', page: 8 });
     expect(skdu?.findings[0]).toMatchObject({ code: 'cannot-be-required', severity: 'error' });
-    expect(skdu?.findings[0]?.citations.map((c) => c.ref)).toEqual(['se-mendagri-503-6491-sj-2019#skdu-situ-ho', 'perlkpp-12-2021#larangan-diskriminatif']);
+    expect(skdu?.findings[0]?.citations.map((c) => c.ref)).toEqual([
+      'se-mendagri-503-6491-sj-2019#skdu-situ-ho',
+      'perlkpp-12-2021#larangan-diskriminatif',
+    ]);
   });
 
   it('explain on the PDF lists each requirement with its kind and page, then the law of each kind', async () => {

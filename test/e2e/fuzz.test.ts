@@ -13,6 +13,10 @@ describe('mutation fuzzer', () => {
     // Each input was either recognised, read but not recognised, or reported with a named problem.
     expect(r.recognised + problems).toBeLessThanOrEqual(600);
     expect(r.recognised).toBeGreaterThan(100);
-    expect(Object.keys(r.problems).every((code) => ['unparseable', 'no_text_layer', 'not_pdf', 'empty_file', 'encrypted', 'too_large'].includes(code))).toBe(true);
+    expect(
+      Object.keys(r.problems).every((code) =>
+        ['unparseable', 'no_text_layer', 'not_pdf', 'empty_file', 'encrypted', 'too_large'].includes(code),
+      ),
+    ).toBe(true);
   });
 });

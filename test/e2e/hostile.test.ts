@@ -1,14 +1,14 @@
 // Broken and hostile input: the run keeps going, each bad file is reported with its problem, the
 // requirements it might have met go to review, nothing given is modified, and no socket is ever opened.
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { checkJson, fixture, networkHook, runCli, type JsonReport } from './run-cli.js';
+import { checkJson, fixture, type JsonReport, networkHook, runCli } from './run-cli.js';
 
 const TENDER = fixture('tenders', '2019-10-barang-komputer.yaml');
 
@@ -26,7 +26,9 @@ function bundleWith(extra: Record<string, Uint8Array | string>): string {
 }
 
 const problemsOf = (report: JsonReport) =>
-  Object.fromEntries(report.bundles[0]?.documents.filter((d) => d.problems.length > 0).map((d) => [d.file, d.problems.map((p) => p.code)]) ?? []);
+  Object.fromEntries(
+    report.bundles[0]?.documents.filter((d) => d.problems.length > 0).map((d) => [d.file, d.problems.map((p) => p.code)]) ?? [],
+  );
 
 /** A minimal PDF whose one page content stream is `content`, Flate-compressed; the xref is computed. */
 function rawPdf(content: Buffer): Buffer {
@@ -50,7 +52,10 @@ function assemble(objects: Buffer[]): Buffer {
     parts.push(obj);
     size += obj.length;
   });
-  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+  const xref = [
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`,
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
+  ].join('');
   parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${size}\n%%EOF\n`));
   return Buffer.concat(parts);
 }
@@ -79,7 +84,9 @@ function hugeImagePdf(): Buffer {
       return Buffer.concat([Buffer.from(`<< /Length ${content.length} >>\nstream\n`), content, Buffer.from('\nendstream')]);
     })(),
     Buffer.concat([
-      Buffer.from(`<< /Type /XObject /Subtype /Image /Width 20000 /Height 20000 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length ${pixels.length} >>\nstream\n`),
+      Buffer.from(
+        `<< /Type /XObject /Subtype /Image /Width 20000 /Height 20000 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length ${pixels.length} >>\nstream\n`,
+      ),
       pixels,
       Buffer.from('\nendstream'),
     ]),
@@ -133,7 +140,9 @@ describe('broken files beside good ones', () => {
     });
     const { code, report } = await checkJson([TENDER, dir, '--no-cache']);
     expect(code).toBe(0);
-    const docs = Object.fromEntries(report.bundles[0]?.documents.map((d) => [d.file, { type: d.docType, pages: d.pages, problems: d.problems.map((p) => p.code) }]) ?? []);
+    const docs = Object.fromEntries(
+      report.bundles[0]?.documents.map((d) => [d.file, { type: d.docType, pages: d.pages, problems: d.problems.map((p) => p.code) }]) ?? [],
+    );
     // Read in full and not recognised as a qualification document.
     expect(docs['lampiran-3000-halaman.pdf']).toEqual({ type: null, pages: 3000, problems: ['unrecognised'] });
     // The image is never decoded: text extraction does not need it, and the page has no text.
@@ -154,7 +163,9 @@ describe('broken files beside good ones', () => {
   });
 
   it('a document past the time limit is reported as timeout, never a silent pass or fail', async () => {
-    const r = await runCli(['check', TENDER, fixture('bundles', 'pt-lengkap'), '--format', 'json', '--no-cache', '--jobs', '1'], { env: { KUALIFIKASI_EXTRACT_TIMEOUT_MS: '1' } });
+    const r = await runCli(['check', TENDER, fixture('bundles', 'pt-lengkap'), '--format', 'json', '--no-cache', '--jobs', '1'], {
+      env: { KUALIFIKASI_EXTRACT_TIMEOUT_MS: '1' },
+    });
     expect(r.code).toBe(3);
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(new Set(report.bundles[0]?.documents.map((d) => d.problems[0]?.code))).toEqual(new Set(['timeout']));
@@ -215,9 +226,21 @@ describe('hand-typed files', () => {
 
   it.each([
     ['a YAML syntax error', `${HEADER}requirements:\n  - id: "1"\n    text: "NIB\n`, /tender\.yaml:\d+/],
-    ['duplicate requirement ids', `${HEADER}requirements:\n  - id: "1"\n    text: NIB\n  - id: "1"\n    text: NPWP\n`, /tender\.yaml:9:.*id persyaratan "\d+" dipakai dua kali/],
-    ['a date in the wrong format', HEADER.replace('2019-10-15', '15/10/2019') + 'requirements:\n  - id: "1"\n    text: NIB\n', /tender\.yaml:5:/],
-    ['a YAML alias bomb', `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n`, /tender\.yaml/],
+    [
+      'duplicate requirement ids',
+      `${HEADER}requirements:\n  - id: "1"\n    text: NIB\n  - id: "1"\n    text: NPWP\n`,
+      /tender\.yaml:9:.*id persyaratan "\d+" dipakai dua kali/,
+    ],
+    [
+      'a date in the wrong format',
+      `${HEADER.replace('2019-10-15', '15/10/2019')}requirements:\n  - id: "1"\n    text: NIB\n`,
+      /tender\.yaml:5:/,
+    ],
+    [
+      'a YAML alias bomb',
+      `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n`,
+      /tender\.yaml/,
+    ],
     ['deep nesting', `${'['.repeat(5000)}${']'.repeat(5000)}\n`, /tender\.yaml/],
     ['wrong types', `${HEADER}requirements: "semua dokumen"\n`, /tender\.yaml:6:/],
   ])('%s: exit 2, file:line, no stack trace', async (_name, text, where) => {
@@ -242,7 +265,9 @@ describe('nothing modified, no network', () => {
   it('opens no socket and resolves no host name, in the CLI or its extractor processes', async () => {
     const dir = scratch();
     const { hook, log } = networkHook(dir);
-    const r = await runCli(['check', TENDER, fixture('bundles', 'pt-nama-acak'), '--no-cache', '--jobs', '2'], { env: { NODE_OPTIONS: `--require ${hook}` } });
+    const r = await runCli(['check', TENDER, fixture('bundles', 'pt-nama-acak'), '--no-cache', '--jobs', '2'], {
+      env: { NODE_OPTIONS: `--require ${hook}` },
+    });
     expect(r.code).toBe(0);
     const lines = readFileSync(log, 'utf8').trim().split('\n');
     // The hook really ran in the CLI and in its extractor processes...
@@ -254,7 +279,15 @@ describe('nothing modified, no network', () => {
   it('leaves every input file byte-identical, and gives identical JSON whatever the parallelism', async () => {
     const bundles = readdirSync(fixture('bundles')).map((b) => fixture('bundles', b));
     const digest = () =>
-      bundles.flatMap((b) => readdirSync(b).map((f) => createHash('sha256').update(readFileSync(path.join(b, f))).digest('hex'))).join();
+      bundles
+        .flatMap((b) =>
+          readdirSync(b).map((f) =>
+            createHash('sha256')
+              .update(readFileSync(path.join(b, f)))
+              .digest('hex'),
+          ),
+        )
+        .join();
     const before = digest();
     // Without OCR: the default suite runs OCR once only (test/e2e/ocr.test.ts).
     const one = await runCli(['check', TENDER, ...bundles, '--format', 'json', '--no-cache', '--jobs', '1', '--no-ocr']);

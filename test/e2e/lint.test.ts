@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { fixture, runCli, runInProcess } from './run-cli.js';
 
 interface LintJson {
-  requirements: Array<{ id: string; text: string; kind: string; line: number; findings: Array<{ code: string; severity: string; citations: Array<{ ref: string }> }> }>;
+  requirements: Array<{
+    id: string;
+    text: string;
+    kind: string;
+    line: number;
+    findings: Array<{ code: string; severity: string; citations: Array<{ ref: string }> }>;
+  }>;
 }
 
 const lintJson = async (args: string[]) => {
@@ -14,7 +20,8 @@ const lintJson = async (args: string[]) => {
   return { code: r.code, stderr: r.stderr, report: JSON.parse(r.stdout) as LintJson };
 };
 /** id → [kind, ...finding codes] */
-const summary = (report: LintJson) => Object.fromEntries(report.requirements.map((r) => [r.id, [r.kind, ...r.findings.map((f) => f.code)]]));
+const summary = (report: LintJson) =>
+  Object.fromEntries(report.requirements.map((r) => [r.id, [r.kind, ...r.findings.map((f) => f.code)]]));
 
 describe('lint on a tender YAML file', () => {
   it('pins every finding on the 2019-10 tender; an error-severity finding exits 1', async () => {
@@ -71,22 +78,43 @@ describe('lint on LDK plain text', () => {
     expect(report.requirements.find((r) => r.id === '3')?.line).toBe(12);
   });
 
-  it('knows the era: SIUP and TDP demanded after 2021-02-02 are obsolete, with the era\'s citation; not before', async () => {
+  it("knows the era: SIUP and TDP demanded after 2021-02-02 are obsolete, with the era's citation; not before", async () => {
     const late = await runCli(['lint', fixture('tenders', '2023-07-jasa-kebersihan-siup.yaml'), '--format', 'json']);
-    const r = JSON.parse(late.stdout) as { law: { instruments: Array<{ short: string }> }; requirements: Array<{ id: string; findings: Array<{ code: string; citations: Array<{ ref: string }> }> }> };
+    const r = JSON.parse(late.stdout) as {
+      law: { instruments: Array<{ short: string }> };
+      requirements: Array<{ id: string; findings: Array<{ code: string; citations: Array<{ ref: string }> }> }>;
+    };
     const findings = (id: string) => r.requirements.find((x) => x.id === id)?.findings ?? [];
     expect(findings('1').map((f) => f.code)).toContain('obsolete-document');
     expect(findings('1').flatMap((f) => f.citations.map((c) => c.ref))).toContain('pp-5-2021#pb-risiko-rendah');
     expect(findings('2').flatMap((f) => f.citations.map((c) => c.ref))).toEqual(['pp-5-2021#nib-identitas-registrasi']);
     expect(r.law.instruments.map((i) => i.short)).toContain('PerLKPP 12/2021');
-    const early = await runCli(['lint', fixture('tenders', '2023-07-jasa-kebersihan-siup.yaml'), '--as-of', '2019-10-01', '--format', 'json']);
+    const early = await runCli([
+      'lint',
+      fixture('tenders', '2023-07-jasa-kebersihan-siup.yaml'),
+      '--as-of',
+      '2019-10-01',
+      '--format',
+      'json',
+    ]);
     const e = JSON.parse(early.stdout) as typeof r;
     expect(e.requirements.find((x) => x.id === '1')?.findings.map((f) => f.code)).not.toContain('obsolete-document');
-    expect(e.requirements.find((x) => x.id === '2')?.findings.flatMap((f) => f.citations.map((c) => c.ref))).toEqual(['pp-24-2018#nib-sebagai-tdp']);
+    expect(e.requirements.find((x) => x.id === '2')?.findings.flatMap((f) => f.citations.map((c) => c.ref))).toEqual([
+      'pp-24-2018#nib-sebagai-tdp',
+    ]);
   });
 
   it('a 2023 construction LDK copied from a PDF: table rows, sections A/B, a tax year not yet due, template notes', async () => {
-    const flags = ['--announced', '2023-03-06', '--deadline', '2023-03-20', '--type', 'konstruksi', '--name', 'Rehabilitasi Saluran Drainase'];
+    const flags = [
+      '--announced',
+      '2023-03-06',
+      '--deadline',
+      '2023-03-20',
+      '--type',
+      'konstruksi',
+      '--name',
+      'Rehabilitasi Saluran Drainase',
+    ];
     const { code, report, stderr } = await lintJson([fixture('ldk', 'konstruksi-2023.txt'), ...flags]);
     expect(code).toBe(1);
     expect(summary(report)).toEqual({
@@ -134,14 +162,25 @@ describe('lint on LDK plain text', () => {
   it('pasted text without any flag runs; findings that need the bid deadline say so instead of refusing', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-ldk-'));
     const file = path.join(dir, 'ldk.txt');
-    writeFileSync(file, '1. Memiliki NIB\n2. Memiliki NPWP dan SPT Tahunan tahun pajak 2018\n3. Memiliki Surat Keterangan Domisili Perusahaan\n');
+    writeFileSync(
+      file,
+      '1. Memiliki NIB\n2. Memiliki NPWP dan SPT Tahunan tahun pajak 2018\n3. Memiliki Surat Keterangan Domisili Perusahaan\n',
+    );
     const { code, report } = await lintJson([file]);
     // Judged by today's law: the domicile letter cannot be required, the SPT wording gives way to KSWP.
     expect(code).toBe(1);
-    expect(summary(report)).toEqual({ '1': ['nib'], '2': ['npwp+spt_tahunan', 'obsolete-document', 'needs-deadline'], '3': ['surat_domisili', 'cannot-be-required'] });
+    expect(summary(report)).toEqual({
+      '1': ['nib'],
+      '2': ['npwp+spt_tahunan', 'obsolete-document', 'needs-deadline'],
+      '3': ['surat_domisili', 'cannot-be-required'],
+    });
     const text = await runInProcess(['lint', file]);
-    expect(text.stdout).toMatch(/^Tanggal pengumuman tidak diketahui: diterapkan ketentuan yang berlaku pada \d{1,2} \p{L}+ \d{4} \(berikan --announced untuk tanggal tender\)\.\n/u);
-    expect(text.stdout).toContain('Tahun pajak 2018 belum dapat dinilai tanpa batas akhir pemasukan penawaran: jalankan lagi dengan --deadline TTTT-BB-HH (dan --announced).');
+    expect(text.stdout).toMatch(
+      /^Tanggal pengumuman tidak diketahui: diterapkan ketentuan yang berlaku pada \d{1,2} \p{L}+ \d{4} \(berikan --announced untuk tanggal tender\)\.\n/u,
+    );
+    expect(text.stdout).toContain(
+      'Tahun pajak 2018 belum dapat dinilai tanpa batas akhir pemasukan penawaran: jalankan lagi dengan --deadline TTTT-BB-HH (dan --announced).',
+    );
     // With the dates, the tax year is judged: 2018 is outdated by a 2024 deadline.
     const dated = await lintJson([file, '--announced', '2024-01-02', '--deadline', '2024-01-16']);
     expect(summary(dated.report)['2']).toEqual(['npwp+spt_tahunan', 'obsolete-document', 'tax-year-outdated']);

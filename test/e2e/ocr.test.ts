@@ -6,14 +6,17 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkJson, fixture, networkHook, runCli, type JsonReport } from './run-cli.js';
+import { checkJson, fixture, type JsonReport, networkHook, runCli } from './run-cli.js';
 
 const TENDER = fixture('tenders', '2019-10-barang-komputer.yaml');
 const BUNDLE = fixture('bundles', 'pt-scan-150');
 const KTP = '07-ktp-direktur.pdf';
 
 type OcrReport = JsonReport & {
-  bundles: Array<{ requirements: Array<{ evidence: Array<{ ocr?: { confidence: number } }> }>; documents: Array<{ ocr?: Array<{ page: number; confidence: number }> }> }>;
+  bundles: Array<{
+    requirements: Array<{ evidence: Array<{ ocr?: { confidence: number } }> }>;
+    documents: Array<{ ocr?: Array<{ page: number; confidence: number }> }>;
+  }>;
 };
 
 describe('OCR of scanned pages', () => {
@@ -29,14 +32,26 @@ describe('OCR of scanned pages', () => {
     expect(report.bundles[0]?.verdict).toBe('pass');
     const ktp = report.bundles[0]?.requirements.find((q) => q.id === '9');
     expect(ktp?.status).toBe('pass');
-    expect(ktp?.evidence[0]).toMatchObject({ file: KTP, page: 1, docType: 'ktp', value: '3578106908870014', ocr: { confidence: expect.any(Number) } });
+    expect(ktp?.evidence[0]).toMatchObject({
+      file: KTP,
+      page: 1,
+      docType: 'ktp',
+      value: '3578106908870014',
+      ocr: { confidence: expect.any(Number) },
+    });
     expect(ktp?.evidence[0]?.ocr?.confidence).toBeGreaterThanOrEqual(75);
     expect(ktp?.reason).toContain('(dibaca dengan OCR, keyakinan ');
     // The scanned NIB gives its number and meets the TDP line; the scanned deed meets the akta line.
     const tdp = report.bundles[0]?.requirements.find((q) => q.id === '2');
-    expect(tdp).toMatchObject({ status: 'pass', evidence: [expect.objectContaining({ file: '01-nib.pdf', value: '9120514260183', ocr: expect.any(Object) })] });
+    expect(tdp).toMatchObject({
+      status: 'pass',
+      evidence: [expect.objectContaining({ file: '01-nib.pdf', value: '9120514260183', ocr: expect.any(Object) })],
+    });
     const akta = report.bundles[0]?.requirements.find((q) => q.id === '7');
-    expect(akta).toMatchObject({ status: 'pass', evidence: [expect.objectContaining({ file: '06-akta-pendirian.pdf', ocr: expect.any(Object) })] });
+    expect(akta).toMatchObject({
+      status: 'pass',
+      evidence: [expect.objectContaining({ file: '06-akta-pendirian.pdf', ocr: expect.any(Object) })],
+    });
     expect(report.bundles[0]?.documents.find((d) => d.file === KTP)?.ocr).toEqual([{ page: 1, confidence: expect.any(Number) }]);
     const lines = readFileSync(log, 'utf8').trim().split('\n');
     // The hook ran in the CLI, in the extractor processes and in tesseract's worker thread...
@@ -63,7 +78,11 @@ describe('OCR of scanned pages', () => {
     const r = await runCli(['check', TENDER, BUNDLE, '--no-cache', '--lang', 'en'], { env });
     expect(r.code).toBe(3);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain(`${KTP} — not recognised, 1 page(s): a scanned page could not be read by OCR (reader's message: "OCR p. 1: OCR model not found: `);
-    expect(r.stdout).toContain('Remedy: Reinstall kualifikasi (`npm install`) so that the OCR model is present, or upload a PDF with a text layer.');
+    expect(r.stdout).toContain(
+      `${KTP} — not recognised, 1 page(s): a scanned page could not be read by OCR (reader's message: "OCR p. 1: OCR model not found: `,
+    );
+    expect(r.stdout).toContain(
+      'Remedy: Reinstall kualifikasi (`npm install`) so that the OCR model is present, or upload a PDF with a text layer.',
+    );
   });
 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evidenceValue } from '../../src/report/formatters/minutes.js';
-import { fixture, runCli, type JsonReport } from './run-cli.js';
+import { fixture, type JsonReport, runCli } from './run-cli.js';
 
 const has = (cmd: string, arg = '--version') => {
   try {
@@ -71,30 +71,51 @@ function mustShow(report: JsonReport, lang: 'id' | 'en'): string[] {
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 const CASES: Array<{ name: string; tender: string; bundles: string[]; lang: 'id' | 'en'; maxPages: number }> = [
-  { name: 'five-bidders', tender: '2019-10-barang-komputer.yaml', bundles: ['pt-lengkap', 'pt-tanpa-nib', 'pt-spt-salah-tahun', 'pt-direktur-baru', 'pt-nib-scan'], lang: 'id', maxPages: 8 },
-  { name: 'unreadable-odd-names-libreoffice', tender: '2019-10-barang-komputer.yaml', bundles: ['pt-nama-acak', 'pt-nama-beda', 'pt-pdf-rusak', 'cv-libreoffice'], lang: 'en', maxPages: 8 },
+  {
+    name: 'five-bidders',
+    tender: '2019-10-barang-komputer.yaml',
+    bundles: ['pt-lengkap', 'pt-tanpa-nib', 'pt-spt-salah-tahun', 'pt-direktur-baru', 'pt-nib-scan'],
+    lang: 'id',
+    maxPages: 8,
+  },
+  {
+    name: 'unreadable-odd-names-libreoffice',
+    tender: '2019-10-barang-komputer.yaml',
+    bundles: ['pt-nama-acak', 'pt-nama-beda', 'pt-pdf-rusak', 'cv-libreoffice'],
+    lang: 'en',
+    maxPages: 8,
+  },
   { name: 'jasa-lainnya-2024', tender: '2024-08-jasa-kebersihan.yaml', bundles: ['cv-nib-saja'], lang: 'id', maxPages: 3 },
   { name: 'oss-rba-2026', tender: '2026-03-jasa-kebersihan.yaml', bundles: ['cv-oss-rba', 'cv-nib-saja'], lang: 'id', maxPages: 4 },
   { name: 'perorangan-2023', tender: '2023-05-konsultan-perorangan.yaml', bundles: ['perorangan-tanpa-izin'], lang: 'en', maxPages: 3 },
   // The remaining bundles: real layouts (a wrapped deed, two directors) and scans read by OCR.
-  { name: 'layouts-and-scans', tender: '2019-10-barang-komputer.yaml', bundles: ['pt-akta-terlipat', 'pt-rba-dua-direktur', 'pt-ktp-scan', 'pt-scan-150'], lang: 'id', maxPages: 8 },
+  {
+    name: 'layouts-and-scans',
+    tender: '2019-10-barang-komputer.yaml',
+    bundles: ['pt-akta-terlipat', 'pt-rba-dua-direktur', 'pt-ktp-scan', 'pt-scan-150'],
+    lang: 'id',
+    maxPages: 8,
+  },
 ];
 
 describe.skipIf(!has('chromium') || !has('pdfinfo', '-v'))('printed evaluation minutes (headless Chromium, A4)', () => {
-  it.each(CASES)('$name: every evidence value and file name printed whole, at most $maxPages pages', async ({ name, tender, bundles, lang, maxPages }) => {
-    const args = ['check', fixture('tenders', tender), ...bundles.map((b) => fixture('bundles', b)), '--lang', lang];
-    const html = path.join(TMP, `${name}.html`);
-    const json = path.join(TMP, `${name}.json`);
-    // One run writes both: the minutes and the JSON report they must agree with.
-    await runCli([...args, '--format', 'html', '--output', html, '--also', `json=${json}`]);
-    const report = JSON.parse(readFileSync(json, 'utf8')) as JsonReport;
-    const { pages, text } = print(html, name);
-    expect(pages).toBeLessThanOrEqual(maxPages);
-    const printed = squash(text);
-    const cut = mustShow(report, lang).filter((v) => !printed.includes(squash(v)));
-    expect(cut).toEqual([]);
-    for (const b of report.bundles) expect(printed).toContain(squash(b.bidder.name ?? b.path));
-    // Page numbers from the CSS @page counters.
-    expect(text).toContain(lang === 'id' ? `Hal. ${pages} dari ${pages}` : `Page ${pages} of ${pages}`);
-  });
+  it.each(CASES)(
+    '$name: every evidence value and file name printed whole, at most $maxPages pages',
+    async ({ name, tender, bundles, lang, maxPages }) => {
+      const args = ['check', fixture('tenders', tender), ...bundles.map((b) => fixture('bundles', b)), '--lang', lang];
+      const html = path.join(TMP, `${name}.html`);
+      const json = path.join(TMP, `${name}.json`);
+      // One run writes both: the minutes and the JSON report they must agree with.
+      await runCli([...args, '--format', 'html', '--output', html, '--also', `json=${json}`]);
+      const report = JSON.parse(readFileSync(json, 'utf8')) as JsonReport;
+      const { pages, text } = print(html, name);
+      expect(pages).toBeLessThanOrEqual(maxPages);
+      const printed = squash(text);
+      const cut = mustShow(report, lang).filter((v) => !printed.includes(squash(v)));
+      expect(cut).toEqual([]);
+      for (const b of report.bundles) expect(printed).toContain(squash(b.bidder.name ?? b.path));
+      // Page numbers from the CSS @page counters.
+      expect(text).toContain(lang === 'id' ? `Hal. ${pages} dari ${pages}` : `Page ${pages} of ${pages}`);
+    },
+  );
 });

@@ -10,12 +10,19 @@ const CASES = path.join(RULES, 'tests');
 
 /** Golden cases on the 2019-10 tender that take the law of its own announcement date. */
 function casesOnOctober2019Tender(): string[] {
-  return readdirSync(CASES)
-    .map((f) => readFileSync(path.join(CASES, f), 'utf8'))
-    // Checked under the tender's own date (October 2019) or an as_of the moved waiver date now falls after.
-    .filter((t) => t.includes('2019-10-barang-komputer.yaml') && (!/^as_of:/m.test(t) || /^as_of: 2019-(?:0[7-9]|10)-/m.test(t)) && !/^as_of: 2019-07-(?:0\d|1[0-6])/m.test(t))
-    .map((t) => /^case: (\S+)/m.exec(t)?.[1] as string)
-    .sort();
+  return (
+    readdirSync(CASES)
+      .map((f) => readFileSync(path.join(CASES, f), 'utf8'))
+      // Checked under the tender's own date (October 2019) or an as_of the moved waiver date now falls after.
+      .filter(
+        (t) =>
+          t.includes('2019-10-barang-komputer.yaml') &&
+          (!/^as_of:/m.test(t) || /^as_of: 2019-(?:0[7-9]|10)-/m.test(t)) &&
+          !/^as_of: 2019-07-(?:0\d|1[0-6])/m.test(t),
+      )
+      .map((t) => /^case: (\S+)/m.exec(t)?.[1] as string)
+      .sort()
+  );
 }
 
 /** A scratch copy of the shipped rules, edited by `edit` (file relative to rules/ → new text). */
@@ -60,7 +67,15 @@ describe('rules validate --format sarif', () => {
     const dir = rulesCopy({ 'requirements/tdp.yaml': (t) => t.replace('pp-24-2018#nib-sebagai-tdp', 'pp-24-2018#pasal-99') });
     const bad = await runCli(['rules', 'validate', dir, '--format', 'sarif'], { cwd: path.dirname(dir) });
     expect(bad.code).toBe(2);
-    const log = JSON.parse(bad.stdout) as { version: string; runs: Array<{ results: Array<{ message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }> };
+    const log = JSON.parse(bad.stdout) as {
+      version: string;
+      runs: Array<{
+        results: Array<{
+          message: { text: string };
+          locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }>;
+        }>;
+      }>;
+    };
     expect(log.version).toBe('2.1.0');
     const result = log.runs[0]?.results[0];
     expect(result?.locations[0]?.physicalLocation.artifactLocation.uri).toBe('rules/requirements/tdp.yaml');
@@ -76,15 +91,25 @@ describe('rules test', () => {
   it('runs every golden case and covers every kind, equivalence, waiver and exemption', async () => {
     const r = await runInProcess(['rules', 'test', '--format', 'json', '--min-coverage', '100']);
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { cases: Array<{ case: string; passed: boolean; verdict: string }>; coverage: { percent: number; missing: string[] } };
+    const out = JSON.parse(r.stdout) as {
+      cases: Array<{ case: string; passed: boolean; verdict: string }>;
+      coverage: { percent: number; missing: string[] };
+    };
     expect(out.cases.length).toBeGreaterThanOrEqual(13);
     expect(out.cases.filter((c) => !c.passed)).toEqual([]);
     expect(out.coverage).toMatchObject({ percent: 100, missing: [] });
-    expect(Object.fromEntries(out.cases.map((c) => [c.case, c.verdict]))).toMatchObject({ 'pt-lengkap-2019-10': 'pass', 'pt-nib-scan': 'review', 'pt-tanpa-nib': 'fail' });
+    expect(Object.fromEntries(out.cases.map((c) => [c.case, c.verdict]))).toMatchObject({
+      'pt-lengkap-2019-10': 'pass',
+      'pt-nib-scan': 'review',
+      'pt-tanpa-nib': 'fail',
+    });
   });
 
   it('fails a case whose expectation the rules no longer meet, naming case file and line', async () => {
-    const dir = rulesCopy({ 'requirements/tdp.yaml': (t) => t.replace('      provision: pp-24-2018#nib-sebagai-tdp\n', '      provision: pp-24-2018#nib-sebagai-tdp\n      from: 2020-01-01\n') });
+    const dir = rulesCopy({
+      'requirements/tdp.yaml': (t) =>
+        t.replace('      provision: pp-24-2018#nib-sebagai-tdp\n', '      provision: pp-24-2018#nib-sebagai-tdp\n      from: 2020-01-01\n'),
+    });
     const r = await runInProcess(['rules', 'test', dir, '--cases', CASES, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/FAIL +pt-lengkap-2019-10/);
@@ -93,7 +118,10 @@ describe('rules test', () => {
 
   it('reports coverage below --min-coverage when a case set misses a rule', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kualifikasi-cases-'));
-    writeFileSync(path.join(dir, 'one.yaml'), readFileSync(path.join(CASES, 'pt-tanpa-nib.yaml'), 'utf8').replaceAll('../../fixtures', path.join(ROOT, 'fixtures')));
+    writeFileSync(
+      path.join(dir, 'one.yaml'),
+      readFileSync(path.join(CASES, 'pt-tanpa-nib.yaml'), 'utf8').replaceAll('../../fixtures', path.join(ROOT, 'fixtures')),
+    );
     const r = await runInProcess(['rules', 'test', '--cases', dir, '--min-coverage', '90', '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Not exercised by any case');
@@ -111,10 +139,15 @@ describe('rules test', () => {
 
 describe('rules diff', () => {
   it('moving the domicile waiver date reports exactly the cases that flip, with the rule that caused it', async () => {
-    const head = rulesCopy({ 'requirements/surat-domisili.yaml': (t) => t.replace('    - id: domisili-tidak-dapat-disyaratkan\n', '    - id: domisili-tidak-dapat-disyaratkan\n      from: 2019-11-01\n') });
+    const head = rulesCopy({
+      'requirements/surat-domisili.yaml': (t) =>
+        t.replace('    - id: domisili-tidak-dapat-disyaratkan\n', '    - id: domisili-tidak-dapat-disyaratkan\n      from: 2019-11-01\n'),
+    });
     const r = await runInProcess(['rules', 'diff', RULES, head, '--cases', CASES, '--format', 'json']);
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { flips: Array<{ case: string; requirement: string | null; base: string; head: string; cause: string }> };
+    const out = JSON.parse(r.stdout) as {
+      flips: Array<{ case: string; requirement: string | null; base: string; head: string; cause: string }>;
+    };
     const requirementFlips = out.flips.filter((f) => f.requirement !== null);
     // Every bundle checked against the October 2019 tender, and nothing else.
     // Exactly the cases checked against the October 2019 tender under its own date: the waiver moves past it.
@@ -125,18 +158,34 @@ describe('rules diff', () => {
       expect(f.cause).toBe('domisili-tidak-dapat-disyaratkan');
     }
     // A verdict flips only where the domicile letter was all that stood between the bid and another verdict.
-    expect(out.flips.filter((f) => f.requirement === null).map((f) => f.case).sort()).toEqual(['pt-lengkap-2019-10', 'pt-nama-acak', 'pt-nama-beda']);
+    expect(
+      out.flips
+        .filter((f) => f.requirement === null)
+        .map((f) => f.case)
+        .sort(),
+    ).toEqual(['pt-lengkap-2019-10', 'pt-nama-acak', 'pt-nama-beda']);
   });
 
   it('--fail-on-change fails on unannounced flips and accepts the ones the changelog announces', async () => {
     const edit = (flips: string) => ({
-      'requirements/surat-domisili.yaml': (t: string) => t.replace('    - id: domisili-tidak-dapat-disyaratkan\n', '    - id: domisili-tidak-dapat-disyaratkan\n      from: 2019-11-01\n'),
+      'requirements/surat-domisili.yaml': (t: string) =>
+        t.replace('    - id: domisili-tidak-dapat-disyaratkan\n', '    - id: domisili-tidak-dapat-disyaratkan\n      from: 2019-11-01\n'),
       'ruleset.yaml': (t: string) => t.replace(/flips: \[[^\]]*\]/, `flips: [${flips}]`),
     });
     const unannounced = await runInProcess(['rules', 'diff', RULES, rulesCopy(edit('')), '--cases', CASES, '--fail-on-change']);
     expect(unannounced.code).toBe(1);
     const all = casesOnOctober2019Tender().join(', ');
-    const announced = await runInProcess(['rules', 'diff', RULES, rulesCopy(edit(all)), '--cases', CASES, '--fail-on-change', '--lang', 'en']);
+    const announced = await runInProcess([
+      'rules',
+      'diff',
+      RULES,
+      rulesCopy(edit(all)),
+      '--cases',
+      CASES,
+      '--fail-on-change',
+      '--lang',
+      'en',
+    ]);
     expect(announced.stdout).toMatch(/\d+ changes, 0 not announced/);
     expect(announced.code).toBe(0);
   });
@@ -172,7 +221,14 @@ describe('rules audit', () => {
 
 describe('check --format junit', () => {
   it('one test case per requirement; fail and review are failures', async () => {
-    const r = await runCli(['check', fixture('tenders', '2019-10-barang-komputer.yaml'), fixture('bundles', 'pt-nib-scan'), '--no-ocr', '--format', 'junit']);
+    const r = await runCli([
+      'check',
+      fixture('tenders', '2019-10-barang-komputer.yaml'),
+      fixture('bundles', 'pt-nib-scan'),
+      '--no-ocr',
+      '--format',
+      'junit',
+    ]);
     expect(r.code).toBe(3);
     expect(r.stdout.match(/<testcase /g)?.length).toBe(11);
     expect(r.stdout.match(/<failure type="review"/g)?.length).toBe(1);

@@ -2,9 +2,9 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { jsonReport } from '../../src/report/schema.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { jsonReport } from '../../src/report/schema.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BIN = path.join(ROOT, 'bin', 'kualifikasi.cjs');
@@ -24,7 +24,11 @@ export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?:
     execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd: options.cwd ?? ROOT, env: { ...process.env, NO_COLOR: '1', KUALIFIKASI_CACHE_DIR: CACHE_DIR, ...options.env }, maxBuffer: 64 * 1024 * 1024 },
+      {
+        cwd: options.cwd ?? ROOT,
+        env: { ...process.env, NO_COLOR: '1', KUALIFIKASI_CACHE_DIR: CACHE_DIR, ...options.env },
+        maxBuffer: 64 * 1024 * 1024,
+      },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ code, stdout, stderr });
@@ -42,7 +46,12 @@ export async function runInProcess(args: string[]): Promise<CliResult> {
   const { main } = await import('../../src/cli/main.js');
   let stdout = '';
   let stderr = '';
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), isTTY: false, env: { ...process.env, NO_COLOR: '1' } };
+  const io = {
+    stdout: (t: string) => void (stdout += t),
+    stderr: (t: string) => void (stderr += t),
+    isTTY: false,
+    env: { ...process.env, NO_COLOR: '1' },
+  };
   const code = await main(['node', 'kualifikasi', ...args], io);
   return { code, stdout, stderr };
 }
@@ -59,7 +68,11 @@ export async function checkJson(args: string[]): Promise<{ code: number; report:
 export interface JsonReport {
   schemaVersion: number;
   tool: { name: string; version: string };
-  law: { date: string; instruments: Array<{ id: string; short: string; amendedBy: Array<{ name: string }> }>; gaps: Array<{ code: string; message: string }> };
+  law: {
+    date: string;
+    instruments: Array<{ id: string; short: string; amendedBy: Array<{ name: string }> }>;
+    gaps: Array<{ code: string; message: string }>;
+  };
   ruleset: { version: string; sha256: string };
   asOf: string;
   tender: Record<string, unknown>;

@@ -21,17 +21,27 @@ function bundle(docs: Doc[], form: Bundle['bidder']['form'] = 'pt'): Bundle {
     pages: 1,
     docType: d.type,
     classification: null,
-    fields: Object.entries(d.fields ?? {}).flatMap(([name, v]) => (Array.isArray(v) ? v : [v]).map((value) => ({ name, value, raw: value, page: 1, snippet: value }))),
+    fields: Object.entries(d.fields ?? {}).flatMap(([name, v]) =>
+      (Array.isArray(v) ? v : [v]).map((value) => ({ name, value, raw: value, page: 1, snippet: value })),
+    ),
     problems: d.problem ? [{ code: d.problem as 'no_text_layer' }] : [],
   }));
   return { path: 'b', bidder: { name: 'X', form, source: 'manifest' }, documents };
 }
 
-function run(texts: string[], docs: Doc[], dates: { announced: string; deadline: string }, form: Bundle['bidder']['form'] = 'pt'): RequirementResult[] {
+function run(
+  texts: string[],
+  docs: Doc[],
+  dates: { announced: string; deadline: string },
+  form: Bundle['bidder']['form'] = 'pt',
+): RequirementResult[] {
   const tender = buildTender(
     't.yaml',
     new TextEncoder().encode('tender'),
-    { tender: { name: 'Paket', procurement_type: 'barang', ...dates }, requirements: texts.map((text, i) => ({ id: String(i + 1), text })) },
+    {
+      tender: { name: 'Paket', procurement_type: 'barang', ...dates },
+      requirements: texts.map((text, i) => ({ id: String(i + 1), text })),
+    },
     () => 1,
     ruleset,
   );
@@ -58,7 +68,10 @@ describe('TDP and the NIB (PP 24/2018)', () => {
     expect(r?.citations).toEqual([]);
     expect(r?.reason).toEqual({
       code: 'law.no_verdict',
-      params: { date: '2018-03-01', gaps: [{ code: 'law.gap.before_first_instrument', params: { date: '2018-03-01', first: '2018-07-01' } }] },
+      params: {
+        date: '2018-03-01',
+        gaps: [{ code: 'law.gap.before_first_instrument', params: { date: '2018-03-01', first: '2018-07-01' } }],
+      },
     });
   });
 });
@@ -72,8 +85,14 @@ describe('domicile letters (SE Mendagri 503/6491/SJ)', () => {
   });
 
   it('a real requirement before it: missing fails, present passes', () => {
-    expect(run(['Surat Keterangan Domisili Usaha (SKDU)'], [], { announced: '2019-03-04', deadline: '2019-03-18' })[0]?.status).toBe('fail');
-    const present = run(['SITU dan izin gangguan (HO)'], [{ file: 'situ.pdf', type: 'surat_domisili', fields: { letter_number: '503/1' } }], { announced: '2019-03-04', deadline: '2019-03-18' });
+    expect(run(['Surat Keterangan Domisili Usaha (SKDU)'], [], { announced: '2019-03-04', deadline: '2019-03-18' })[0]?.status).toBe(
+      'fail',
+    );
+    const present = run(
+      ['SITU dan izin gangguan (HO)'],
+      [{ file: 'situ.pdf', type: 'surat_domisili', fields: { letter_number: '503/1' } }],
+      { announced: '2019-03-04', deadline: '2019-03-18' },
+    );
     expect(present[0]?.status).toBe('pass');
   });
 });
@@ -113,7 +132,11 @@ describe('SPT Tahunan', () => {
 });
 
 describe('surat kuasa', () => {
-  const pakta = (name: string, role: string): Doc => ({ file: 'pakta.pdf', type: 'pakta_integritas', fields: { signatory_name: name, signatory_role: role } });
+  const pakta = (name: string, role: string): Doc => ({
+    file: 'pakta.pdf',
+    type: 'pakta_integritas',
+    fields: { signatory_name: name, signatory_role: role },
+  });
 
   it('not applicable when a director signs', () => {
     const [r] = run(['Surat Kuasa (apabila dikuasakan)'], [pakta('Budi', 'Direktur Utama')], OCT_2019);
@@ -130,8 +153,12 @@ describe('surat kuasa', () => {
 
   it('a "Direktur" who is not in the akta signs by proxy', () => {
     const akta: Doc = { file: 'akta.pdf', type: 'akta', fields: { deed_number: '12', director: 'Anita Rahayu' } };
-    expect(run(['Surat Kuasa (apabila dikuasakan)'], [akta, pakta('Bambang Sutrisno', 'Direktur Utama')], OCT_2019)[0]?.status).toBe('fail');
-    expect(run(['Surat Kuasa (apabila dikuasakan)'], [akta, pakta('Ir. Anita Rahayu', 'Direktur Utama')], OCT_2019)[0]?.status).toBe('not_applicable');
+    expect(run(['Surat Kuasa (apabila dikuasakan)'], [akta, pakta('Bambang Sutrisno', 'Direktur Utama')], OCT_2019)[0]?.status).toBe(
+      'fail',
+    );
+    expect(run(['Surat Kuasa (apabila dikuasakan)'], [akta, pakta('Ir. Anita Rahayu', 'Direktur Utama')], OCT_2019)[0]?.status).toBe(
+      'not_applicable',
+    );
   });
 
   it('review when no signer position can be read', () => {
@@ -175,17 +202,30 @@ describe('a document recognised as another type that also scores as the wanted o
     const tender = buildTender(
       't.yaml',
       new TextEncoder().encode('tender'),
-      { tender: { name: 'Paket', procurement_type: 'barang', announced: '2019-10-01', deadline: '2019-10-15' }, requirements: [{ id: '1', text: 'Memiliki SIUP' }] },
+      {
+        tender: { name: 'Paket', procurement_type: 'barang', announced: '2019-10-01', deadline: '2019-10-15' },
+        requirements: [{ id: '1', text: 'Memiliki SIUP' }],
+      },
       () => 1,
       ruleset,
     );
     const cue = { kind: 'title' as const, pattern: 'x', page: 1, text: 'x' };
     const b = bundle([{ file: 'izin.pdf', type: 'nib', fields: { nib: '9120203651884' } }]);
     const doc = b.documents[0] as BundleDocument;
-    doc.classification = { docType: 'nib', ambiguous: false, candidates: [{ docType: 'nib', score: 10, cues: [cue] }, { docType: 'izin_usaha', score: 7, cues: [cue] }] };
+    doc.classification = {
+      docType: 'nib',
+      ambiguous: false,
+      candidates: [
+        { docType: 'nib', score: 10, cues: [cue] },
+        { docType: 'izin_usaha', score: 7, cues: [cue] },
+      ],
+    };
     const [r] = evaluateBundle(tender, b, { ruleset, asOf: '2019-10-01', deadline: '2019-10-15' });
     expect(r?.status).toBe('review');
-    expect(r?.reason).toMatchObject({ code: 'missing.lookalike', params: { file: 'izin.pdf', as: { en: 'Business Identification Number (NIB)' }, reason: { code: 'check.not_found' } } });
+    expect(r?.reason).toMatchObject({
+      code: 'missing.lookalike',
+      params: { file: 'izin.pdf', as: { en: 'Business Identification Number (NIB)' }, reason: { code: 'check.not_found' } },
+    });
     // Without that second reading it is an ordinary fail.
     doc.classification = { docType: 'nib', ambiguous: false, candidates: [{ docType: 'nib', score: 10, cues: [cue] }] };
     expect(evaluateBundle(tender, b, { ruleset, asOf: '2019-10-01', deadline: '2019-10-15' })[0]?.status).toBe('fail');

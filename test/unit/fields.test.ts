@@ -1,7 +1,7 @@
 // Field reading on the layouts real documents use (reference/real-layouts.md), with the real rules:
 // values on the line after their label, several directors, KBLI lists and tables, OCR noise.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFields, type ReadOptions } from '../../src/documents/fields.js';
+import { type ReadOptions, readFields } from '../../src/documents/fields.js';
 import { normalisePage } from '../../src/documents/text.js';
 import { loadRuleset, type Ruleset } from '../../src/rules/load.js';
 
@@ -20,12 +20,14 @@ const values = (type: string, pages: string[], name: string, options?: ReadOptio
 
 describe('directors in an akta', () => {
   it('reads the name on the line after "Direktur: Tuan", not the honorific', () => {
-    const page = 'untuk pertama kalinya telah diangkat sebagai Direktur: Tuan\nHENDRA WIJAYA\ndan sebagai Komisaris: Nyonya\nSRI WAHYUNINGSIH';
+    const page =
+      'untuk pertama kalinya telah diangkat sebagai Direktur: Tuan\nHENDRA WIJAYA\ndan sebagai Komisaris: Nyonya\nSRI WAHYUNINGSIH';
     expect(values('akta', [page], 'director')).toEqual(['HENDRA WIJAYA']);
   });
 
   it('reads two directors, each after an honorific, one closed by "tersebut;"', () => {
-    const page = 'Direktur Utama : Tuan\nRUDI HARTONO tersebut;\nDirektur : Nyonya\nMEGA LESTARI\nKomisaris Utama : Tuan\nBAMBANG SUTRISNO tersebut.';
+    const page =
+      'Direktur Utama : Tuan\nRUDI HARTONO tersebut;\nDirektur : Nyonya\nMEGA LESTARI\nKomisaris Utama : Tuan\nBAMBANG SUTRISNO tersebut.';
     expect(values('akta', [page], 'director')).toEqual(['RUDI HARTONO', 'MEGA LESTARI']);
   });
 
@@ -35,12 +37,15 @@ describe('directors in an akta', () => {
   });
 
   it('reads a director named first and appointed after ("…tersebut, sebagai Direktur Utama")', () => {
-    const page = 'Tuan Doktorandus YUSUF MAULANA, Sarjana Ekonomi, tersebut, sebagai Direktur Utama;\nNyonya DEWI KARTIKA tersebut, sebagai Komisaris.';
+    const page =
+      'Tuan Doktorandus YUSUF MAULANA, Sarjana Ekonomi, tersebut, sebagai Direktur Utama;\nNyonya DEWI KARTIKA tersebut, sebagai Komisaris.';
     expect(values('akta', [page], 'director')).toEqual(['YUSUF MAULANA']);
   });
 
   it('reads the Persero Pengurus of a CV', () => {
-    expect(values('akta', ['Persero Pengurus (Direktur) : Tuan\nJOKO SUSILO\nPersero Komanditer : Nyonya RATNA SARI'], 'director')).toEqual(['JOKO SUSILO']);
+    expect(values('akta', ['Persero Pengurus (Direktur) : Tuan\nJOKO SUSILO\nPersero Komanditer : Nyonya RATNA SARI'], 'director')).toEqual(
+      ['JOKO SUSILO'],
+    );
   });
 
   it('never counts a komisaris as a director', () => {
@@ -53,7 +58,8 @@ describe('directors in an akta', () => {
   });
 
   it('reads the deed date written "10-10-2018 (sepuluh Oktober dua ribu delapan belas)"', () => {
-    const page = 'AKTA PENDIRIAN PERSEROAN TERBATAS\nNomor : 29\nPada hari ini, Rabu, tanggal 10-10-2018 (sepuluh Oktober dua ribu delapan belas) pukul 10.00 WIB';
+    const page =
+      'AKTA PENDIRIAN PERSEROAN TERBATAS\nNomor : 29\nPada hari ini, Rabu, tanggal 10-10-2018 (sepuluh Oktober dua ribu delapan belas) pukul 10.00 WIB';
     expect(values('akta', [page], 'deed_date')).toEqual(['2018-10-10']);
   });
 });
@@ -69,15 +75,20 @@ describe('KBLI on an NIB', () => {
 
   it('reads "kode - judul" items, after the label and on lines of their own', () => {
     expect(values('nib', ['KBLI: 47111 - Perdagangan Eceran Berbagai Macam Barang'], 'kbli')).toEqual(['47111']);
-    expect(values('nib', ['Kode dan Nama KBLI :\n46512 - Perdagangan Besar Piranti Lunak\n62019 - Aktivitas Pemrograman Komputer Lainnya'], 'kbli')).toEqual([
-      '46512',
-      '62019',
-    ]);
+    expect(
+      values(
+        'nib',
+        ['Kode dan Nama KBLI :\n46512 - Perdagangan Besar Piranti Lunak\n62019 - Aktivitas Pemrograman Komputer Lainnya'],
+        'kbli',
+      ),
+    ).toEqual(['46512', '62019']);
   });
 
   it('reads an OSS-RBA Lampiran table over two pages, with borders glued to codes and OCR letters in them', () => {
-    const p2 = 'LAMPIRAN\nNo | Kode | Judul KBLI | Risiko\n1 |46599 | Perdagangan Besar Mesin Lainnya | Rendah\n2 | 4651O | Perdagangan Besar Komputer dan Perlengkapan Komputer | Menengah Rendah';
-    const p3 = 'No | Kode | Judul KBLI | Risiko\n3 | 62019 | Aktivitas Pemrograman Komputer Lainnya | Menengah Tinggi\nDengan ketentuan bahwa NIB tersebut hanya berlaku untuk kode dan judul KBLI yang tercantum dalam lampiran ini.';
+    const p2 =
+      'LAMPIRAN\nNo | Kode | Judul KBLI | Risiko\n1 |46599 | Perdagangan Besar Mesin Lainnya | Rendah\n2 | 4651O | Perdagangan Besar Komputer dan Perlengkapan Komputer | Menengah Rendah';
+    const p3 =
+      'No | Kode | Judul KBLI | Risiko\n3 | 62019 | Aktivitas Pemrograman Komputer Lainnya | Menengah Tinggi\nDengan ketentuan bahwa NIB tersebut hanya berlaku untuk kode dan judul KBLI yang tercantum dalam lampiran ini.';
     const fields = read('nib', ['NOMOR INDUK BERUSAHA: 1608240001818', p2, p3]);
     expect(fields.filter((f) => f.name === 'kbli').map((f) => [f.value, f.page])).toEqual([
       ['46599', 2],
@@ -85,7 +96,11 @@ describe('KBLI on an NIB', () => {
       ['62019', 3],
     ]);
     // Rows the plain pattern reads come first, the one with OCR letters in its code after them.
-    expect(fields.filter((f) => f.name === 'kbli_risk').map((f) => f.value)).toEqual(['46599:rendah', '62019:menengah_tinggi', '46510:menengah_rendah']);
+    expect(fields.filter((f) => f.name === 'kbli_risk').map((f) => f.value)).toEqual([
+      '46599:rendah',
+      '62019:menengah_tinggi',
+      '46510:menengah_rendah',
+    ]);
   });
 
   it('reads the risk level that closes the row, not a word of the title', () => {
@@ -93,7 +108,8 @@ describe('KBLI on an NIB', () => {
   });
 
   it('trusts no code of a table with a row whose code cannot be read', () => {
-    const page = 'No Kode Judul KBLI Risiko\n1 46512 Perdagangan Besar Piranti Lunak Rendah\n2 4741 Perdagangan Eceran Peralatan Telekomunikasi Rendah';
+    const page =
+      'No Kode Judul KBLI Risiko\n1 46512 Perdagangan Besar Piranti Lunak Rendah\n2 4741 Perdagangan Eceran Peralatan Telekomunikasi Rendah';
     expect(values('nib', [page], 'kbli')).toEqual([null, null]);
   });
 
@@ -144,7 +160,8 @@ describe('NPWP', () => {
 });
 
 describe('KTP', () => {
-  const ktp = (nik: string, born: string) => `PROVINSI JAWA TIMUR\nKOTA SURABAYA\nNIK : ${nik}\nNama : DEWI LESTARI\nTempat/Tgl Lahir : KEDIRI, ${born}\nJenis Kelamin : PEREMPUAN`;
+  const ktp = (nik: string, born: string) =>
+    `PROVINSI JAWA TIMUR\nKOTA SURABAYA\nNIK : ${nik}\nNama : DEWI LESTARI\nTempat/Tgl Lahir : KEDIRI, ${born}\nJenis Kelamin : PEREMPUAN`;
 
   it('accepts a NIK whose embedded birth date (women DD+40) is the printed one', () => {
     expect(values('ktp', [ktp('3578154304820004', '03-04-1982')], 'nik')).toEqual(['3578154304820004']);
@@ -156,7 +173,9 @@ describe('KTP', () => {
   });
 
   it('reads a NIK on the next line, with OCR letters in it', () => {
-    expect(values('ktp', ['NIK\n357815430482OOO4\nNama : DEWI LESTARI\nTempat/Tgl Lahir : KEDIRI, 03-04-1982'], 'nik')).toEqual(['3578154304820004']);
+    expect(values('ktp', ['NIK\n357815430482OOO4\nNama : DEWI LESTARI\nTempat/Tgl Lahir : KEDIRI, 03-04-1982'], 'nik')).toEqual([
+      '3578154304820004',
+    ]);
   });
 
   it('finds a label OCR spelt with "rn" for "m" ("Narna"), keeping the value as printed', () => {
@@ -178,7 +197,9 @@ describe('addresses', () => {
 describe('recognition with OCR noise', () => {
   it('recognises an NIB whose title OCR spelt "NORNOR INDUK BERUSAHA", and reads its number', async () => {
     const { classify } = await import('../../src/documents/classify.js');
-    const page = normalisePage('PEMERINTAH REPUBLIK INDONESIA\nPERIZINAN BERUSAHA BERBASIS RISIKO\nNORNOR INDUK BERUSAHA: 16O824OOO1818\nSkala Usaha : Usaha Mikro');
+    const page = normalisePage(
+      'PEMERINTAH REPUBLIK INDONESIA\nPERIZINAN BERUSAHA BERBASIS RISIKO\nNORNOR INDUK BERUSAHA: 16O824OOO1818\nSkala Usaha : Usaha Mikro',
+    );
     const c = classify([page], ruleset.documents.values());
     expect(c.docType).toBe('nib');
     expect(values('nib', [page], 'nib')).toEqual(['1608240001818']);
@@ -191,7 +212,10 @@ describe('directors: no half readings', () => {
   });
 
   it('trusts no director of a deed where one director cannot be read, so a signer is never called a stranger on half a list', () => {
-    expect(values('akta', ['Direktur Utama : Tuan RUDI HARTONO tersebut;\nDirektur : akan ditunjuk kemudian'], 'director')).toEqual([null, null]);
+    expect(values('akta', ['Direktur Utama : Tuan RUDI HARTONO tersebut;\nDirektur : akan ditunjuk kemudian'], 'director')).toEqual([
+      null,
+      null,
+    ]);
   });
 
   it('does not cut a name at "yang": the reading is refused instead', () => {
@@ -205,7 +229,15 @@ describe('more OCR noise and layouts', () => {
   });
 
   it('reads KBLI codes standing alone on their lines, as a table whose columns the text layer keeps apart', () => {
-    expect(values('nib', ['Alamat : Jl. Raya No. 1, Surabaya\n60261\nNo\nKode\nJudul KBLI\n1\n46512\nPerdagangan Besar Piranti Lunak\n2\n62019\nAktivitas Pemrograman Komputer Lainnya'], 'kbli')).toEqual(['46512', '62019']);
+    expect(
+      values(
+        'nib',
+        [
+          'Alamat : Jl. Raya No. 1, Surabaya\n60261\nNo\nKode\nJudul KBLI\n1\n46512\nPerdagangan Besar Piranti Lunak\n2\n62019\nAktivitas Pemrograman Komputer Lainnya',
+        ],
+        'kbli',
+      ),
+    ).toEqual(['46512', '62019']);
   });
 
   it('reads the AHU number of a 2008 deed and one printed "Tahun2022"', () => {
@@ -218,7 +250,9 @@ describe('more OCR noise and layouts', () => {
 
 describe('directors: notarial typing', () => {
   it('reads "Direktur Utama, Tuan …" and drops the dashes notaries pad lines with', () => {
-    expect(values('akta', ['- Direktur Utama, Tuan HENDRA WIJAYA;-----------\n- Komisaris, Nyonya SRI WAHYUNINGSIH;------'], 'director')).toEqual(['HENDRA WIJAYA']);
+    expect(
+      values('akta', ['- Direktur Utama, Tuan HENDRA WIJAYA;-----------\n- Komisaris, Nyonya SRI WAHYUNINGSIH;------'], 'director'),
+    ).toEqual(['HENDRA WIJAYA']);
     expect(values('akta', ['Direktur : Tuan HENDRA WIJAYA--------------'], 'director')).toEqual(['HENDRA WIJAYA']);
   });
 
@@ -229,7 +263,8 @@ describe('directors: notarial typing', () => {
 
 describe('KBLI: a list begun after its label and continued on the next lines', () => {
   it('reads every "kode judul" line, not the first alone', () => {
-    const page = 'Kode dan Nama KBLI : 46512 Perdagangan Besar Piranti Lunak\n47413 Perdagangan Eceran Peralatan Telekomunikasi\n62019 Aktivitas Pemrograman Komputer Lainnya';
+    const page =
+      'Kode dan Nama KBLI : 46512 Perdagangan Besar Piranti Lunak\n47413 Perdagangan Eceran Peralatan Telekomunikasi\n62019 Aktivitas Pemrograman Komputer Lainnya';
     expect(values('nib', [page], 'kbli')).toEqual(['46512', '47413', '62019']);
   });
 
@@ -251,7 +286,9 @@ describe('directors appointed in running text', () => {
 
 describe('directors appointed in running text: never a komisaris', () => {
   it('does not stretch "Tuan X sebagai Komisaris dan Tuan Y sebagai Direktur" into X', () => {
-    expect(values('akta', ['Tuan BAMBANG sebagai Komisaris dan Tuan AGUS PRASETYO sebagai Direktur.'], 'director')).toEqual(['AGUS PRASETYO']);
+    expect(values('akta', ['Tuan BAMBANG sebagai Komisaris dan Tuan AGUS PRASETYO sebagai Direktur.'], 'director')).toEqual([
+      'AGUS PRASETYO',
+    ]);
   });
 });
 
@@ -270,7 +307,36 @@ describe('NIB issue date labelled "Tanggal Terbit"', () => {
 describe('robustness', () => {
   it('never throws on arbitrary page text, for every document type', async () => {
     const fc = (await import('fast-check')).default;
-    const words = fc.constantFrom('Direktur', 'Utama', ':', 'Tuan', 'Nyonya', '\n', ' ', 'tersebut', ';', ',', 'KBLI', '46512', '4651O', '|', 'Rendah', 'Menengah', 'Tinggi', 'NPWP', '84.120.337.5-609.000', 'NIK', 'rn', 'Judul KBLI', '1', 'Jl.', 'JI.', 'AHU', '-', '16-08-2022');
+    const words = fc.constantFrom(
+      'Direktur',
+      'Utama',
+      ':',
+      'Tuan',
+      'Nyonya',
+      '\n',
+      ' ',
+      'tersebut',
+      ';',
+      ',',
+      'KBLI',
+      '46512',
+      '4651O',
+      '|',
+      'Rendah',
+      'Menengah',
+      'Tinggi',
+      'NPWP',
+      '84.120.337.5-609.000',
+      'NIK',
+      'rn',
+      'Judul KBLI',
+      '1',
+      'Jl.',
+      'JI.',
+      'AHU',
+      '-',
+      '16-08-2022',
+    );
     fc.assert(
       fc.property(fc.array(words, { maxLength: 120 }), (parts) => {
         const page = parts.join(' ');
@@ -297,7 +363,9 @@ describe('OCR noise in short labels', () => {
 
 describe('signatories and taxpayers on the line after their label', () => {
   it('reads "Nama :" / "Budi Santoso" on a pakta, and nothing when the next line is "Jabatan :"', () => {
-    expect(values('pakta_integritas', ['PAKTA INTEGRITAS\nNama :\nBudi Santoso\nJabatan : Direktur Utama'], 'signatory_name')).toEqual(['Budi Santoso']);
+    expect(values('pakta_integritas', ['PAKTA INTEGRITAS\nNama :\nBudi Santoso\nJabatan : Direktur Utama'], 'signatory_name')).toEqual([
+      'Budi Santoso',
+    ]);
     expect(values('pakta_integritas', ['PAKTA INTEGRITAS\nNama :\nJabatan : Direktur Utama'], 'signatory_name')).toEqual([]);
   });
 });
@@ -343,12 +411,17 @@ describe('KTP read by OCR: the NIK validated by the birth date it embeds', () =>
 
 describe('KBLI lists with titles, or on the line after the label', () => {
   it('reads every code of "kode (judul), kode (judul)" wrapped over lines, not the first alone', () => {
-    const page = 'Kode dan Nama KBLI : 46512 (Perdagangan Besar Piranti Lunak), 47413 (Perdagangan\nEceran Peralatan Telekomunikasi), 62019 (Aktivitas Pemrograman Komputer Lainnya)\nStatus Penanaman Modal : PMDN';
+    const page =
+      'Kode dan Nama KBLI : 46512 (Perdagangan Besar Piranti Lunak), 47413 (Perdagangan\nEceran Peralatan Telekomunikasi), 62019 (Aktivitas Pemrograman Komputer Lainnya)\nStatus Penanaman Modal : PMDN';
     expect(values('nib', [page], 'kbli')).toEqual(['46512', '47413', '62019']);
   });
 
   it('reads a comma list standing on the line after its label', () => {
-    expect(values('nib', ['Kode KBLI yang didaftarkan:\n46512, 47413, 62019\nNIB ini berlaku juga sebagai TDP'], 'kbli')).toEqual(['46512', '47413', '62019']);
+    expect(values('nib', ['Kode KBLI yang didaftarkan:\n46512, 47413, 62019\nNIB ini berlaku juga sebagai TDP'], 'kbli')).toEqual([
+      '46512',
+      '47413',
+      '62019',
+    ]);
   });
 
   it('reads nothing, not a shorter list, when one item of the list is not a code', () => {
@@ -358,7 +431,8 @@ describe('KBLI lists with titles, or on the line after the label', () => {
 
 describe('a surat kuasa in prose, an SBU validity period', () => {
   it('reads the attorney after "memberikan kuasa kepada Saudara", without the position after the comma', () => {
-    const page = 'Saya, Tuan HENDRA WIJAYA, Direktur PT Wijaya Data Mandiri, dengan ini memberikan kuasa kepada Saudara MEGA LESTARI, Manajer Pemasaran pada perusahaan yang sama';
+    const page =
+      'Saya, Tuan HENDRA WIJAYA, Direktur PT Wijaya Data Mandiri, dengan ini memberikan kuasa kepada Saudara MEGA LESTARI, Manajer Pemasaran pada perusahaan yang sama';
     expect(values('surat_kuasa', [page], 'attorney_name')).toEqual(['MEGA LESTARI']);
   });
 

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { msg, say } from '../../src/i18n/messages.js';
 import { loadRuleset, type Ruleset } from '../../src/rules/load.js';
 import { inferKind, kindText, namedTaxYear } from '../../src/tender/infer.js';
-import { say, msg } from '../../src/i18n/messages.js';
+
 const saysMoreText = (k: ReturnType<typeof inferKind>) => {
   const more = k.op === 'unknown' ? (k.saysMore ?? []) : [];
   if (more.length === 0) return { id: '', en: '' };
@@ -25,7 +26,10 @@ describe('understanding LDK wording', () => {
     ['Memiliki Surat Keterangan Domisili Perusahaan (SKDP) yang masih berlaku', 'surat_domisili'],
     ['Memiliki Surat Izin Tempat Usaha (SITU)', 'surat_domisili'],
     ['Melampirkan izin gangguan (HO)', 'surat_domisili'],
-    ['Mempunyai atau menguasai tempat usaha/kantor dengan alamat yang benar, tetap dan jelas berupa milik sendiri atau sewa', 'tempat_usaha'],
+    [
+      'Mempunyai atau menguasai tempat usaha/kantor dengan alamat yang benar, tetap dan jelas berupa milik sendiri atau sewa',
+      'tempat_usaha',
+    ],
     ['Memiliki Nomor Pokok Wajib Pajak (NPWP)', 'npwp'],
     ['Telah memenuhi kewajiban perpajakan tahun pajak terakhir (SPT Tahunan tahun pajak 2018)', 'spt_tahunan'],
     ['Kartu Tanda Penduduk (KTP) pimpinan/direktur', 'ktp'],
@@ -64,11 +68,14 @@ describe('understanding LDK wording', () => {
   });
 
   it('understands experience as a technical requirement, not unknown wording', () => {
-    expect(kindOf('Memiliki pengalaman paling kurang 1 (satu) pekerjaan sejenis dalam kurun waktu 4 (empat) tahun terakhir')).toBe('pengalaman');
+    expect(kindOf('Memiliki pengalaman paling kurang 1 (satu) pekerjaan sejenis dalam kurun waktu 4 (empat) tahun terakhir')).toBe(
+      'pengalaman',
+    );
   });
 
   it('ignores the template notes pokja leave in brackets', () => {
-    const text = 'Memiliki NPWP dan telah memenuhi kewajiban pelaporan perpajakan (SPT Tahunan) tahun pajak 2021 [tuliskan tahun pajak yang diminta dengan memperhatikan batas akhir pemasukan penawaran dan batas akhir pelaporan pajak sesuai peraturan perpajakan]';
+    const text =
+      'Memiliki NPWP dan telah memenuhi kewajiban pelaporan perpajakan (SPT Tahunan) tahun pajak 2021 [tuliskan tahun pajak yang diminta dengan memperhatikan batas akhir pemasukan penawaran dan batas akhir pelaporan pajak sesuai peraturan perpajakan]';
     expect(kindOf(text)).toBe('npwp+spt_tahunan');
     expect(namedTaxYear(text)).toBe(2021);
   });
@@ -101,7 +108,10 @@ describe('wording that says more than a kind is not decided as that kind', () =>
   });
 
   it('leaves a surat pernyataan "tidak akan menuntut jika anggaran tidak tersedia" for review, naming surat_pernyataan first', () => {
-    const k = inferKind('Menyampaikan Surat Pernyataan bermaterai yang menyatakan bahwa peserta tidak akan menuntut apapun jika anggaran tidak tersedia', rules);
+    const k = inferKind(
+      'Menyampaikan Surat Pernyataan bermaterai yang menyatakan bahwa peserta tidak akan menuntut apapun jika anggaran tidak tersedia',
+      rules,
+    );
     expect(k.op).toBe('unknown');
     if (k.op !== 'unknown') return;
     expect(k.closest[0]).toBe('surat_pernyataan');
@@ -111,7 +121,9 @@ describe('wording that says more than a kind is not decided as that kind', () =>
   });
 
   it('reads the qualifier in a later list item of the same line too', () => {
-    expect(kindOf('Surat Pernyataan bermaterai, yang menyatakan: a. tidak akan menuntut ganti rugi apabila anggaran tidak disetujui')).toBe('unknown');
+    expect(kindOf('Surat Pernyataan bermaterai, yang menyatakan: a. tidak akan menuntut ganti rugi apabila anggaran tidak disetujui')).toBe(
+      'unknown',
+    );
   });
 
   it('still reads the standard statements as surat_pernyataan', () => {
@@ -141,4 +153,3 @@ describe('wording that says more than a kind is not decided as that kind', () =>
     expect(saysMoreText(inferKind('Memiliki Nomor Induk Berusaha (NIB)', rules))).toEqual({ id: '', en: '' });
   });
 });
-

@@ -60,15 +60,25 @@ describe('coverage gaps', () => {
 });
 
 describe('rule items follow their instruments', () => {
-  it('the basis cited is the era\'s own', () => {
+  it("the basis cited is the era's own", () => {
     expect(rules.at('2019-10-01').kind(kind('izin_usaha')).basis).toEqual(['perlkpp-9-2018#lampiran-3.4.1-a']);
     expect(rules.at('2023-07-03').kind(kind('izin_usaha')).basis).toEqual(['perlkpp-12-2021#kualifikasi-perizinan-berusaha']);
   });
 
   it('the domicile waiver holds in every era after 17 July 2019, on the instruments in force', () => {
     expect(rules.at('2019-07-16').kind(kind('surat_domisili')).waivers).toEqual([]);
-    expect(rules.at('2019-07-17').kind(kind('surat_domisili')).waivers.map((w) => w.id)).toEqual(['domisili-tidak-dapat-disyaratkan']);
-    expect(rules.at('2026-03-02').kind(kind('surat_domisili')).waivers.map((w) => w.id)).toEqual(['domisili-tidak-dapat-disyaratkan-2021']);
+    expect(
+      rules
+        .at('2019-07-17')
+        .kind(kind('surat_domisili'))
+        .waivers.map((w) => w.id),
+    ).toEqual(['domisili-tidak-dapat-disyaratkan']);
+    expect(
+      rules
+        .at('2026-03-02')
+        .kind(kind('surat_domisili'))
+        .waivers.map((w) => w.id),
+    ).toEqual(['domisili-tidak-dapat-disyaratkan-2021']);
   });
 
   it('the SPT deadlines come from rules/law.yaml: 31 March for individuals, 30 April for entities', () => {

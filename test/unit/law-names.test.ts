@@ -17,7 +17,9 @@ describe('names the code uses are declared in rules/law.yaml', () => {
   it('fields', async () => {
     const rules = await loadRuleset();
     const declared = new Set(rules.law.fields.map((f) => f.field));
-    const used = named(/\.name === '([a-z_]+)'|fieldOf\([a-z.]+, '([a-z_]+)'\)/g).concat(named(/fieldOf\([a-z.]+, '([a-z_]+)'\)/g)).filter(Boolean);
+    const used = named(/\.name === '([a-z_]+)'|fieldOf\([a-z.]+, '([a-z_]+)'\)/g)
+      .concat(named(/fieldOf\([a-z.]+, '([a-z_]+)'\)/g))
+      .filter(Boolean);
     expect(used.length).toBeGreaterThan(5);
     expect(used.filter((f) => !declared.has(f))).toEqual([]);
     // bidder identification: value('nib', 'company_name')

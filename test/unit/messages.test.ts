@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CODES, msg, say, type Code, type Message, type Params } from '../../src/i18n/messages.js';
+import { CODES, type Code, type Message, msg, type Params, say } from '../../src/i18n/messages.js';
 
 const doc = { id: 'Nomor Induk Berusaha (NIB)', en: 'Business Identification Number (NIB)' };
 const label = { id: 'Nomor', en: 'Number' };
@@ -30,19 +30,43 @@ const SAMPLES: { [C in Code]: Params[C] } = {
   'spt.wanted_year': { year: 2023 },
   'spt.wanted_last': { lastDue: 2023 },
   'spt.year_not_due': { year: 2024, filingDeadline: '2025-04-30', deadline: '2024-08-20' },
-  'spt.found': { year: 2024, file: 'spt.pdf', page: 1, wanted: msg('spt.wanted_year', { year: 2024 }), due: msg('spt.year_not_due', { year: 2024, filingDeadline: '2025-04-30', deadline: '2024-08-20' }) },
-  'spt.wrong_year': { years: [2021, 2022], wanted: msg('spt.wanted_last', { lastDue: 2023 }), due: msg('spt.year_not_due', { year: 2024, filingDeadline: '2025-04-30', deadline: '2024-08-20' }) },
-  'spt.missing_not_due': { reason: inner, due: msg('spt.year_not_due', { year: 2024, filingDeadline: '2025-04-30', deadline: '2024-08-20' }) },
+  'spt.found': {
+    year: 2024,
+    file: 'spt.pdf',
+    page: 1,
+    wanted: msg('spt.wanted_year', { year: 2024 }),
+    due: msg('spt.year_not_due', { year: 2024, filingDeadline: '2025-04-30', deadline: '2024-08-20' }),
+  },
+  'spt.wrong_year': {
+    years: [2021, 2022],
+    wanted: msg('spt.wanted_last', { lastDue: 2023 }),
+    due: msg('spt.year_not_due', { year: 2024, filingDeadline: '2025-04-30', deadline: '2024-08-20' }),
+  },
+  'spt.missing_not_due': {
+    reason: inner,
+    due: msg('spt.year_not_due', { year: 2024, filingDeadline: '2025-04-30', deadline: '2024-08-20' }),
+  },
   'poa.found': { file: 'kuasa.pdf', page: 1 },
   'poa.proxied_employee': { attorney: { file: 'kuasa.pdf', page: 1 } },
-  'tender_exemption.failed': { base: inner, item: 'B.2', page: 7, conditions: [msg('tender_exemption.value.exceeds', { hps: 2_000_000_000, max: 1_000_000_000 })] },
+  'tender_exemption.failed': {
+    base: inner,
+    item: 'B.2',
+    page: 7,
+    conditions: [msg('tender_exemption.value.exceeds', { hps: 2_000_000_000, max: 1_000_000_000 })],
+  },
   'tender_exemption.unknown': { item: 'B.2', page: 7, conditions: [msg('tender_exemption.founding.unread')] },
   'tender_exemption.waived': { item: 'B.2', page: 7, conditions: [msg('tender_exemption.scale.small')] },
   'tender_exemption.founding.unread': {},
   'tender_exemption.founding.conflict': { dates: ['2023-01-02', '2023-02-03'] },
   'tender_exemption.founding.young': { founded: '2023-01-02', years: 3 },
   'tender_exemption.founding.old': { founded: '2019-01-02', years: 3 },
-  'tender_exemption.founding.between': { founded: '2021-07-20', years: 3, until: '2024-07-20', announced: '2024-07-10', deadline: '2024-07-25' },
+  'tender_exemption.founding.between': {
+    founded: '2021-07-20',
+    years: 3,
+    until: '2024-07-20',
+    announced: '2024-07-10',
+    deadline: '2024-07-25',
+  },
   'tender_exemption.scale.unread': {},
   'tender_exemption.scale.small': {},
   'tender_exemption.scale.larger': { values: ['menengah'] },
@@ -63,7 +87,12 @@ const SAMPLES: { [C in Code]: Params[C] } = {
   'risk_certificate.not_needed': { doc, codes: ['81210'], file: 'nib.pdf' },
   'risk_certificate.unclear': { doc, nibFile: 'nib.pdf' },
   'requirement.unknown': { closest: ['nib', 'npwp'], saysMore: [{ kind: 'surat_pernyataan', words: 'tidak akan menuntut', explain }] },
-  'requirement.composite': { parts: [{ kind: 'nib', reason: inner }, { kind: 'npwp', reason: ev }] },
+  'requirement.composite': {
+    parts: [
+      { kind: 'nib', reason: inner },
+      { kind: 'npwp', reason: ev },
+    ],
+  },
   'requirement.remedies': { remedies: [msg('remedy.rules', { text: explain }), msg('remedy.full_nib')] },
   'law.no_verdict': { gaps: [msg('law.gap.past_review_date', { date: '2031-01-01', reviewBy: '2030-12-31' })], date: '2031-01-01' },
   'law.gap.before_first_instrument': { date: '2017-01-01', first: '2018-07-01' },
@@ -86,7 +115,12 @@ const SAMPLES: { [C in Code]: Params[C] } = {
   'ocr.pass_low_confidence': { reason: inner, pages: [{ file: 'ktp.pdf', page: 1, confidence: 61 }] },
   'ocr.fail_on_scan': { reason: inner, pages: [{ file: 'spt.pdf', page: 2 }] },
   'consistency.clarify': { reason: inner, findings: [msg('consistency.npwp_format')] },
-  'consistency.company_name_differs': { variants: [{ value: 'PT A', files: ['nib.pdf'] }, { value: 'PT B', files: ['akta.pdf'] }] },
+  'consistency.company_name_differs': {
+    variants: [
+      { value: 'PT A', files: ['nib.pdf'] },
+      { value: 'PT B', files: ['akta.pdf'] },
+    ],
+  },
   'consistency.company_name_form': {},
   'consistency.npwp_differs': { readings: [{ value: '01.234', file: 'a.pdf' }] },
   'consistency.npwp_format': {},
@@ -148,8 +182,12 @@ describe('the message catalogue', () => {
 
 describe('the codes src uses', () => {
   const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
-  const used = new Set(files('src').flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bmsg\(\s*'([a-z_.]+)'/g)].map((m) => m[1] as string)));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+    );
+  const used = new Set(
+    files('src').flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bmsg\(\s*'([a-z_.]+)'/g)].map((m) => m[1] as string)),
+  );
 
   it('are all in the catalogue', () => {
     expect([...used].filter((c) => !CODES.some((k) => k === c))).toEqual([]);
@@ -161,7 +199,11 @@ describe('the codes src uses', () => {
 });
 
 describe('evaluate, consistency and lint decide without prose', () => {
-  const sources = ['src/evaluate', 'src/lint'].flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.ts')).map((f) => path.join(d, f)));
+  const sources = ['src/evaluate', 'src/lint'].flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => path.join(d, f)),
+  );
   // A string literal of three words or more, outside comments, is a sentence (rule data from YAML is not in src).
   const sentence = /(['`"])(?:(?!\1).)*\b[\p{L}]+ [\p{L}]+ [\p{L}]+\b(?:(?!\1).)*\1/u;
 

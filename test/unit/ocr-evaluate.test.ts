@@ -19,7 +19,15 @@ const OCT_2019 = { announced: '2019-10-01', deadline: '2019-10-15' };
 /** A document whose fields sit on page 1; `ocr` makes page 1 a page read by OCR, its lines with `confidence`. */
 function doc(file: string, docType: string | null, fields: Record<string, string>, ocr?: { confidence: number }): BundleDocument {
   const entries = Object.entries(fields);
-  const pages: OcrPage[] | undefined = ocr ? [{ page: 1, confidence: ocr.confidence, lines: entries.map(([, v]) => ({ text: `Nomor : ${v}`, confidence: ocr.confidence, words: [] })) }] : undefined;
+  const pages: OcrPage[] | undefined = ocr
+    ? [
+        {
+          page: 1,
+          confidence: ocr.confidence,
+          lines: entries.map(([, v]) => ({ text: `Nomor : ${v}`, confidence: ocr.confidence, words: [] })),
+        },
+      ]
+    : undefined;
   return {
     file,
     sha256: null,
@@ -34,7 +42,13 @@ function doc(file: string, docType: string | null, fields: Record<string, string
 }
 
 function run(text: string, documents: BundleDocument[]): RequirementResult {
-  const tender = buildTender('t.yaml', new TextEncoder().encode('t'), { tender: { name: 'Paket', procurement_type: 'barang', ...OCT_2019 }, requirements: [{ id: '1', text }] }, () => 1, ruleset);
+  const tender = buildTender(
+    't.yaml',
+    new TextEncoder().encode('t'),
+    { tender: { name: 'Paket', procurement_type: 'barang', ...OCT_2019 }, requirements: [{ id: '1', text }] },
+    () => 1,
+    ruleset,
+  );
   const bundle: Bundle = { path: 'b', bidder: { name: 'PT X', form: 'pt', source: 'manifest' }, documents };
   return evaluateBundle(tender, bundle, { ruleset, asOf: OCT_2019.announced, deadline: OCT_2019.deadline })[0] as RequirementResult;
 }
@@ -49,17 +63,26 @@ describe('evidence read by OCR', () => {
     expect(r.evidence[0]).toMatchObject({ file: 'ktp.pdf', field: 'nik', ocr: { confidence: 91 } });
     expect(evidenceText(r.evidence[0]!, 'id')).toBe('NIK: 3578106908870014 (dibaca dengan OCR, keyakinan 91%)');
     expect(evidenceText(r.evidence[0]!, 'en')).toBe('NIK: 3578106908870014 (read by OCR, confidence 91%)');
-    expect(r.reason).toMatchObject({ code: 'check.found', params: { file: 'ktp.pdf', evidence: { code: 'evidence.value', params: { value: '3578106908870014', confidence: 91 } } } });
+    expect(r.reason).toMatchObject({
+      code: 'check.found',
+      params: { file: 'ktp.pdf', evidence: { code: 'evidence.value', params: { value: '3578106908870014', confidence: 91 } } },
+    });
   });
 
   it('a deciding value read with less than the minimum confidence is review, naming file, page and confidence', () => {
     const r = run(KTP, [doc('ktp.pdf', 'ktp', { nik: '3578106908870014' }, { confidence: MIN_OCR_CONFIDENCE - 1 })]);
     expect(r.status).toBe('review');
-    expect(r.reason).toMatchObject({ code: 'ocr.pass_low_confidence', params: { reason: { code: 'check.found' }, pages: [{ file: 'ktp.pdf', page: 1, confidence: MIN_OCR_CONFIDENCE - 1 }] } });
+    expect(r.reason).toMatchObject({
+      code: 'ocr.pass_low_confidence',
+      params: { reason: { code: 'check.found' }, pages: [{ file: 'ktp.pdf', page: 1, confidence: MIN_OCR_CONFIDENCE - 1 }] },
+    });
   });
 
   it('a weak OCR reading does not hold back a pass that a text-layer copy of the same field also proves', () => {
-    const r = run(KTP, [doc('ktp-scan.pdf', 'ktp', { nik: '3578106908870014' }, { confidence: 40 }), doc('ktp.pdf', 'ktp', { nik: '3578106908870014' })]);
+    const r = run(KTP, [
+      doc('ktp-scan.pdf', 'ktp', { nik: '3578106908870014' }, { confidence: 40 }),
+      doc('ktp.pdf', 'ktp', { nik: '3578106908870014' }),
+    ]);
     expect(r.status).toBe('pass');
   });
 
@@ -75,7 +98,13 @@ describe('an OCR reading alone never fails a bidder', () => {
     expect(run(SPT_2018, [doc('spt.pdf', 'spt_tahunan', { tax_year: '2017' })]).status).toBe('fail');
     const r = run(SPT_2018, [doc('spt.pdf', 'spt_tahunan', { tax_year: '2017' }, { confidence: 95 })]);
     expect(r.status).toBe('review');
-    expect(r.reason).toMatchObject({ code: 'ocr.fail_on_scan', params: { reason: { code: 'missing.fail', params: { reason: { code: 'spt.wrong_year', params: { years: [2017] } } } }, pages: [{ file: 'spt.pdf', page: 1, confidence: 95 }] } });
+    expect(r.reason).toMatchObject({
+      code: 'ocr.fail_on_scan',
+      params: {
+        reason: { code: 'missing.fail', params: { reason: { code: 'spt.wrong_year', params: { years: [2017] } } } },
+        pages: [{ file: 'spt.pdf', page: 1, confidence: 95 }],
+      },
+    });
     expect(r.evidence).toContainEqual(expect.objectContaining({ file: 'spt.pdf', page: 1, ocr: { confidence: 95 } }));
   });
 
@@ -88,11 +117,21 @@ describe('an OCR reading alone never fails a bidder', () => {
 
   it('a missing document is review when a scanned document might be it (a candidate type), fail when none could', () => {
     const scanned = { ...doc('scan.pdf', 'akta', { deed_number: '12' }, { confidence: 90 }) };
-    scanned.classification = { docType: 'akta', ambiguous: false, candidates: [{ docType: 'akta', score: 5, cues: [] }, { docType: 'spt_tahunan', score: 1, cues: [] }] };
+    scanned.classification = {
+      docType: 'akta',
+      ambiguous: false,
+      candidates: [
+        { docType: 'akta', score: 5, cues: [] },
+        { docType: 'spt_tahunan', score: 1, cues: [] },
+      ],
+    };
     const r = run(SPT_2018, [scanned]);
     expect(r.status).toBe('review');
     expect(r.evidence).toContainEqual(expect.objectContaining({ file: 'scan.pdf', page: 1 }));
-    const unrelated = { ...scanned, classification: { docType: 'akta', ambiguous: false, candidates: [{ docType: 'akta', score: 5, cues: [] }] } };
+    const unrelated = {
+      ...scanned,
+      classification: { docType: 'akta', ambiguous: false, candidates: [{ docType: 'akta', score: 5, cues: [] }] },
+    };
     expect(run(SPT_2018, [unrelated]).status).toBe('fail');
   });
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { readText, type BundleDocument } from '../../src/documents/bundle.js';
+import { type BundleDocument, readText } from '../../src/documents/bundle.js';
 import type { Extraction } from '../../src/documents/extract.js';
 import type { OcrResult } from '../../src/documents/ocr.js';
 import { inspectText } from '../../src/report/formatters/inspect-text.js';
@@ -20,7 +20,10 @@ const read = (text: string, confidence = 90): OcrResult => ({ ok: true, text, co
 describe('readText', () => {
   it('puts OCR text on the pages without a text layer and keeps the others, recording each OCR page and its confidence', async () => {
     const extraction: Extraction = { ok: true, pages: [TEXT, '', ''], images: [image(2), image(3)] };
-    const r = await readText(new Uint8Array(), { extract: async () => extraction, ocr: ocrBy({ 2: read('KARTU TANDA PENDUDUK\nNIK : 3578106908870014', 91), 3: read('Lampiran   KBLI 62019', 84) }) });
+    const r = await readText(new Uint8Array(), {
+      extract: async () => extraction,
+      ocr: ocrBy({ 2: read('KARTU TANDA PENDUDUK\nNIK : 3578106908870014', 91), 3: read('Lampiran   KBLI 62019', 84) }),
+    });
     expect(r).toEqual({
       ok: true,
       pages: [TEXT, 'KARTU TANDA PENDUDUK\nNIK : 3578106908870014', 'Lampiran KBLI 62019'],
@@ -33,7 +36,10 @@ describe('readText', () => {
 
   it('a page OCR could not read is reported with its page and the rest is kept; such a result is never cached', async () => {
     const extraction: Extraction = { ok: true, pages: [TEXT, ''], images: [image(2)] };
-    const r = await readText(new Uint8Array(), { extract: async () => extraction, ocr: ocrBy({ 2: { ok: false, problem: { code: 'timeout', detail: 'OCR 30 s' } } }) });
+    const r = await readText(new Uint8Array(), {
+      extract: async () => extraction,
+      ocr: ocrBy({ 2: { ok: false, problem: { code: 'timeout', detail: 'OCR 30 s' } } }),
+    });
     expect(r).toEqual({ ok: true, pages: [TEXT, ''], ocrProblems: [{ code: 'timeout', detail: 'OCR p. 2: OCR 30 s' }] });
   });
 
@@ -45,7 +51,11 @@ describe('readText', () => {
       problem: { code: 'ocr_failed', detail: 'OCR p. 1: OCR model not found: /x/ind.traineddata.gz' },
       pages: 1,
     });
-    expect(await readText(new Uint8Array(), { extract: async () => scan, ocr: ocrBy({ 1: read(' | . ', 12) }) })).toEqual({ ok: false, problem: { code: 'no_text_layer', detail: 'OCR found no text' }, pages: 1 });
+    expect(await readText(new Uint8Array(), { extract: async () => scan, ocr: ocrBy({ 1: read(' | . ', 12) }) })).toEqual({
+      ok: false,
+      problem: { code: 'no_text_layer', detail: 'OCR found no text' },
+      pages: 1,
+    });
   });
 
   it('keeps a short text layer (a stamp) when OCR reads less than it', async () => {
@@ -61,7 +71,10 @@ describe('the OCR engine without its model', () => {
     process.env.KUALIFIKASI_OCR_MODEL_DIR = dir;
     try {
       const { recognisePage } = await import('../../src/documents/ocr.js');
-      expect(await recognisePage(new Uint8Array([1, 2, 3]))).toEqual({ ok: false, problem: { code: 'ocr_failed', detail: `OCR model not found: ${path.join(dir, 'ind.traineddata.gz')}` } });
+      expect(await recognisePage(new Uint8Array([1, 2, 3]))).toEqual({
+        ok: false,
+        problem: { code: 'ocr_failed', detail: `OCR model not found: ${path.join(dir, 'ind.traineddata.gz')}` },
+      });
     } finally {
       delete process.env.KUALIFIKASI_OCR_MODEL_DIR;
     }
@@ -99,7 +112,9 @@ describe('the OCR engine and its time limit', () => {
   it('stops a page past its time limit, while the engine starts or while it reads (timeout, engine terminated); the next page gets a new engine that reads it', async () => {
     const { extractPdf } = await import('../../src/documents/extract.js');
     const { recognisePage } = await import('../../src/documents/ocr.js');
-    const scan = await extractPdf(readFileSync(new URL('../../fixtures/bundles/pt-ktp-scan/07-ktp-direktur.pdf', import.meta.url)), { pageImages: true });
+    const scan = await extractPdf(readFileSync(new URL('../../fixtures/bundles/pt-ktp-scan/07-ktp-direktur.pdf', import.meta.url)), {
+      pageImages: true,
+    });
     const image = scan.ok ? scan.images?.[0]?.data : undefined;
     expect(image?.length).toBeGreaterThan(1000);
     expect(await recognisePage(image as Uint8Array, 1)).toEqual({ ok: false, problem: { code: 'timeout', detail: 'OCR 0.001 s' } });
@@ -130,7 +145,11 @@ describe('inspect', () => {
       ],
     };
     const c = new Chalk({ level: 0 });
-    expect(inspectText([d], ruleset, 'id', c)).toContain('  Teks: hlm. 1-2 lapisan teks PDF; hlm. 3 OCR, keyakinan 88%; hlm. 4 OCR, keyakinan 79%; hlm. 5 lapisan teks PDF\n');
-    expect(inspectText([d], ruleset, 'en', c)).toContain('  Text: p. 1-2 PDF text layer; p. 3 OCR, confidence 88%; p. 4 OCR, confidence 79%; p. 5 PDF text layer\n');
+    expect(inspectText([d], ruleset, 'id', c)).toContain(
+      '  Teks: hlm. 1-2 lapisan teks PDF; hlm. 3 OCR, keyakinan 88%; hlm. 4 OCR, keyakinan 79%; hlm. 5 lapisan teks PDF\n',
+    );
+    expect(inspectText([d], ruleset, 'en', c)).toContain(
+      '  Text: p. 1-2 PDF text layer; p. 3 OCR, confidence 88%; p. 4 OCR, confidence 79%; p. 5 PDF text layer\n',
+    );
   });
 });

@@ -120,7 +120,13 @@ describe('parseNpwp', () => {
 
 describe('parseNpwp: NITKU and check digit', () => {
   it('reads a 22-digit NITKU as its 16-digit NPWP plus the place-of-business suffix', () => {
-    expect(parseNpwp('0841203375609000000001')).toMatchObject({ digits16: '0841203375609000', legacy15: '841203375609000', format: 'nitku22', nitkuSuffix: '000001', checkDigitOk: true });
+    expect(parseNpwp('0841203375609000000001')).toMatchObject({
+      digits16: '0841203375609000',
+      legacy15: '841203375609000',
+      format: 'nitku22',
+      nitkuSuffix: '000001',
+      checkDigitOk: true,
+    });
   });
 
   it('checks the 9th digit by Luhn over the first 8', () => {
@@ -250,7 +256,11 @@ describe('parseKbliList', () => {
   });
 
   it('reads every code of a list whose items carry their titles, over the lines it wraps to', () => {
-    expect(parseKbliList('46512 (Perdagangan Besar Piranti Lunak), 47413 (Perdagangan\nEceran Peralatan Telekomunikasi), 62019 (Aktivitas Pemrograman)')).toEqual(['46512', '47413', '62019']);
+    expect(
+      parseKbliList(
+        '46512 (Perdagangan Besar Piranti Lunak), 47413 (Perdagangan\nEceran Peralatan Telekomunikasi), 62019 (Aktivitas Pemrograman)',
+      ),
+    ).toEqual(['46512', '47413', '62019']);
     expect(parseKbliList('46512 - Perdagangan Besar, 62019 - Aktivitas Pemrograman')).toEqual(['46512', '62019']);
   });
 
@@ -499,7 +509,6 @@ describe('parseYear', () => {
   });
 });
 
-
 const INDONESIAN_MONTHS = [
   'Januari',
   'Februari',
@@ -542,7 +551,13 @@ describe('properties', () => {
       fc.property(fc.stringMatching(/^\d{15}$/), (digits) => {
         const printed = formatNpwp(parseNpwp(digits)!);
         expect(printed).toMatch(/^\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}$/);
-        expect(parseNpwp(printed)).toMatchObject({ digits16: `0${digits}`, legacy15: digits, printed, format: 'dotted15', ocrRepaired: false });
+        expect(parseNpwp(printed)).toMatchObject({
+          digits16: `0${digits}`,
+          legacy15: digits,
+          printed,
+          format: 'dotted15',
+          ocrRepaired: false,
+        });
       }),
     );
   });
@@ -579,7 +594,15 @@ describe('properties', () => {
     const chars = fc.constantFrom(...'0123456789 .-/AHUahuTAHUNCTH2Agustus\n'.split(''));
     fc.assert(
       fc.property(fc.string({ unit: chars, maxLength: 60 }), (s) => {
-        expect(() => [parseNib(s), parseNpwp(s), parseNik(s), parseAhu(s), findAhuNumbers(s), parseIndonesianDate(s), findDates(s)]).not.toThrow();
+        expect(() => [
+          parseNib(s),
+          parseNpwp(s),
+          parseNik(s),
+          parseAhu(s),
+          findAhuNumbers(s),
+          parseIndonesianDate(s),
+          findDates(s),
+        ]).not.toThrow();
       }),
       { numRuns: 500 },
     );
@@ -589,7 +612,11 @@ describe('properties', () => {
 describe('parseAhu: more printed forms', () => {
   it('reads "Tahun2022" without a space and the 2008 Sisminbakum "AHU . 90256 . AH . 01 . 01 TH 2008"', () => {
     expect(parseAhu('AHU-0033750.AH.01.01.Tahun2022')?.number).toBe('AHU-0033750.AH.01.01.Tahun 2022');
-    expect(parseAhu('AHU . 90256 . AH . 01 . 01 TH 2008')).toEqual({ number: 'AHU-90256.AH.01.01.Tahun 2008', kind: 'pengesahan_pt', year: 2008 });
+    expect(parseAhu('AHU . 90256 . AH . 01 . 01 TH 2008')).toEqual({
+      number: 'AHU-90256.AH.01.01.Tahun 2008',
+      kind: 'pengesahan_pt',
+      year: 2008,
+    });
   });
 });
 
@@ -597,5 +624,4 @@ describe('OCR noise in KBLI rows', () => {
   it('reads a code with three OCR letters among five ("82llO")', () => {
     expect(parseKbli('82llO')).toBe('82110');
   });
-
 });

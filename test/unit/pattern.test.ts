@@ -12,8 +12,15 @@ describe('rulePattern: how rule regular expressions are compiled', () => {
   });
 
   it('finds the same matches as the u flag on Indonesian document text', () => {
-    const text = 'AKTA PENDIRIAN PT. SINAR DATA NUSANTARA\nNomor : 12, tanggal 5 Agustus 2020, di hadapan Notaris Ny. Émilie, S.H., M.Kn.\nKBLI 46512 — Perdagangan Besar Komputer';
-    for (const source of [String.raw`\bnotaris\b`, String.raw`(?<value>\b(?:PT|CV)\.?[ \t]+[A-Z][A-Z .&]+[A-Z])`, String.raw`\bKBLI\b\s+(?<code>\d{5})`, 'émilie', String.raw`nomor\s*:\s*(?<value>\d+)`]) {
+    const text =
+      'AKTA PENDIRIAN PT. SINAR DATA NUSANTARA\nNomor : 12, tanggal 5 Agustus 2020, di hadapan Notaris Ny. Émilie, S.H., M.Kn.\nKBLI 46512 — Perdagangan Besar Komputer';
+    for (const source of [
+      String.raw`\bnotaris\b`,
+      String.raw`(?<value>\b(?:PT|CV)\.?[ \t]+[A-Z][A-Z .&]+[A-Z])`,
+      String.raw`\bKBLI\b\s+(?<code>\d{5})`,
+      'émilie',
+      String.raw`nomor\s*:\s*(?<value>\d+)`,
+    ]) {
       const ours = [...text.matchAll(rulePattern(source, 'gm'))].map((m) => [m.index, m[0]]);
       const withU = [...text.matchAll(new RegExp(source, 'gimu'))].map((m) => [m.index, m[0]]);
       expect(ours).toEqual(withU);

@@ -8,7 +8,29 @@ import { parseYaml } from '../../src/yaml/source.js';
 
 const yamlish = fc.oneof(
   fc.string({ maxLength: 300 }),
-  fc.array(fc.constantFrom('tender:', '  name: x', 'requirements:', '  - id: "1"', '    text: NIB', ': :', '- -', '&a [*a]', '"', "'", '\t', '{', '[', 'announced: 2019-13-45', '  ', '#'), { maxLength: 30 }).map((l) => l.join('\n')),
+  fc
+    .array(
+      fc.constantFrom(
+        'tender:',
+        '  name: x',
+        'requirements:',
+        '  - id: "1"',
+        '    text: NIB',
+        ': :',
+        '- -',
+        '&a [*a]',
+        '"',
+        "'",
+        '\t',
+        '{',
+        '[',
+        'announced: 2019-13-45',
+        '  ',
+        '#',
+      ),
+      { maxLength: 30 },
+    )
+    .map((l) => l.join('\n')),
 );
 
 describe('parseYaml', () => {

@@ -11,7 +11,12 @@ const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await main(['node', 'kualifikasi', ...args], { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), isTTY: false, env: { NO_COLOR: '1' } });
+  const code = await main(['node', 'kualifikasi', ...args], {
+    stdout: (s) => void (stdout += s),
+    stderr: (s) => void (stderr += s),
+    isTTY: false,
+    env: { NO_COLOR: '1' },
+  });
   return { code, stdout, stderr };
 }
 
@@ -22,7 +27,14 @@ function synopsis(): Array<{ command: string[]; options: string[]; line: string 
   for (const raw of block.split('\n')) {
     const line = raw.replace(/\s+#.*$/, '');
     const m = /^kualifikasi ((?:[a-z]+ ?)+)/.exec(line);
-    if (m) entries.push({ command: (m[1] as string).trim().split(' ').filter((w) => /^[a-z]+$/.test(w)), text: line });
+    if (m)
+      entries.push({
+        command: (m[1] as string)
+          .trim()
+          .split(' ')
+          .filter((w) => /^[a-z]+$/.test(w)),
+        text: line,
+      });
     else if (entries.length > 0 && line.trim()) (entries[entries.length - 1] as { text: string }).text += ` ${line}`;
   }
   return entries.map((e) => ({ command: e.command, options: [...new Set(e.text.match(/--[a-z][a-z-]*/g) ?? [])], line: e.text }));
@@ -41,7 +53,10 @@ describe('README', () => {
       const help = await run(...path, '--help', '--lang', 'en');
       expect(help.code, line).toBe(0);
       const known = new Set(help.stdout.match(/--[a-z][a-z-]*/g) ?? []);
-      expect(options.filter((o) => !known.has(o)), `${line}\n${help.stdout}`).toEqual([]);
+      expect(
+        options.filter((o) => !known.has(o)),
+        `${line}\n${help.stdout}`,
+      ).toEqual([]);
     }
   });
 
@@ -57,7 +72,29 @@ describe('README', () => {
   });
 
   it('counts what is shipped: tenders, bundles, rule coverage', async () => {
-    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+    const words = [
+      'zero',
+      'one',
+      'two',
+      'three',
+      'four',
+      'five',
+      'six',
+      'seven',
+      'eight',
+      'nine',
+      'ten',
+      'eleven',
+      'twelve',
+      'thirteen',
+      'fourteen',
+      'fifteen',
+      'sixteen',
+      'seventeen',
+      'eighteen',
+      'nineteen',
+      'twenty',
+    ];
     const tenders = readdirSync(path.join(ROOT, 'fixtures', 'tenders')).filter((f) => f.endsWith('.yaml')).length;
     const bundles = readdirSync(path.join(ROOT, 'fixtures', 'bundles')).length;
     expect(README).toContain(`\`fixtures/tenders/\` holds ${words[tenders]} tenders`);
@@ -70,7 +107,9 @@ describe('README', () => {
   });
 
   it('every relative link points at a file inside the repository', () => {
-    const links = [...README.matchAll(/\]\(([^)#\s]+)\)|^\[[^\]]+\]: (\S+)$/gm)].map((m) => m[1] ?? m[2]).filter((l): l is string => !!l && !/^https?:/.test(l));
+    const links = [...README.matchAll(/\]\(([^)#\s]+)\)|^\[[^\]]+\]: (\S+)$/gm)]
+      .map((m) => m[1] ?? m[2])
+      .filter((l): l is string => !!l && !/^https?:/.test(l));
     expect(links.length).toBeGreaterThan(0);
     // Inside the repository: a clone has nothing beside it.
     const broken = links.filter((l) => path.relative(ROOT, path.resolve(ROOT, l)).startsWith('..') || !existsSync(path.join(ROOT, l)));

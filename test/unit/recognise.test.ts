@@ -14,7 +14,9 @@ const recognise = (...pages: string[]) => {
   const normalised = pages.map(normalisePage);
   const c = classify(normalised, ruleset.documents.values());
   const type = c.docType ? ruleset.documents.get(c.docType) : undefined;
-  const fields = Object.fromEntries((type ? readFields(normalised, type) : []).filter((f) => f.value !== null).map((f) => [f.name, f.value]));
+  const fields = Object.fromEntries(
+    (type ? readFields(normalised, type) : []).filter((f) => f.value !== null).map((f) => [f.name, f.value]),
+  );
   return { type: c.docType, ambiguous: c.ambiguous, fields, all: type ? readFields(normalised, type) : [] };
 };
 
@@ -24,7 +26,12 @@ describe('recognition by content', () => {
       'PEMERINTAH REPUBLIK INDONESIA\nLEMBAGA PENGELOLA DAN PENYELENGGARA OSS\nNOMOR INDUK BERUSAHA (NIB)\nNIB : 8120114180194\nNama Perusahaan : PT Sinar Data Nusantara\nAlamat Kantor : Jl. Raya Darmo No. 112, Surabaya\nNPWP : 93.421.295.2-609.000\nNIB ini berlaku juga sebagai Tanda Daftar Perusahaan (TDP), Angka Pengenal Importir (API)\nDiterbitkan di Jakarta, tanggal: 8 Januari 2019',
     );
     expect(r.type).toBe('nib');
-    expect(r.fields).toMatchObject({ nib: '8120114180194', company_name: 'PT Sinar Data Nusantara', registered_as_tdp: 'ya', issued_on: '2019-01-08' });
+    expect(r.fields).toMatchObject({
+      nib: '8120114180194',
+      company_name: 'PT Sinar Data Nusantara',
+      registered_as_tdp: 'ya',
+      issued_on: '2019-01-08',
+    });
   });
 
   it('NIB, OSS-RBA sheet: number in the title, KBLI codes from the appendix table on page 2', () => {
@@ -50,7 +57,9 @@ describe('recognition by content', () => {
   });
 
   it('an NIB number of 12 digits (a typo) is read as unreadable, not as a valid NIB', () => {
-    const r = recognise('LEMBAGA PENGELOLA DAN PENYELENGGARA OSS\nNOMOR INDUK BERUSAHA (NIB)\nNIB : 912001841824\nPEMERINTAH REPUBLIK INDONESIA');
+    const r = recognise(
+      'LEMBAGA PENGELOLA DAN PENYELENGGARA OSS\nNOMOR INDUK BERUSAHA (NIB)\nNIB : 912001841824\nPEMERINTAH REPUBLIK INDONESIA',
+    );
     expect(r.type).toBe('nib');
     expect(r.fields.nib).toBeUndefined();
   });
@@ -60,13 +69,25 @@ describe('recognition by content', () => {
     ['SURAT IZIN USAHA PERDAGANGAN (SIUP) KECIL\nNOMOR : 503/2218/436.7.17/2017\nNama Perusahaan : PT Mitra', 'izin_usaha'],
     ['TANDA DAFTAR PERUSAHAAN\nPERSEROAN TERBATAS (PT)\nNomor TDP : 13.01.1.46.54321\nBerlaku s/d Tanggal : 2 Maret 2021', 'tdp'],
     ['DIREKTORAT JENDERAL PAJAK\nSURAT KETERANGAN TERDAFTAR\nNama Wajib Pajak : PT SINAR\nNPWP : 93.421.295.2-609.000', 'npwp'],
-    ['DIREKTORAT JENDERAL PAJAK\nBUKTI PENERIMAAN ELEKTRONIK\nNPWP : 93.421.295.2-609.000\nJenis SPT : SPT Tahunan PPh Badan (1771)\nTahun Pajak : 2018', 'spt_tahunan'],
+    [
+      'DIREKTORAT JENDERAL PAJAK\nBUKTI PENERIMAAN ELEKTRONIK\nNPWP : 93.421.295.2-609.000\nJenis SPT : SPT Tahunan PPh Badan (1771)\nTahun Pajak : 2018',
+      'spt_tahunan',
+    ],
     ['AKTA PENDIRIAN PERSEROAN TERBATAS\nPT SINAR DATA NUSANTARA\nNomor : 12\nberhadapan dengan saya, Notaris', 'akta'],
     ['PROVINSI JAWA TIMUR\nKOTA SURABAYA\nNIK : 3578181203750002\nNama : BUDI SANTOSO\nBerlaku Hingga : SEUMUR HIDUP', 'ktp'],
-    ['SURAT PERJANJIAN SEWA MENYEWA RUANG KANTOR\nsebuah ruang kantor yang terletak di Jl. Raya Darmo No. 112, untuk digunakan', 'sewa_kantor'],
+    [
+      'SURAT PERJANJIAN SEWA MENYEWA RUANG KANTOR\nsebuah ruang kantor yang terletak di Jl. Raya Darmo No. 112, untuk digunakan',
+      'sewa_kantor',
+    ],
     ['SURAT KETERANGAN DOMISILI PERUSAHAAN\nNomor : 474/112/436.11.12/2019\nberdomisili di alamat tersebut', 'surat_domisili'],
-    ['PAKTA INTEGRITAS\nNama : Budi Santoso\nJabatan : Direktur Utama\ntidak akan melakukan praktik Korupsi, Kolusi, dan Nepotisme (KKN)', 'pakta_integritas'],
-    ['SURAT PERNYATAAN\nNama : Budi Santoso\nJabatan : Direktur Utama\ntidak dalam pengawasan pengadilan, tidak pailit', 'surat_pernyataan'],
+    [
+      'PAKTA INTEGRITAS\nNama : Budi Santoso\nJabatan : Direktur Utama\ntidak akan melakukan praktik Korupsi, Kolusi, dan Nepotisme (KKN)',
+      'pakta_integritas',
+    ],
+    [
+      'SURAT PERNYATAAN\nNama : Budi Santoso\nJabatan : Direktur Utama\ntidak dalam pengawasan pengadilan, tidak pailit',
+      'surat_pernyataan',
+    ],
     ['SURAT KUASA\nNama : Yusuf Maulana\ndengan ini memberi kuasa kepada:\nNama : Rudi Hartono', 'surat_kuasa'],
     ['KETERANGAN STATUS WAJIB PAJAK\nNomor: KET-00011/KSWP-CT/KPP.0903/2025\nStatus : VALID', 'kswp'],
   ])('%#: %s… is %s', (text, type) => {
@@ -74,11 +95,15 @@ describe('recognition by content', () => {
   });
 
   it('a pakta integritas is not taken for an NIB although it names the company and KKN', () => {
-    expect(recognise('PAKTA INTEGRITAS\nNama : Budi\nJabatan : Direktur\nNomor Induk Berusaha : 8120114180194\ntidak akan melakukan KKN').type).toBe('pakta_integritas');
+    expect(
+      recognise('PAKTA INTEGRITAS\nNama : Budi\nJabatan : Direktur\nNomor Induk Berusaha : 8120114180194\ntidak akan melakukan KKN').type,
+    ).toBe('pakta_integritas');
   });
 
   it('unrelated text is not recognised, and nothing is read from it', () => {
-    const r = recognise('Daftar menu kantin minggu ini: nasi goreng, soto ayam, es teh manis. Harga dapat berubah sewaktu-waktu tanpa pemberitahuan.');
+    const r = recognise(
+      'Daftar menu kantin minggu ini: nasi goreng, soto ayam, es teh manis. Harga dapat berubah sewaktu-waktu tanpa pemberitahuan.',
+    );
     expect(r.type).toBeNull();
     expect(r.fields).toEqual({});
   });
@@ -86,14 +111,19 @@ describe('recognition by content', () => {
 
 describe('field reading with provenance', () => {
   it('records the page and a snippet for every value', () => {
-    const r = recognise('DIREKTORAT JENDERAL PAJAK\nBUKTI PENERIMAAN ELEKTRONIK', 'NPWP : 93.421.295.2-609.000\nTahun Pajak : 2018\nNama Wajib Pajak : PT SINAR DATA NUSANTARA');
+    const r = recognise(
+      'DIREKTORAT JENDERAL PAJAK\nBUKTI PENERIMAAN ELEKTRONIK',
+      'NPWP : 93.421.295.2-609.000\nTahun Pajak : 2018\nNama Wajib Pajak : PT SINAR DATA NUSANTARA',
+    );
     const year = r.all.find((f) => f.name === 'tax_year');
     expect(year).toMatchObject({ value: '2018', page: 2 });
     expect(year?.snippet).toContain('Tahun Pajak : 2018');
   });
 
   it('a lease address that wraps over two lines is read whole; its end date even when the date wraps', () => {
-    const r = recognise('SURAT PERJANJIAN SEWA MENYEWA RUANG KANTOR\nPIHAK PERTAMA menyewakan sebuah ruang kantor yang terletak di Jl. Raya\nDarmo No. 112, Kota Surabaya, untuk digunakan sebagai kantor.\nterhitung mulai tanggal 2 Januari 2018 sampai dengan tanggal 1 Januari\n2021.');
+    const r = recognise(
+      'SURAT PERJANJIAN SEWA MENYEWA RUANG KANTOR\nPIHAK PERTAMA menyewakan sebuah ruang kantor yang terletak di Jl. Raya\nDarmo No. 112, Kota Surabaya, untuk digunakan sebagai kantor.\nterhitung mulai tanggal 2 Januari 2018 sampai dengan tanggal 1 Januari\n2021.',
+    );
     expect(r.fields.address).toBe('Jl. Raya Darmo No. 112, Kota Surabaya');
     expect(r.fields.valid_until).toBe('2021-01-01');
   });

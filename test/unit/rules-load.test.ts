@@ -1,11 +1,11 @@
-import { periodOf } from '../../src/rules/at.js';
-import type { RequirementKind } from '../../src/rules/schema.js';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KualifikasiError } from '../../src/errors/catalogue.js';
+import { periodOf } from '../../src/rules/at.js';
 import { defaultRulesDir, loadRuleset } from '../../src/rules/load.js';
+import type { RequirementKind } from '../../src/rules/schema.js';
 
 const temps: string[] = [];
 afterEach(async () => {
@@ -64,8 +64,18 @@ describe('loading the shipped ruleset', () => {
     const eq = rules.requirements.get('tdp')?.equivalences.find((e) => e.id === 'nib-sebagai-tdp');
     // In force exactly while PP 24/2018 is: from 2018-06-21 to the day PP 5/2021 took effect.
     expect(periodOf(rules.provisions, eq ?? {}, [eq?.provision ?? ''])).toEqual({ from: '2018-06-21', until: '2021-02-02' });
-    expect(rules.at('2021-02-01').kind(rules.requirements.get('tdp') as RequirementKind).equivalences.map((e) => e.id)).toEqual(['nib-sebagai-tdp']);
-    expect(rules.at('2021-02-02').kind(rules.requirements.get('tdp') as RequirementKind).equivalences.map((e) => e.id)).toEqual(['nib-sebagai-tdp-pp-5-2021']);
+    expect(
+      rules
+        .at('2021-02-01')
+        .kind(rules.requirements.get('tdp') as RequirementKind)
+        .equivalences.map((e) => e.id),
+    ).toEqual(['nib-sebagai-tdp']);
+    expect(
+      rules
+        .at('2021-02-02')
+        .kind(rules.requirements.get('tdp') as RequirementKind)
+        .equivalences.map((e) => e.id),
+    ).toEqual(['nib-sebagai-tdp-pp-5-2021']);
     const p = rules.provisions.get(eq?.provision ?? '');
     expect(p?.instrument.short).toBe('PP 24/2018');
     expect(p?.provision.verification.verified).toBe(false);
@@ -90,7 +100,9 @@ describe('loading the shipped ruleset', () => {
 
 describe('refusing a broken ruleset, naming file and line', () => {
   it('names the line of an unknown provision reference', async () => {
-    const dir = await rulesWith('requirements/tdp.yaml', (t) => t.replace('provision: pp-24-2018#nib-sebagai-tdp', 'provision: pp-24-2018#pasal-99'));
+    const dir = await rulesWith('requirements/tdp.yaml', (t) =>
+      t.replace('provision: pp-24-2018#nib-sebagai-tdp', 'provision: pp-24-2018#pasal-99'),
+    );
     const problems = await problemsOf(dir);
     expect(problems).toEqual([expect.stringMatching(/^requirements\/tdp\.yaml:\d+: provision "pp-24-2018#pasal-99" does not exist/)]);
     const line = Number(/:(\d+):/.exec(problems[0] as string)?.[1]);
@@ -99,22 +111,36 @@ describe('refusing a broken ruleset, naming file and line', () => {
   });
 
   it('refuses an evidence option naming a document type that does not exist', async () => {
-    const dir = await rulesWith('requirements/nib.yaml', (t) => t.replace('{ document: nib, field: nib }', '{ document: nib_rba, field: nib }'));
+    const dir = await rulesWith('requirements/nib.yaml', (t) =>
+      t.replace('{ document: nib, field: nib }', '{ document: nib_rba, field: nib }'),
+    );
     expect(await problemsOf(dir)).toEqual([expect.stringContaining('document type "nib_rba" does not exist')]);
   });
 
   it('refuses an equivalence whose instruments are never in force together', async () => {
-    const dir = await rulesWith('requirements/tdp.yaml', (t) => t.replace('      provision: pp-24-2018#nib-sebagai-tdp\n', '      provision: pp-24-2018#nib-sebagai-tdp\n      also: [perlkpp-12-2021#kualifikasi-perizinan-berusaha]\n'));
+    const dir = await rulesWith('requirements/tdp.yaml', (t) =>
+      t.replace(
+        '      provision: pp-24-2018#nib-sebagai-tdp\n',
+        '      provision: pp-24-2018#nib-sebagai-tdp\n      also: [perlkpp-12-2021#kualifikasi-perizinan-berusaha]\n',
+      ),
+    );
     expect(await problemsOf(dir)).toEqual([expect.stringContaining('its instruments are never in force together')]);
   });
 
   it('refuses a name in rules/law.yaml that no rule defines, naming the line', async () => {
-    const dir = await rulesWith('law.yaml', (t) => t.replace('  - { document: akta, field: director }', '  - { document: akta, field: direktur }'));
+    const dir = await rulesWith('law.yaml', (t) =>
+      t.replace('  - { document: akta, field: director }', '  - { document: akta, field: direktur }'),
+    );
     expect(await problemsOf(dir)).toEqual([expect.stringMatching(/^law\.yaml:\d+: document type "akta" has no field "direktur"/)]);
   });
 
   it('refuses a waiver that ends before it starts', async () => {
-    const dir = await rulesWith('requirements/surat-domisili.yaml', (t) => t.replace('    - id: domisili-tidak-dapat-disyaratkan\n', '    - id: domisili-tidak-dapat-disyaratkan\n      from: 2019-07-17\n      until: 2019-01-01\n'));
+    const dir = await rulesWith('requirements/surat-domisili.yaml', (t) =>
+      t.replace(
+        '    - id: domisili-tidak-dapat-disyaratkan\n',
+        '    - id: domisili-tidak-dapat-disyaratkan\n      from: 2019-07-17\n      until: 2019-01-01\n',
+      ),
+    );
     expect(await problemsOf(dir)).toEqual([expect.stringContaining('ends (2019-01-01) before it starts (2019-07-17)')]);
   });
 
@@ -125,7 +151,11 @@ describe('refusing a broken ruleset, naming file and line', () => {
         '  waivers:\n    - id: contoh\n      provisions: [perlkpp-9-2018#lampiran-3.4-larangan]\n      from: 2020-01-01\n      explain: { id: x, en: x }\n  remedy:',
       ),
     );
-    expect(await problemsOf(dir)).toEqual([expect.stringContaining('waiver "contoh" (waived) and exemption "perorangan-tanpa-izin-usaha" (not applicable) both apply from 2020-01-01')]);
+    expect(await problemsOf(dir)).toEqual([
+      expect.stringContaining(
+        'waiver "contoh" (waived) and exemption "perorangan-tanpa-izin-usaha" (not applicable) both apply from 2020-01-01',
+      ),
+    ]);
   });
 
   it('suggests the right key for a misspelt one', async () => {

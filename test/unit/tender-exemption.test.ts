@@ -3,13 +3,13 @@
 // never a fail; the tender's line is what is cited.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Bundle, BundleDocument } from '../../src/documents/bundle.js';
-import { evaluateBundle, type RequirementResult } from '../../src/evaluate/evaluate.js';
-import { findTenderExemption } from '../../src/evaluate/tender-exemption.js';
 import { readFields } from '../../src/documents/fields.js';
 import { normalisePage } from '../../src/documents/text.js';
+import { evaluateBundle, type RequirementResult } from '../../src/evaluate/evaluate.js';
+import { findTenderExemption } from '../../src/evaluate/tender-exemption.js';
+import { say } from '../../src/i18n/messages.js';
 import { loadRuleset, type Ruleset } from '../../src/rules/load.js';
 import { buildTender, type Tender } from '../../src/tender/load.js';
-import { say } from '../../src/i18n/messages.js';
 
 let ruleset: Ruleset;
 beforeAll(async () => {

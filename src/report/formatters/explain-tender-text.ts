@@ -28,7 +28,9 @@ export function explainTenderText(read: TenderRead, ruleset: Ruleset, asOfGiven:
     const k = r.kind;
     const closest = k.op === 'unknown' ? k.closest.join(', ') || '-' : '';
     lines.push(`${r.id}${pageNote(r.page, lang)}: ${r.text}`);
-    lines.push(`  → ${k.op === 'unknown' ? (en ? `not understood (closest: ${closest})` : `tidak dipahami (terdekat: ${closest})`) : kindText(k)}`);
+    lines.push(
+      `  → ${k.op === 'unknown' ? (en ? `not understood (closest: ${closest})` : `tidak dipahami (terdekat: ${closest})`) : kindText(k)}`,
+    );
     for (const id of kindsOf(k)) kinds.add(id);
   }
   const sections = [...kinds].flatMap((id) => {

@@ -1,8 +1,9 @@
 // `explain`: the legal reasoning behind one requirement kind on a date, in prose a pokja can paste into
 // a berita acara: the requirement, its basis, and the equivalences, waivers and exemptions in force.
-import { say } from '../../i18n/messages.js';
-import { CONFIDENCE_LABEL, type Lang } from '../../i18n/labels.js';
+
 import { gapReason } from '../../evaluate/evaluate.js';
+import { CONFIDENCE_LABEL, type Lang } from '../../i18n/labels.js';
+import { say } from '../../i18n/messages.js';
 import { equivalenceRefs, periodOf } from '../../rules/at.js';
 import type { Ruleset } from '../../rules/load.js';
 import type { RequirementKind } from '../../rules/schema.js';
@@ -66,16 +67,33 @@ export function explainText(ruleset: Ruleset, kind: RequirementKind, asOf: strin
   };
   const out: string[] = [];
   out.push(`${w.requirement}: ${kind.name[lang]} [${kind.id}]`);
-  out.push(`${w.law} ${asOf}: ${law.instruments.map((i) => i.short + (i.amendedBy.length > 0 ? ` (${w.amended} ${i.amendedBy.map((a) => a.name).join(', ')})` : '')).join('; ') || '-'}`);
+  out.push(
+    `${w.law} ${asOf}: ${law.instruments.map((i) => i.short + (i.amendedBy.length > 0 ? ` (${w.amended} ${i.amendedBy.map((a) => a.name).join(', ')})` : '')).join('; ') || '-'}`,
+  );
   for (const ref of at.basis) out.push(`${w.basis}: ${cite(ref)} (${period({}, [ref])})`);
   if (at.noLaw) out.push(`${w.noLaw}: ${say(gapReason(at.gaps, asOf), lang)}`);
   const other = kind.basis.filter((r) => !at.basis.includes(r));
-  for (const ref of other) out.push(`  ${w.otherBasis}: ${ruleset.provisions.get(ref)?.instrument.short ?? ref}, ${ruleset.provisions.get(ref)?.provision.article ?? ''} (${period({}, [ref])})`);
+  for (const ref of other)
+    out.push(
+      `  ${w.otherBasis}: ${ruleset.provisions.get(ref)?.instrument.short ?? ref}, ${ruleset.provisions.get(ref)?.provision.article ?? ''} (${period({}, [ref])})`,
+    );
   out.push('');
   const rules = [
-    ...kind.equivalences.map((e) => ({ x: e, label: `${w.equivalence} ${e.id}`, refs: equivalenceRefs(e), extra: '', now: at.equivalences.includes(e) })),
+    ...kind.equivalences.map((e) => ({
+      x: e,
+      label: `${w.equivalence} ${e.id}`,
+      refs: equivalenceRefs(e),
+      extra: '',
+      now: at.equivalences.includes(e),
+    })),
     ...kind.waivers.map((x) => ({ x, label: `${w.waiver} (${x.id})`, refs: x.provisions, extra: '', now: at.waivers.includes(x) })),
-    ...kind.exemptions.map((x) => ({ x, label: `${w.exemption} ${x.id}`, refs: [x.provision], extra: ` ${w.forms} ${x.when.bidder_form.join(', ')}`, now: at.exemptions.includes(x) })),
+    ...kind.exemptions.map((x) => ({
+      x,
+      label: `${w.exemption} ${x.id}`,
+      refs: [x.provision],
+      extra: ` ${w.forms} ${x.when.bidder_form.join(', ')}`,
+      now: at.exemptions.includes(x),
+    })),
   ];
   const now = rules.filter((r) => r.now);
   const later = rules.filter((r) => !r.now);

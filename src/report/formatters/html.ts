@@ -12,7 +12,10 @@ function table(t: Table, cls = ''): string {
   return `<table${cls ? ` class="${cls}"` : ''}>${cols}${head}<tbody>${body}</tbody></table>`;
 }
 
-const css = (page: { page: string; of: string }) => `@page{size:A4;margin:14mm 12mm 16mm;@bottom-center{content:"${page.page} " counter(page) " ${page.of} " counter(pages);font:8pt "DejaVu Sans",Arial,sans-serif}}
+const css = (page: {
+  page: string;
+  of: string;
+}) => `@page{size:A4;margin:14mm 12mm 16mm;@bottom-center{content:"${page.page} " counter(page) " ${page.of} " counter(pages);font:8pt "DejaVu Sans",Arial,sans-serif}}
 *{box-sizing:border-box}
 body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:8pt;line-height:1.2;color:#000;margin:0}
 h1{font-size:12pt;text-align:center;margin:0 0 1mm}

@@ -3,8 +3,8 @@ import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
-import { formatText } from './text.js';
 import type { FormatName } from './names.js';
+import { formatText } from './text.js';
 import type { Formatter } from './types.js';
 
 export const FORMATTERS = {

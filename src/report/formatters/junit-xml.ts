@@ -37,7 +37,10 @@ export function junitXml(name: string, suites: readonly JunitSuite[]): string {
         continue;
       }
       out.push(`${open}>`);
-      if (c.failure) out.push(`      <failure type="${esc(c.failure.type)}" message="${esc(c.failure.message)}">${esc(c.failure.body ?? c.failure.message)}</failure>`);
+      if (c.failure)
+        out.push(
+          `      <failure type="${esc(c.failure.type)}" message="${esc(c.failure.message)}">${esc(c.failure.body ?? c.failure.message)}</failure>`,
+        );
       if (c.output) out.push(`      <system-out>${esc(c.output)}</system-out>`);
       out.push('    </testcase>');
     }

@@ -8,7 +8,9 @@ import type { Formatter } from './types.js';
 
 export const formatJunit: Formatter = (report, { lang }) =>
   junitXml(
-    `kualifikasi ${report.tender.code ?? report.tender.file} · ${lawApplied(report.law, lang)}${lawGaps(report.law, lang).map((g) => ` · ${g}`).join('')}`,
+    `kualifikasi ${report.tender.code ?? report.tender.file} · ${lawApplied(report.law, lang)}${lawGaps(report.law, lang)
+      .map((g) => ` · ${g}`)
+      .join('')}`,
     report.bundles.map((b) => ({
       name: b.bidder.name ?? b.path,
       cases: b.requirements.map((r) => {

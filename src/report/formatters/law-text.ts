@@ -1,12 +1,18 @@
 // The law a report applied, in words: the instruments in force on the reference date (amendments named),
 // and the coverage gaps where the rules hold no law. Every format prints it up front.
-import { say } from '../../i18n/messages.js';
+
 import { gapText } from '../../evaluate/evaluate.js';
 import type { Lang } from '../../i18n/labels.js';
+import { say } from '../../i18n/messages.js';
 import type { LawSummary } from '../../lint/lint.js';
 
 const W = {
-  id: { applied: 'Peraturan yang diterapkan', amended: 'sebagaimana telah diubah dengan', unverified: 'tanggal berlaku belum diverifikasi', gap: 'PERINGATAN CAKUPAN' },
+  id: {
+    applied: 'Peraturan yang diterapkan',
+    amended: 'sebagaimana telah diubah dengan',
+    unverified: 'tanggal berlaku belum diverifikasi',
+    gap: 'PERINGATAN CAKUPAN',
+  },
   en: { applied: 'Law applied', amended: 'as amended by', unverified: 'date of effect not verified', gap: 'COVERAGE WARNING' },
 } as const;
 

@@ -1,15 +1,36 @@
 // Presents a LintReport: per requirement, the kind it was understood as and each finding with its
 // severity and citation. Also printed at the top of every check report.
-import { say } from '../../i18n/messages.js';
-import { lawApplied, lawGaps } from './law-text.js';
+
 import type { ChalkInstance } from 'chalk';
 import { formatDate, formatDatesIn, type Lang } from '../../i18n/labels.js';
+import { say } from '../../i18n/messages.js';
 import type { LintReport, Severity } from '../../lint/lint.js';
 import { pageNote } from '../page-note.js';
+import { lawApplied, lawGaps } from './law-text.js';
 
 const W = {
-  id: { title: 'Pemeriksaan persyaratan tender', understood: 'dipahami sebagai', unknownKind: '(tidak dikenali)', basis: 'Dasar hukum', clean: 'Tidak ada temuan.', total: 'Temuan', error: 'tidak sesuai ketentuan', warning: 'peringatan', info: 'catatan' },
-  en: { title: "Checks on the tender's requirements", understood: 'understood as', unknownKind: '(not recognised)', basis: 'Legal basis', clean: 'No findings.', total: 'Findings', error: 'error', warning: 'warning', info: 'note' },
+  id: {
+    title: 'Pemeriksaan persyaratan tender',
+    understood: 'dipahami sebagai',
+    unknownKind: '(tidak dikenali)',
+    basis: 'Dasar hukum',
+    clean: 'Tidak ada temuan.',
+    total: 'Temuan',
+    error: 'tidak sesuai ketentuan',
+    warning: 'peringatan',
+    info: 'catatan',
+  },
+  en: {
+    title: "Checks on the tender's requirements",
+    understood: 'understood as',
+    unknownKind: '(not recognised)',
+    basis: 'Legal basis',
+    clean: 'No findings.',
+    total: 'Findings',
+    error: 'error',
+    warning: 'warning',
+    info: 'note',
+  },
 } as const;
 
 const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {

@@ -5,8 +5,12 @@ import type { Formatter } from './types.js';
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function table(t: Table): string {
-  const head = t.head.length > 0 ? t.head : t.rows[0]?.map(() => ' ') ?? [];
-  return [`| ${head.map(cell).join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...t.rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+  const head = t.head.length > 0 ? t.head : (t.rows[0]?.map(() => ' ') ?? []);
+  return [
+    `| ${head.map(cell).join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...t.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ].join('\n');
 }
 
 export const formatMarkdown: Formatter = (report, { lang }) => {

@@ -1,13 +1,14 @@
 // The content of a Berita Acara Evaluasi Kualifikasi (domain.md 4.2), shared by the Markdown and HTML
 // formatters: they differ only in how they print these tables.
+
+import { type Evidence, evidenceText, type RequirementResult } from '../../evaluate/evaluate.js';
+import { formatDate, formatDatesIn, KIND_SHORT, type Lang, PROCUREMENT_TYPE_LABEL, problemDetail } from '../../i18n/labels.js';
 import { say } from '../../i18n/messages.js';
-import { evidenceText, type Evidence, type RequirementResult } from '../../evaluate/evaluate.js';
-import { formatDate, formatDatesIn, KIND_SHORT, problemDetail, PROCUREMENT_TYPE_LABEL, type Lang } from '../../i18n/labels.js';
-import { PROBLEM_LABEL, PROBLEM_REMEDY, RESULT_LABEL, STATUS_LABEL, VERDICT_LABEL } from '../labels.js';
 import type { Severity } from '../../lint/lint.js';
-import { lawApplied, lawGapRows, lawLabel } from './law-text.js';
-import type { BundleReport, LegalNote, Report } from '../report.js';
+import { PROBLEM_LABEL, PROBLEM_REMEDY, RESULT_LABEL, STATUS_LABEL, VERDICT_LABEL } from '../labels.js';
 import { pageNote } from '../page-note.js';
+import type { BundleReport, LegalNote, Report } from '../report.js';
+import { lawApplied, lawGapRows, lawLabel } from './law-text.js';
 
 /** How a pokja words the weight of a finding on its own tender. */
 export const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
@@ -58,7 +59,8 @@ const W = {
     deadline: 'Batas Akhir Pemasukan Penawaran',
     asOf: 'Tanggal Acuan Ketentuan',
     rules: 'Versi Aturan Alat',
-    opening: 'Pada hari ini, .................... tanggal .................... bulan .................... tahun ...................., Pokja Pemilihan telah melakukan evaluasi kualifikasi untuk paket pengadaan tersebut di atas dengan hasil sebagai berikut:',
+    opening:
+      'Pada hari ini, .................... tanggal .................... bulan .................... tahun ...................., Pokja Pemilihan telah melakukan evaluasi kualifikasi untuk paket pengadaan tersebut di atas dengan hasil sebagai berikut:',
     summaryHead: ['No', 'Nama Penyedia', 'Hasil Evaluasi Kualifikasi', 'Keterangan'],
     counts: (p: number, f: number, r: number, e: number) =>
       `Jumlah peserta yang lulus: ${p}; tidak lulus: ${f}; perlu klarifikasi: ${r}${e > 0 ? `; tidak ada dokumen: ${e}` : ''}.`,
@@ -86,7 +88,8 @@ const W = {
     signHead: ['No', 'Nama', 'NIP', 'Jabatan', 'Tanda Tangan'],
     member: 'Anggota Pokja Pemilihan',
     chair: 'Ketua Pokja Pemilihan',
-    footnote: 'Disusun dengan bantuan kualifikasi; setiap hasil wajib diperiksa Pokja Pemilihan. Kutipan bertanda * nomor pasal/rumusannya belum terverifikasi terhadap naskah resmi.',
+    footnote:
+      'Disusun dengan bantuan kualifikasi; setiap hasil wajib diperiksa Pokja Pemilihan. Kutipan bertanda * nomor pasal/rumusannya belum terverifikasi terhadap naskah resmi.',
     pageWord: { page: 'Hal.', of: 'dari' },
   },
   en: {
@@ -99,7 +102,8 @@ const W = {
     deadline: 'Bid deadline',
     asOf: 'Law as of',
     rules: 'Ruleset version',
-    opening: 'On this day, .................... date .................... month .................... year ...................., the Pokja Pemilihan evaluated the qualification of the bidders for the package above, with the following results:',
+    opening:
+      'On this day, .................... date .................... month .................... year ...................., the Pokja Pemilihan evaluated the qualification of the bidders for the package above, with the following results:',
     summaryHead: ['No', 'Bidder', 'Qualification result', 'Remark'],
     counts: (p: number, f: number, r: number, e: number) =>
       `Bidders passing: ${p}; failing: ${f}; needing clarification: ${r}${e > 0 ? `; without documents: ${e}` : ''}.`,
@@ -127,7 +131,8 @@ const W = {
     signHead: ['No', 'Name', 'NIP', 'Position', 'Signature'],
     member: 'Member, Pokja Pemilihan',
     chair: 'Chair, Pokja Pemilihan',
-    footnote: 'Prepared with the help of kualifikasi; every result must be checked by the Pokja Pemilihan. Citations marked * have an article number or wording not verified against the official text.',
+    footnote:
+      'Prepared with the help of kualifikasi; every result must be checked by the Pokja Pemilihan. Citations marked * have an article number or wording not verified against the official text.',
     pageWord: { page: 'Page', of: 'of' },
   },
 } as const;
@@ -138,7 +143,8 @@ export const hasNoDocuments = (b: BundleReport): boolean => b.verdict === 'no_do
 /** An evidence value as printed: ISO dates written out, everything else verbatim. */
 export const evidenceValue = (value: string, lang: Lang): string => formatDate(value, lang);
 
-const cite = (c: { instrument: string; provision: string; verified: boolean }) => `${c.instrument}, ${c.provision}${c.verified ? '' : ' *'}`;
+const cite = (c: { instrument: string; provision: string; verified: boolean }) =>
+  `${c.instrument}, ${c.provision}${c.verified ? '' : ' *'}`;
 
 /** Numbers the legal notes in order of first use, and rewrites a sentence to refer to them. */
 function noteRefs(notes: readonly LegalNote[], lang: Lang) {
@@ -168,7 +174,9 @@ function reasonText(r: RequirementResult, lang: Lang, refer: (s: string) => stri
     s = s.split(` (${e.file}, ${page} ${e.page}: ${evidenceText(e, lang)})`).join('');
     s = s.split(` (${e.file}, ${page} ${e.page})`).join('');
   }
-  return formatDatesIn(s, lang).replace(/\s{2,}/g, ' ').trim();
+  return formatDatesIn(s, lang)
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 const evidenceCell = (es: readonly Evidence[], lang: Lang) =>
@@ -181,7 +189,9 @@ export function remarkOf(b: BundleReport, lang: Lang): string {
   const words = (r: RequirementResult): string => {
     const kinds = (r.parts ?? [r]).filter((p) => p.status === r.status).map((p) => p.kind);
     const year = /tahun\s+pajak\s+(\d{4})/iu.exec(r.text)?.[1];
-    const names = kinds.map((k) => (k === 'spt_tahunan' && year ? `SPT ${year}` : KIND_SHORT[k])).filter((n): n is string => n !== undefined);
+    const names = kinds
+      .map((k) => (k === 'spt_tahunan' && year ? `SPT ${year}` : KIND_SHORT[k]))
+      .filter((n): n is string => n !== undefined);
     const subject = names.length > 0 ? [...new Set(names)].join(', ') : `${w.requirement} ${r.id}`;
     if (r.status === 'review') return `${subject} ${w.toClarify}`;
     if (names.length === 0) return `${subject} ${w.notMet}`;
@@ -209,7 +219,13 @@ export function buildMinutes(report: Report, lang: Lang): Minutes {
           table: {
             head: [...w.findingsHead],
             widths: [6, 30, 64],
-            rows: findings.map((r) => [r.id, r.text, r.findings.map((f) => `${SEVERITY_WORD[lang][f.severity]}: ${formatDatesIn(notes.refer(say(f.message, lang)), lang)}`).join(' ')]),
+            rows: findings.map((r) => [
+              r.id,
+              r.text,
+              r.findings
+                .map((f) => `${SEVERITY_WORD[lang][f.severity]}: ${formatDatesIn(notes.refer(say(f.message, lang)), lang)}`)
+                .join(' '),
+            ]),
           },
         };
   const bidders = report.bundles.map((b, i) => {
@@ -238,7 +254,8 @@ export function buildMinutes(report: Report, lang: Lang): Minutes {
               evidenceCell(r.evidence, lang),
             ]),
           },
-      problems: problems.length === 0 ? null : { heading: w.problems, table: { head: [...w.problemsHead], widths: [24, 34, 42], rows: problems } },
+      problems:
+        problems.length === 0 ? null : { heading: w.problems, table: { head: [...w.problemsHead], widths: [24, 34, 42], rows: problems } },
     };
   });
   return {
@@ -263,7 +280,12 @@ export function buildMinutes(report: Report, lang: Lang): Minutes {
     summary: {
       head: [...w.summaryHead],
       widths: [6, 34, 22, 38],
-      rows: report.bundles.map((b, i) => [String(i + 1), name(b), hasNoDocuments(b) ? '-' : RESULT_LABEL[lang][b.verdict], remarkOf(b, lang)]),
+      rows: report.bundles.map((b, i) => [
+        String(i + 1),
+        name(b),
+        hasNoDocuments(b) ? '-' : RESULT_LABEL[lang][b.verdict],
+        remarkOf(b, lang),
+      ]),
     },
     counts: w.counts(count('pass'), count('fail'), count('review'), report.bundles.length - judged.length),
     tenderFindings,
@@ -274,7 +296,11 @@ export function buildMinutes(report: Report, lang: Lang): Minutes {
         : {
             heading: w.notes,
             intro: w.notesIntro,
-            table: { head: [...w.notesHead], widths: [6, 66, 28], rows: notes.used.map((n, i) => [String(i + 1), formatDatesIn(n.explain[lang], lang), n.citations.map(cite).join('; ')]) },
+            table: {
+              head: [...w.notesHead],
+              widths: [6, 66, 28],
+              rows: notes.used.map((n, i) => [String(i + 1), formatDatesIn(n.explain[lang], lang), n.citations.map(cite).join('; ')]),
+            },
           },
     closing: w.closing,
     signatures: {

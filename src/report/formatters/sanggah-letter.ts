@@ -2,11 +2,11 @@
 // whatever --lang says: it goes to an Indonesian pokja. Every citation shows its verification status.
 import type { Evidence, KindResult } from '../../evaluate/evaluate.js';
 import { formatDate, formatDatesIn, PROCUREMENT_TYPE_LABEL } from '../../i18n/labels.js';
+import { say } from '../../i18n/messages.js';
 import type { Citation } from '../../rules/cite.js';
 import type { Filing } from '../../sanggah/deadline.js';
 import type { SanggahCase } from '../../sanggah/sanggah.js';
 import { evidenceValue, type Table } from './minutes.js';
-import { say } from '../../i18n/messages.js';
 
 export interface Letter {
   title: string;

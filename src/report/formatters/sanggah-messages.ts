@@ -1,8 +1,8 @@
 // What `sanggah` tells the user around the letter, in the run's language (the letter itself is Indonesian).
 import { formatDatesIn, type Lang } from '../../i18n/labels.js';
 import { say } from '../../i18n/messages.js';
-import { STATUS_LABEL } from '../labels.js';
 import type { SanggahCase } from '../../sanggah/sanggah.js';
+import { STATUS_LABEL } from '../labels.js';
 
 const reasons = (c: SanggahCase, lang: Lang) => c.deciding.map((d) => formatDatesIn(say(d.reason, lang), lang)).join(' ');
 const remedies = (c: SanggahCase, lang: Lang) =>

@@ -2,7 +2,13 @@
 import path from 'node:path';
 import type { SourceProblem } from '../../errors/catalogue.js';
 
-export function sarif(tool: { name: string; version: string }, ruleId: string, description: string, problems: readonly SourceProblem[], base = process.cwd()): string {
+export function sarif(
+  tool: { name: string; version: string },
+  ruleId: string,
+  description: string,
+  problems: readonly SourceProblem[],
+  base = process.cwd(),
+): string {
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

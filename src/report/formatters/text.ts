@@ -1,14 +1,15 @@
 // The terminal report: a summary table when there are several bidders, then per bidder each requirement
 // with its status, reason, legal basis and evidence, then the documents and what could not be read.
-import { say } from '../../i18n/messages.js';
-import { evidenceText } from '../../evaluate/evaluate.js';
-import { formatDate, formatDatesIn, problemDetail, PROCUREMENT_TYPE_LABEL, WORDS } from '../../i18n/labels.js';
-import { PROBLEM_LABEL, PROBLEM_REMEDY, RESULT_LABEL, STATUS_LABEL, VERDICT_LABEL } from '../labels.js';
+
 import type { Status } from '../../evaluate/evaluate.js';
-import { pageNote, type BundleReport, type Report, type Verdict } from '../report.js';
-import type { FormatOptions, Formatter } from './types.js';
-import { lintText } from './lint-text.js';
+import { evidenceText } from '../../evaluate/evaluate.js';
+import { formatDate, formatDatesIn, PROCUREMENT_TYPE_LABEL, problemDetail, WORDS } from '../../i18n/labels.js';
+import { say } from '../../i18n/messages.js';
+import { PROBLEM_LABEL, PROBLEM_REMEDY, RESULT_LABEL, STATUS_LABEL, VERDICT_LABEL } from '../labels.js';
+import { type BundleReport, pageNote, type Report, type Verdict } from '../report.js';
 import { lawApplied, lawGaps } from './law-text.js';
+import { lintText } from './lint-text.js';
+import type { FormatOptions, Formatter } from './types.js';
 
 export const formatText: Formatter = (report, options) => {
   const { lang, color: c } = options;
@@ -17,8 +18,14 @@ export const formatText: Formatter = (report, options) => {
   const t = report.tender;
   out.push(c.bold(`${w.tender}${t.code ? ` ${t.code}` : ''}: ${t.name}`));
   const day = (d: string) => formatDate(d, lang);
-  out.push(`${w.type}: ${PROCUREMENT_TYPE_LABEL[lang][t.procurementType] ?? t.procurementType} · ${w.announced}: ${day(t.announced)}${pageNote(t.pages?.announced, lang)} · ${w.deadline}: ${day(t.deadline)}${pageNote(t.pages?.deadline, lang)} · ${w.asOf}: ${day(report.asOf)}`);
-  out.push(c.dim(`${report.tool.name} ${report.tool.version} · ${w.ruleset} ${report.ruleset.name} ${report.ruleset.version} (sha256 ${report.ruleset.sha256.slice(0, 12)})`));
+  out.push(
+    `${w.type}: ${PROCUREMENT_TYPE_LABEL[lang][t.procurementType] ?? t.procurementType} · ${w.announced}: ${day(t.announced)}${pageNote(t.pages?.announced, lang)} · ${w.deadline}: ${day(t.deadline)}${pageNote(t.pages?.deadline, lang)} · ${w.asOf}: ${day(report.asOf)}`,
+  );
+  out.push(
+    c.dim(
+      `${report.tool.name} ${report.tool.version} · ${w.ruleset} ${report.ruleset.name} ${report.ruleset.version} (sha256 ${report.ruleset.sha256.slice(0, 12)})`,
+    ),
+  );
   out.push(lawApplied(report.law, lang));
   for (const g of lawGaps(report.law, lang)) out.push(c.yellow.bold(g));
   out.push('');
@@ -52,7 +59,12 @@ function bidderName(b: BundleReport, lang: FormatOptions['lang']): string {
 
 function summaryTable(report: Report, o: FormatOptions): string[] {
   const w = WORDS[o.lang];
-  const rows = report.bundles.map((b, i) => [String(i + 1), bidderName(b, o.lang), RESULT_LABEL[o.lang][b.verdict], VERDICT_LABEL[o.lang][b.verdict]]);
+  const rows = report.bundles.map((b, i) => [
+    String(i + 1),
+    bidderName(b, o.lang),
+    RESULT_LABEL[o.lang][b.verdict],
+    VERDICT_LABEL[o.lang][b.verdict],
+  ]);
   const header = [w.no, w.name, w.result, w.remark] as string[];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
   const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] as number)).join(' | ');
@@ -91,7 +103,12 @@ function bundleSection(b: BundleReport, o: FormatOptions, pages?: Record<string,
   if (b.consistency.length > 0) {
     out.push(`${lang === 'id' ? 'Konsistensi antardokumen' : 'Consistency between documents'}:`);
     for (const f of b.consistency) {
-      const mark = f.severity === 'mismatch' ? c.yellow(lang === 'id' ? 'PERLU KLARIFIKASI' : 'NEEDS CLARIFICATION') : lang === 'id' ? 'catatan' : 'note';
+      const mark =
+        f.severity === 'mismatch'
+          ? c.yellow(lang === 'id' ? 'PERLU KLARIFIKASI' : 'NEEDS CLARIFICATION')
+          : lang === 'id'
+            ? 'catatan'
+            : 'note';
       out.push(`  ${mark}: ${say(f.message, lang)}`);
       for (const r of f.readings) out.push(c.dim(`    ${r.file}, ${w.page} ${r.page} — ${r.label[lang]}: ${r.value}`));
     }
@@ -99,7 +116,9 @@ function bundleSection(b: BundleReport, o: FormatOptions, pages?: Record<string,
   out.push(`${w.documents} (${b.documents.length}):`);
   for (const d of b.documents) {
     const what = d.docTypeName?.[lang] ?? w.notRecognised;
-    const problems = d.problems.map((p) => `${PROBLEM_LABEL[lang][p.code]}${p.detail ? ` (${problemDetail(p.detail, lang)})` : ''}`).join('; ');
+    const problems = d.problems
+      .map((p) => `${PROBLEM_LABEL[lang][p.code]}${p.detail ? ` (${problemDetail(p.detail, lang)})` : ''}`)
+      .join('; ');
     const line = `  ${d.file} — ${what}${d.pages ? `, ${d.pages} ${w.pages}` : ''}${problems ? `: ${problems}` : ''}`;
     out.push(problems ? c.yellow(line) : line);
     for (const p of d.problems) out.push(`    ${w.remedy}: ${PROBLEM_REMEDY[lang][p.code]}`);

@@ -50,10 +50,15 @@ export const lint: LintReport = {
         {
           code: 'tax-year-not-due',
           severity: 'error',
-          message: { code: 'remedy.rules', params: { text: {
-            id: 'SPT 2019 belum wajib disampaikan pada 2019-10-01. Minta SPT 2018.',
-            en: 'The 2019 return is not yet due on 2019-10-01. Ask for the 2018 return.',
-          } } },
+          message: {
+            code: 'remedy.rules',
+            params: {
+              text: {
+                id: 'SPT 2019 belum wajib disampaikan pada 2019-10-01. Minta SPT 2018.',
+                en: 'The 2019 return is not yet due on 2019-10-01. Ask for the 2018 return.',
+              },
+            },
+          },
           citations: [sptCite],
         },
       ],
@@ -130,7 +135,10 @@ export const report: Report = {
         {
           subject: 'company_name',
           severity: 'format',
-          message: { code: 'remedy.rules', params: { text: { id: 'Nama perusahaan ditulis berbeda.', en: 'The company name is written differently.' } } },
+          message: {
+            code: 'remedy.rules',
+            params: { text: { id: 'Nama perusahaan ditulis berbeda.', en: 'The company name is written differently.' } },
+          },
           readings: [
             { file: 'nib.pdf', page: 1, docType: 'nib', field: 'company_name', label: { id: 'Nama', en: 'Name' }, value: 'PT. MAJU' },
           ],
