@@ -75,6 +75,26 @@ describe('the seed\'s case: NIB only, a domicile letter required, disqualified f
   });
 });
 
+describe("the seed's case from the published Dokumen Pemilihan PDF", () => {
+  it('reads the tender from the PDF, ties "tidak melampirkan SKDU" to the licence-table row, and drafts with its page', async () => {
+    const r = await sanggah(
+      fixture('dokmil', 'dokmil-2023-jasa-lainnya.pdf'),
+      'cv-nib-saja',
+      '--alasan',
+      'tidak melampirkan SKDU',
+      '--diumumkan',
+      '2023-07-28',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      'pada Lembar Data Kualifikasi (hlm. 8): "SKDU Memiliki Surat Keterangan Domisili Usaha (SKDU) dari kelurahan"',
+    );
+    expect(r.stdout).toContain('SE Mendagri 503/6491/SJ');
+    expect(r.stdout).toContain('paling lambat 2 Agustus 2023');
+    expect(r.stdout).toContain('BELUM TERVERIFIKASI');
+  });
+});
+
 describe('no draft when the tool does not side with the bidder', () => {
   it('exit 1 when the pokja was right: said plainly with the reason, no file written', async () => {
     const out = path.join(TMP, 'tidak-ada.md');

@@ -6,6 +6,7 @@ import { say } from '../../i18n/messages.js';
 import type { Citation } from '../../rules/cite.js';
 import type { Filing } from '../../sanggah/deadline.js';
 import type { SanggahCase } from '../../sanggah/sanggah.js';
+import { pageNote } from '../page-note.js';
 import { evidenceValue, type Table } from './minutes.js';
 
 export interface Letter {
@@ -90,7 +91,7 @@ export function buildLetter(c: SanggahCase): Letter {
       heading: '1. Persyaratan dan alasan Pokja Pemilihan',
       paragraphs: [
         `Hasil evaluasi kualifikasi menyatakan kami tidak lulus dengan alasan: "${c.reason}".`,
-        `Alasan tersebut menyangkut persyaratan ${r.id} pada Lembar Data Kualifikasi: "${r.text}".`,
+        `Alasan tersebut menyangkut persyaratan ${r.id} pada Lembar Data Kualifikasi${pageNote(c.tender.pages?.requirements?.[r.id], 'id')}: "${r.text}".`,
       ],
     },
     { heading: '2. Pokok sanggah', paragraphs: [ground, ...c.deciding.map(reasonOf)] },
