@@ -56,7 +56,7 @@ export async function readTender(file: string, ruleset: Ruleset, opts: ReadTende
         : parseLdkText(bytes.toString('utf8'));
   if (parse.requirements.length === 0) throw new KualifikasiError(format === 'text' ? 'LDK_EMPTY' : 'TENDER_NOT_LDK', { file });
   const notices = parse.unparsed.map((u) => `${file}${u.page ? ` p. ${u.page}` : `:${u.line}`}: ${u.text}`);
-  const own = await tenderYaml(parse, opts, file);
+  const own = tenderYaml(parse, opts, file);
   const unknown = {
     announced: (opts.announced ?? parse.meta.announced) === undefined,
     deadline: (opts.deadline ?? parse.meta.deadline) === undefined,
@@ -66,7 +66,7 @@ export async function readTender(file: string, ruleset: Ruleset, opts: ReadTende
   if (needed.length > 0 && opts.missingDates === 'require') {
     throw new KualifikasiError('LDK_META_MISSING', { file, missing: needed.map((m) => `--${m}`).join(', ') });
   }
-  const used = own.missing.length > 0 ? await tenderYaml(parse, standIns(parse, opts, file), file) : own;
+  const used = own.missing.length > 0 ? tenderYaml(parse, standIns(parse, opts, file), file) : own;
   const tender = await fromYaml(file, bytes, used.yaml, parse, ruleset);
   return { tender, format, ...(own.missing.length === 0 ? { yaml: own.yaml } : {}), missing: own.missing, notices, unknown };
 }
@@ -142,16 +142,14 @@ export function standIns(parse: LdkParse, opts: ReadTenderOptions, file: string)
 const PAGE_WORD = 'hlm.';
 
 /** The tender YAML, each requirement and date with the page it was read on as a comment. */
-async function tenderYaml(parse: LdkParse, overrides: LdkMetaOverrides, file: string): Promise<{ yaml: string; missing: string[] }> {
-  const { tenderFile } = await import('./schema.js');
+export function tenderYaml(parse: LdkParse, overrides: LdkMetaOverrides, file: string): { yaml: string; missing: string[] } {
   const tender = {
     code: overrides.code ?? parse.meta.code,
     name: overrides.name ?? parse.meta.name,
     procurement_type: overrides.type ?? parse.meta.procurementType,
     announced: overrides.announced ?? parse.meta.announced,
     deadline: overrides.deadline ?? parse.meta.deadline,
-    // The package value, where the tender schema has a place for it.
-    ...(parse.meta.hps !== undefined && 'hps' in tenderFile.shape.tender.shape ? { hps: parse.meta.hps } : {}),
+    hps: parse.meta.hps,
   };
   const required = { name: tender.name, type: tender.procurement_type, announced: tender.announced, deadline: tender.deadline };
   const missing = Object.entries(required)

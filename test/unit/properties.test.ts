@@ -2,7 +2,8 @@
 // value or with problems that name a line, and never throw.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseLdkText, toTenderYaml } from '../../src/tender/ldk-text.js';
+import { parseLdkText } from '../../src/tender/ldk-text.js';
+import { tenderYaml } from '../../src/tender/read.js';
 import { tenderFile } from '../../src/tender/schema.js';
 import { parseYaml } from '../../src/yaml/source.js';
 
@@ -79,7 +80,11 @@ describe('parseLdkText', () => {
     fc.assert(
       fc.property(fc.array(wording, { minLength: 1, maxLength: 8 }), (items) => {
         const parse = parseLdkText(items.map((t, i) => `${i + 1}. ${t}`).join('\n'));
-        const { yaml, missing } = toTenderYaml(parse, { name: 'Paket', type: 'barang', announced: '2024-01-02', deadline: '2024-01-16' });
+        const { yaml, missing } = tenderYaml(
+          parse,
+          { name: 'Paket', type: 'barang', announced: '2024-01-02', deadline: '2024-01-16' },
+          't.txt',
+        );
         expect(missing).toEqual([]);
         const back = parseYaml('t.yaml', yaml, tenderFile);
         expect(back.ok).toBe(true);

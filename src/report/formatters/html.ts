@@ -3,9 +3,10 @@
 import { buildMinutes, type Table } from './minutes.js';
 import type { Formatter } from './types.js';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function table(t: Table, cls = ''): string {
+/** A table with fixed column widths (shared with the sanggah draft). */
+export function table(t: Table, cls = ''): string {
   const cols = `<colgroup>${t.widths.map((w) => `<col style="width:${w}%">`).join('')}</colgroup>`;
   const head = t.head.length > 0 ? `<thead><tr>${t.head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>` : '';
   const body = t.rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('\n');

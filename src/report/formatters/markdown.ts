@@ -2,9 +2,10 @@
 import { buildMinutes, type Table } from './minutes.js';
 import type { Formatter } from './types.js';
 
+/** A Markdown table (shared with the sanggah draft). */
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-function table(t: Table): string {
+export function table(t: Table): string {
   const head = t.head.length > 0 ? t.head : (t.rows[0]?.map(() => ' ') ?? []);
   return [
     `| ${head.map(cell).join(' | ')} |`,

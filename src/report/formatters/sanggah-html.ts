@@ -2,17 +2,8 @@
 // long values wrap, page numbers from the CSS page counters.
 
 import type { SanggahCase } from '../../sanggah/sanggah.js';
-import type { Table } from './minutes.js';
+import { esc, table } from './html.js';
 import { buildLetter } from './sanggah-letter.js';
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-function table(t: Table, cls = ''): string {
-  const cols = `<colgroup>${t.widths.map((w) => `<col style="width:${w}%">`).join('')}</colgroup>`;
-  const head = t.head.length > 0 ? `<thead><tr>${t.head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>` : '';
-  const body = t.rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('\n');
-  return `<table${cls ? ` class="${cls}"` : ''}>${cols}${head}<tbody>${body}</tbody></table>`;
-}
 
 const css = (page: {
   page: string;

@@ -1,19 +1,8 @@
 // A draft sanggah as Markdown.
 
 import type { SanggahCase } from '../../sanggah/sanggah.js';
-import type { Table } from './minutes.js';
+import { table } from './markdown.js';
 import { buildLetter } from './sanggah-letter.js';
-
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-
-function table(t: Table): string {
-  const head = t.head.length > 0 ? t.head : (t.rows[0]?.map(() => ' ') ?? []);
-  return [
-    `| ${head.map(cell).join(' | ')} |`,
-    `|${head.map(() => '---').join('|')}|`,
-    ...t.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-  ].join('\n');
-}
 
 export function sanggahMarkdown(c: SanggahCase): string {
   const l = buildLetter(c);
