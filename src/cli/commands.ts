@@ -304,7 +304,21 @@ export function registerSanggah(program: Command, cli: Cli): void {
       ),
     )
     .argument('<tender-file>', tenderArgumentText(h))
-    .argument('<bundle-dir>', h('folder (atau zip) PDF satu peserta', "one bidder's folder (or zip) of PDFs"))
+    .argument('<bundle-dir>', h('folder (atau zip) PDF satu peserta', "one bidder's folder (or zip) of PDFs"));
+  addSanggahOptions(sanggah, h);
+  tenderMetaOptions(sanggah, h).action((tenderFile: string, bundleDir: string, opts: SanggahOptions) =>
+    cli.act(opts.lang, async () => {
+      checkDate(opts.asOf);
+      checkDate(opts.diumumkan, '--diumumkan');
+      checkTenderDates(opts);
+      const { runSanggah } = await import('./sanggah.js');
+      return runSanggah(tenderFile, bundleDir, opts, cli.io, cli.tool);
+    }),
+  );
+}
+
+function addSanggahOptions(cmd: Command, h: Words): Command {
+  return cmd
     .requiredOption(
       '--alasan <text>',
       h(
@@ -335,13 +349,4 @@ export function registerSanggah(program: Command, cli: Cli): void {
     .option('--jobs <n>', h('jumlah proses pembaca PDF', 'number of PDF reader processes'), positiveInt)
     .addOption(cacheOption(h, 'teks PDF dan hasil pengenalan dokumen', 'PDF text and recognised documents'))
     .addOption(ocrOption(h));
-  tenderMetaOptions(sanggah, h).action((tenderFile: string, bundleDir: string, opts: SanggahOptions) =>
-    cli.act(opts.lang, async () => {
-      checkDate(opts.asOf);
-      checkDate(opts.diumumkan, '--diumumkan');
-      checkTenderDates(opts);
-      const { runSanggah } = await import('./sanggah.js');
-      return runSanggah(tenderFile, bundleDir, opts, cli.io, cli.tool);
-    }),
-  );
 }
