@@ -7,6 +7,7 @@ import { KualifikasiError } from '../../../src/errors/catalogue.js';
 import { cacheJson } from '../../../src/report/formatters/cache-json.js';
 import { cacheText } from '../../../src/report/formatters/cache-text.js';
 import { errorLine, errorText } from '../../../src/report/formatters/error-text.js';
+import { explainTenderText } from '../../../src/report/formatters/explain-tender-text.js';
 import { explainText } from '../../../src/report/formatters/explain-text.js';
 import { inspectJson } from '../../../src/report/formatters/inspect-json.js';
 import { inspectText } from '../../../src/report/formatters/inspect-text.js';
@@ -56,6 +57,39 @@ describe('inspect', () => {
 describe('explain', () => {
   it('the domicile letter on 2019-10-01, from the shipped rules', () => {
     expectGolden('explain-surat_domisili.en.txt', explainText(ruleset, findKind(ruleset, 'surat_domisili'), '2019-10-01', 'en'));
+  });
+});
+
+describe('explain of a tender', () => {
+  it('each requirement with its kind and page, then the law of each kind, from the shipped rules', async () => {
+    const { parseLdkText } = await import('../../../src/tender/ldk-text.js');
+    const { buildTender } = await import('../../../src/tender/load.js');
+    const parse = parseLdkText('1. Memiliki Surat Keterangan Domisili\n2. Rumusan yang tidak dikenal aturan');
+    const tender = buildTender(
+      'dokmil.pdf',
+      new Uint8Array(),
+      {
+        tender: { name: 'Paket Uji', procurement_type: 'barang', announced: '2019-10-01', deadline: '2019-10-15' },
+        requirements: parse.requirements.map((r) => ({ id: r.id, text: r.text })),
+      },
+      () => 1,
+      ruleset,
+    );
+    tender.requirements[0] = { ...(tender.requirements[0] as (typeof tender.requirements)[0]), page: 8 };
+    const read = {
+      tender: { ...tender, pages: { announced: 5 } },
+      format: 'pdf' as const,
+      missing: [],
+      notices: [],
+      unknown: { announced: false, deadline: true },
+    };
+    const text = explainTenderText(read, ruleset, undefined, 'en');
+    expect(
+      text.startsWith(
+        'Paket Uji\nAnnounced: 2019-10-01 (p. 5); deadline: ?\n\n1 (p. 8): Memiliki Surat Keterangan Domisili\n  → surat_domisili\n2: Rumusan yang tidak dikenal aturan\n  → not understood',
+      ),
+    ).toBe(true);
+    expectGolden('explain-tender.en.txt', text);
   });
 });
 
