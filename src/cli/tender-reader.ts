@@ -1,13 +1,21 @@
 // How lint and explain read a tender PDF: the extractor processes check uses for bundles, OCR included
-// (tesseract runs in them, never in the CLI process). Workers start only if a PDF is read.
+// (tesseract runs in them, never in the CLI process). The pool is loaded and started only if a PDF is read,
+// so a YAML or text tender starts nothing.
 import type { Reader } from '../documents/bundle.js';
-import { ExtractorPool } from './pool.js';
+import type { ExtractorPool } from './pool.js';
 
 export async function withTenderReader<T>(ocr: boolean, run: (reader: Pick<Reader, 'extract' | 'ocr'>) => Promise<T>): Promise<T> {
-  const pool = new ExtractorPool(2);
+  let pool: ExtractorPool | undefined;
+  const started = async () => {
+    pool ??= new (await import('./pool.js')).ExtractorPool(2);
+    return pool;
+  };
   try {
-    return await run({ extract: (bytes) => pool.extract(bytes, ocr), ...(ocr ? { ocr: (image: Uint8Array) => pool.ocr(image) } : {}) });
+    return await run({
+      extract: async (bytes) => (await started()).extract(bytes, ocr),
+      ...(ocr ? { ocr: async (image: Uint8Array) => (await started()).ocr(image) } : {}),
+    });
   } finally {
-    pool.close();
+    pool?.close();
   }
 }
