@@ -25,6 +25,12 @@ describe('directors in an akta', () => {
     expect(values('akta', [page], 'director')).toEqual(['HENDRA WIJAYA']);
   });
 
+  it('a director discharged by an amendment is not a director: only the one appointed counts', () => {
+    const page =
+      'Rapat memutuskan:\n1. Memberhentikan dengan hormat Tuan SLAMET RIYADI dari jabatannya selaku Direktur, dengan ucapan terima kasih;\n2. Memberhentikan dengan hormat Tuan JOKO SUSILO selaku Direktur;\n3. Mengangkat Nyonya RATNA DEWI sebagai Direktur.';
+    expect(values('akta', [page], 'director')).toEqual(['RATNA DEWI']);
+  });
+
   it('reads two directors, each after an honorific, one closed by "tersebut;"', () => {
     const page =
       'Direktur Utama : Tuan\nRUDI HARTONO tersebut;\nDirektur : Nyonya\nMEGA LESTARI\nKomisaris Utama : Tuan\nBAMBANG SUTRISNO tersebut.';
