@@ -1,6 +1,7 @@
 // Reads a YAML file into a value validated by a zod schema, keeping source positions so that every
 // problem names file:line. Shared by the tender, bundle-manifest and rules loaders.
 import { closest } from 'fastest-levenshtein';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { type Document, isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import type * as z from 'zod';
 import type { SourceProblem } from '../errors/catalogue.js';
@@ -8,7 +9,41 @@ import type { Localized } from '../i18n/labels.js';
 
 export type Parsed<T> = { ok: true; value: T; lineOf: (path: readonly PropertyKey[]) => number } | { ok: false; problems: SourceProblem[] };
 
+/** Anchors or aliases ("&a", "*a"): only the full reader, with its alias limit, reads those. */
+const ANCHOR_OR_ALIAS = /(?:^|[\s[{,])[&*]\S/m;
+
 export function parseYaml<S extends z.ZodType>(file: string, text: string, schema: S): Parsed<z.infer<S>> {
+  return fastParse(text, schema) ?? fullParse(file, text, schema);
+}
+
+/**
+ * The common case, a valid file, read by js-yaml (several times faster than the full reader): positions are
+ * only worked out when something asks for a line. Anything else (a syntax error, an invalid value, anchors)
+ * goes to the full reader, which says where.
+ */
+function fastParse<S extends z.ZodType>(text: string, schema: S): Parsed<z.infer<S>> | undefined {
+  if (ANCHOR_OR_ALIAS.test(text)) return undefined;
+  let data: unknown;
+  try {
+    data = load(text, { schema: CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  const result = schema.safeParse(data, { jitless: true });
+  if (!result.success) return undefined;
+  let located: ((path: readonly PropertyKey[]) => number) | undefined;
+  const lineOf = (path: readonly PropertyKey[]) => {
+    if (!located) {
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(text, { lineCounter, uniqueKeys: true, schema: 'core' });
+      located = (p) => locate(doc, lineCounter, p);
+    }
+    return located(path);
+  };
+  return { ok: true, value: result.data, lineOf };
+}
+
+function fullParse<S extends z.ZodType>(file: string, text: string, schema: S): Parsed<z.infer<S>> {
   const lineCounter = new LineCounter();
   // yaml's own limits guard against alias bombs (maxAliasCount); the 'core' schema keeps dates as strings.
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, schema: 'core' });
