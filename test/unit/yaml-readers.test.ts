@@ -32,7 +32,10 @@ describe('the two YAML readers', () => {
   });
 
   it('an alias bomb never reaches the fast reader: the full one refuses it', () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
+    ].join('\n');
     const parsed = parseYaml('bomb.yaml', bomb, z.unknown());
     expect(parsed.ok).toBe(false);
   });
