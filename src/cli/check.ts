@@ -9,7 +9,6 @@ import { type DocumentCache, fileCache, NO_CACHE } from '../documents/cache.js';
 import { type BundleSource, dirSource, expandBundleArgs } from '../documents/sources.js';
 import { KualifikasiError } from '../errors/catalogue.js';
 import { type EvaluationContext, evaluate } from '../evaluate/evaluate.js';
-import { writeFileAtomic } from '../fs/atomic.js';
 import type { Lang } from '../i18n/labels.js';
 import { lintTender } from '../lint/lint.js';
 import { errorLine } from '../report/formatters/error-text.js';
@@ -21,9 +20,10 @@ import type { LdkMetaOverrides } from '../tender/ldk-text.js';
 import type { Tender } from '../tender/load.js';
 import { readTender } from '../tender/read.js';
 import { colorFor, type Io } from './io.js';
-import { writeEmitted } from './lint.js';
+import { writeEmitted, writeOutput } from './output.js';
 import { ExtractorPool } from './pool.js';
 import { NO_PROGRESS, type Progress, terminalProgress, wantProgress } from './progress.js';
+import { poolReader } from './tender-reader.js';
 
 export interface CheckOptions extends LdkMetaOverrides {
   /** Also write the tender YAML understood to this file. */
@@ -48,6 +48,8 @@ export async function checkBundles(
   opts: CheckOptions,
   io: Io,
   tool: { name: string; version: string },
+  /** The tender already read (sanggah reads it first, to match the reason before any bundle is read). */
+  given?: Tender,
 ): Promise<Report> {
   const pool = new ExtractorPool(opts.jobs ?? availableParallelism());
   const cache = opts.cache ? fileCache(undefined, { ocr: opts.ocr }) : NO_CACHE;
@@ -61,7 +63,7 @@ export async function checkBundles(
   );
   try {
     const ruleset = await loadRuleset(opts.rules ?? defaultRulesDir());
-    const tender = await readCheckTender(tenderFile, ruleset, opts, pool, io);
+    const tender = given ?? (await readCheckTender(tenderFile, ruleset, opts, pool, io));
     const asOf = opts.asOf ?? tender.meta.announced;
     const sources = await listing;
     const total = sources.reduce((n, s) => n + s.files.length, 0);
@@ -104,8 +106,8 @@ function refuseEmpty(bundles: readonly BundleReport[], io: Io, lang: Lang): void
 export async function writeReport(report: Report, opts: CheckOptions, io: Io): Promise<number> {
   const text = FORMATTERS[opts.format](report, { lang: opts.lang, color: colorFor(opts.color, opts.output, io) });
   for (const extra of opts.also)
-    await writeAtomically(extra.file, FORMATTERS[extra.format](report, { lang: opts.lang, color: colorFor(false, extra.file, io) }));
-  if (opts.output) await writeAtomically(opts.output, text);
+    await writeOutput(extra.file, FORMATTERS[extra.format](report, { lang: opts.lang, color: colorFor(false, extra.file, io) }));
+  if (opts.output) await writeOutput(opts.output, text);
   else io.stdout(text);
   return exitCodeOf(report);
 }
@@ -142,13 +144,6 @@ function pooledReader(pool: ExtractorPool, cache: DocumentCache, progress: Progr
   };
 }
 
-/** A reader never sees half a report (fs/atomic.ts); a report that cannot be written is the user's to fix. */
-async function writeAtomically(file: string, text: string): Promise<void> {
-  await writeFileAtomic(file, text).catch((e: unknown) => {
-    throw new KualifikasiError('OUTPUT_UNWRITABLE', { file, detail: e instanceof Error && 'code' in e ? String(e.code) : String(e) });
-  });
-}
-
 export interface InspectOptions {
   format: 'text' | 'json';
   lang: Lang;
@@ -181,16 +176,8 @@ export async function inspectDocuments(target: string, opts: InspectOptions): Pr
 
 /** The tender in any form tender/read.ts takes; a PDF is read by the same workers as the bundles, OCR included. */
 async function readCheckTender(file: string, ruleset: Ruleset, opts: CheckOptions, pool: ExtractorPool, io: Io): Promise<Tender> {
-  const reader = {
-    extract: (bytes: Uint8Array) => pool.extract(bytes, opts.ocr),
-    ...(opts.ocr ? { ocr: (image: Uint8Array) => pool.ocr(image) } : {}),
-  };
-  const read = await readTender(file, ruleset, { ...opts, missingDates: 'require', reader });
+  const read = await readTender(file, ruleset, { ...opts, missingDates: 'require', reader: poolReader(() => pool, opts.ocr) });
   io.stderr(lintNoticesText(read.notices, opts.lang));
-  if (opts.emitYaml) {
-    if (read.yaml === undefined)
-      throw new KualifikasiError('LDK_META_MISSING', { file, missing: read.missing.map((m) => `--${m}`).join(', ') });
-    await writeEmitted(opts.emitYaml, read.yaml, file);
-  }
+  if (opts.emitYaml) await writeEmitted(opts.emitYaml, read, file);
   return read.tender;
 }

@@ -1,14 +1,12 @@
 // `kualifikasi lint`: the tender's own requirements, checked before anyone is disqualified. Reads any tender
 // (tender/read.ts: YAML, LDK text, Dokumen Pemilihan PDF, saved SPSE page) plus flags for the metadata it
 // lacks; `--emit-yaml` prints (or writes) the tender file it understood.
-import path from 'node:path';
-import { KualifikasiError } from '../errors/catalogue.js';
-import { writeFileAtomic } from '../fs/atomic.js';
 import type { Lang } from '../i18n/labels.js';
 import { type LintReport, lintTender, withoutDeadline, worstSeverity } from '../lint/lint.js';
 import type { Ruleset } from '../rules/load.js';
 import type { LdkMetaOverrides } from '../tender/ldk-text.js';
 import { readTender, type TenderRead } from '../tender/read.js';
+import { understoodYaml, writeEmitted } from './output.js';
 import { withTenderReader } from './tender-reader.js';
 
 export interface LintOptions extends LdkMetaOverrides {
@@ -28,10 +26,9 @@ export async function readLintInput(file: string, opts: LintOptions, ruleset: Ru
   const read = await withTenderReader(opts.ocr ?? true, (reader) =>
     readTender(file, ruleset, { ...opts, missingDates: 'stand-in', reader }),
   );
-  if (opts.emitYaml !== false && read.yaml === undefined)
-    // A tender file for reuse needs the real metadata; linting alone does not.
-    throw new KualifikasiError('LDK_META_MISSING', { file, missing: read.missing.map((m) => `--${m}`).join(', ') });
-  if (typeof opts.emitYaml === 'string' && read.yaml !== undefined) await writeEmitted(opts.emitYaml, read.yaml, file);
+  // A tender file for reuse needs the real metadata; linting alone does not.
+  if (opts.emitYaml === true) understoodYaml(read, file);
+  if (typeof opts.emitYaml === 'string') await writeEmitted(opts.emitYaml, read, file);
   return read;
 }
 
@@ -43,14 +40,3 @@ export function lintInput(input: LintInput, ruleset: Ruleset, asOf: string | und
 
 /** 1 when any finding is an error (the tender requires what the law forbids), else 0. */
 export const lintExitCode = (report: LintReport): number => (worstSeverity(report) === 'error' ? 1 : 0);
-
-/** Writes the tender YAML understood (`--emit-yaml FILE`) atomically; never over the tender itself. */
-export async function writeEmitted(file: string, yaml: string, tender: string): Promise<void> {
-  if (path.resolve(file) === path.resolve(tender))
-    throw new KualifikasiError('OUTPUT_UNWRITABLE', { file, detail: 'it is the tender file itself' });
-  try {
-    await writeFileAtomic(file, yaml);
-  } catch (e) {
-    throw new KualifikasiError('OUTPUT_UNWRITABLE', { file, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
-  }
-}

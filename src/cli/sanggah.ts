@@ -3,7 +3,6 @@
 // src/sanggah, the words are src/report/formatters/sanggah-*.
 import { expandBundleArgs } from '../documents/sources.js';
 import { KualifikasiError } from '../errors/catalogue.js';
-import { writeFileAtomic } from '../fs/atomic.js';
 import type { Lang } from '../i18n/labels.js';
 import { sanggahHtml } from '../report/formatters/sanggah-html.js';
 import { sanggahMarkdown } from '../report/formatters/sanggah-markdown.js';
@@ -18,6 +17,7 @@ import type { Tender } from '../tender/load.js';
 import { readTender } from '../tender/read.js';
 import { checkBundles } from './check.js';
 import type { Io } from './io.js';
+import { writeOutput } from './output.js';
 import { withTenderReader } from './tender-reader.js';
 
 export interface SanggahOptions extends LdkMetaOverrides {
@@ -59,6 +59,7 @@ export async function runSanggah(
     { ...opts, format: 'json', also: [], color: false, output: undefined },
     io,
     tool,
+    read.tender,
   );
   const c = sanggahCase({
     report,
@@ -74,7 +75,7 @@ export async function runSanggah(
     return EXIT[c.outcome];
   }
   const letter = FORMAT[opts.format](c);
-  if (opts.output) await writeFileAtomic(opts.output, letter);
+  if (opts.output) await writeOutput(opts.output, letter);
   else io.stdout(letter);
   io.stderr(`${sanggahVerdict(c, opts.lang)}${sanggahNotes(c, opts.lang, opts.output)}`);
   return EXIT.draft;

@@ -11,11 +11,16 @@ export async function withTenderReader<T>(ocr: boolean, run: (reader: Pick<Reade
     return pool;
   };
   try {
-    return await run({
-      extract: async (bytes) => (await started()).extract(bytes, ocr),
-      ...(ocr ? { ocr: async (image: Uint8Array) => (await started()).ocr(image) } : {}),
-    });
+    return await run(poolReader(started, ocr));
   } finally {
     pool?.close();
   }
+}
+
+/** A tender PDF read by the pool's extractors, with OCR unless turned off. */
+export function poolReader(pool: () => ExtractorPool | Promise<ExtractorPool>, ocr: boolean): Pick<Reader, 'extract' | 'ocr'> {
+  return {
+    extract: async (bytes) => (await pool()).extract(bytes, ocr),
+    ...(ocr ? { ocr: async (image: Uint8Array) => (await pool()).ocr(image) } : {}),
+  };
 }

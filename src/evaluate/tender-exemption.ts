@@ -9,6 +9,7 @@ import type { Field } from '../documents/fields.js';
 import { type Message, msg } from '../i18n/messages.js';
 import { stripTemplateNotes } from '../tender/infer.js';
 import type { Requirement, Tender } from '../tender/load.js';
+import { addYears } from '../text/dates.js';
 import { fieldEvidence } from './evidence.js';
 import type { Citation, EvaluationContext, Evidence, KindResult } from './types.js';
 
@@ -17,7 +18,7 @@ const EXPERIENCE = 'pengalaman';
 
 export interface TenderExemption {
   /** The tender's line granting it, with its page when the tender was a PDF. */
-  req: Requirement & { page?: number };
+  req: Requirement;
   citation: Citation;
   years: number;
   smallOnly: boolean;
@@ -29,7 +30,7 @@ export interface TenderExemption {
 
 /** The tender's own exemption for newly founded businesses, if a line grants one. */
 export function findTenderExemption(tender: Tender): TenderExemption | undefined {
-  for (const req of tender.requirements as Array<Requirement & { page?: number }>) {
+  for (const req of tender.requirements) {
     const text = stripTemplateNotes(req.text);
     const founded = /baru\s+berdiri\s+kurang\s+dari\s+(\d{1,2})\b/i.exec(text);
     if (!founded || !/kecuali|dikecualikan/i.test(text) || !/pengalaman/i.test(text)) continue;
@@ -191,11 +192,4 @@ function value(ex: TenderExemption): Condition {
 
 function fieldsNamed(bundle: Bundle, name: string): Array<{ doc: BundleDocument; field: Field }> {
   return bundle.documents.flatMap((doc) => doc.fields.filter((f) => f.name === name && f.value !== null).map((field) => ({ doc, field })));
-}
-
-/** The ISO date `years` after `iso` (29 February falls to 1 March). */
-function addYears(iso: string, years: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() + years);
-  return d.toISOString().slice(0, 10);
 }

@@ -2,6 +2,7 @@
 // provision rules/law.yaml names for the role "sanggah" (its article is not verified: the rules say so).
 import { type Citation, citationOf } from '../rules/cite.js';
 import type { Ruleset } from '../rules/load.js';
+import { addDays } from '../text/dates.js';
 
 /** Hari kalender after the announcement (domain.md 3.5, Perpres 16/2018 era); the provision cited carries its status. */
 export const SANGGAH_DAYS = 5;
@@ -20,10 +21,4 @@ export function filingDeadline(ruleset: Ruleset, announced: string | undefined, 
   const citations = refs.map((r) => citationOf(ruleset, r));
   if (announced === undefined) return { state: 'no_date', days: SANGGAH_DAYS, citations };
   return { state: 'computed', announced, due: addDays(announced, SANGGAH_DAYS), days: SANGGAH_DAYS, citations };
-}
-
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }

@@ -1,7 +1,7 @@
 // Which requirement of the tender the pokja's stated reason ("tidak melampirkan SKDP") is about: the reason is
 // read like an LDK line (inferKind), and the kinds it names are looked up among the tender's requirements.
 import type { Ruleset } from '../rules/load.js';
-import { inferKind, type KindExpr } from '../tender/infer.js';
+import { inferKind, kindsOf } from '../tender/infer.js';
 import type { Requirement, Tender } from '../tender/load.js';
 
 export type ReasonMatch =
@@ -12,8 +12,6 @@ export type ReasonMatch =
   | { op: 'not_required'; kinds: string[] }
   /** Several requirements fit equally well. */
   | { op: 'ambiguous'; kinds: string[]; candidates: Requirement[] };
-
-export const kindsOf = (k: KindExpr): string[] => (k.op === 'one' ? [k.kind] : k.op === 'unknown' ? [] : k.kinds);
 
 /** `chosen` (a requirement id the user named) wins over the reason's wording. */
 export function matchReason(

@@ -42,11 +42,24 @@ export async function loadTender(file: string, ruleset: Ruleset): Promise<Tender
       code === 'EISDIR' ? 'it is a folder' : code === 'EFBIG' ? `larger than ${MAX_TENDER_BYTES / 1024 / 1024} MB` : String(code ?? e);
     throw new KualifikasiError('TENDER_UNREADABLE', { file, detail });
   }
-  const [{ parseYaml }, { tenderFile }] = await Promise.all([import('../yaml/source.js'), import('./schema.js')]);
-  const parsed = parseYaml(file, bytes.toString('utf8'), tenderFile);
-  if (!parsed.ok) throw new KualifikasiError('TENDER_INVALID', { file }, parsed.problems);
+  return tenderFromYaml(file, bytes, bytes.toString('utf8'), ruleset);
+}
 
-  return buildTender(file, bytes, parsed.value, parsed.lineOf, ruleset);
+/**
+ * Tender YAML (a file's own, or the one understood from a document) validated into a Tender. `lineOf` may
+ * place the requirements on the lines of the document they were read from instead.
+ */
+export async function tenderFromYaml(
+  file: string,
+  bytes: Uint8Array,
+  yaml: string,
+  ruleset: Ruleset,
+  lineOf?: (path: readonly PropertyKey[]) => number,
+): Promise<Tender> {
+  const [{ parseYaml }, { tenderFile }] = await Promise.all([import('../yaml/source.js'), import('./schema.js')]);
+  const parsed = parseYaml(file, yaml, tenderFile);
+  if (!parsed.ok) throw new KualifikasiError('TENDER_INVALID', { file }, parsed.problems);
+  return buildTender(file, bytes, parsed.value, lineOf ?? parsed.lineOf, ruleset);
 }
 
 /** Resolves each requirement's kind (declared, else inferred from the wording). Also used for LDK plain text. */

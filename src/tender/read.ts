@@ -10,7 +10,7 @@ import { KualifikasiError } from '../errors/catalogue.js';
 import type { Ruleset } from '../rules/load.js';
 import { htmlToText } from './html-text.js';
 import { type LdkMetaOverrides, type LdkParse, type MetaKey, parseLdkPages, parseLdkText } from './ldk-text.js';
-import { buildTender, loadTender, MAX_TENDER_BYTES, type Tender } from './load.js';
+import { MAX_TENDER_BYTES, type Tender, tenderFromYaml } from './load.js';
 
 export type TenderFormat = 'yaml' | 'text' | 'pdf' | 'html';
 
@@ -45,7 +45,7 @@ export async function readTender(file: string, ruleset: Ruleset, opts: ReadTende
   const bytes = await readBytes(file);
   const format = sniffTender(bytes, file);
   if (format === 'yaml') {
-    const tender = await loadTender(file, ruleset);
+    const tender = await tenderFromYaml(file, bytes, bytes.toString('utf8'), ruleset);
     return { tender, format, yaml: bytes.toString('utf8'), missing: [], notices: [], unknown: { announced: false, deadline: false } };
   }
   const parse =
@@ -188,13 +188,10 @@ export function tenderYaml(parse: LdkParse, overrides: LdkMetaOverrides, file: s
 }
 
 async function fromYaml(file: string, bytes: Buffer, yaml: string, parse: LdkParse, ruleset: Ruleset): Promise<Tender> {
-  const [{ parseYaml }, { tenderFile }] = await Promise.all([import('../yaml/source.js'), import('./schema.js')]);
-  const parsed = parseYaml(file, yaml, tenderFile);
-  if (!parsed.ok) throw new KualifikasiError('TENDER_INVALID', { file }, parsed.problems);
   // Lines are those of the document, so findings point at what the pokja wrote.
   const lineOf = (p: readonly PropertyKey[]) =>
     p[0] === 'requirements' && typeof p[1] === 'number' ? (parse.requirements[p[1]]?.line ?? 1) : 1;
-  const tender = buildTender(file, bytes, parsed.value, lineOf, ruleset);
+  const tender = await tenderFromYaml(file, bytes, yaml, ruleset, lineOf);
   tender.requirements.forEach((r, i) => {
     const page = parse.requirements[i]?.page;
     if (page) r.page = page;

@@ -105,3 +105,17 @@ export function parseYear(raw: string): number | null {
   const year = Number(s);
   return year >= 1990 && year <= 2100 ? year : null;
 }
+
+/** The ISO date `days` after `iso` (calendar days, UTC). */
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The ISO date `years` after `iso` (29 February falls to 1 March). */
+export function addYears(iso: string, years: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  return d.toISOString().slice(0, 10);
+}
