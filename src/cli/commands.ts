@@ -167,7 +167,7 @@ async function runExplain(id: string, opts: ExplainOptions, cli: Cli): Promise<n
       import('./lint.js'),
       import('../report/formatters/explain-tender-text.js'),
     ]);
-    const read = await readLintInput(id, { ...opts, format: 'text', emitYaml: opts.emitYaml ?? false }, ruleset);
+    const read = await readLintInput(id, { ...opts, emitYaml: opts.emitYaml ?? false }, ruleset);
     cli.io.stderr(lintNoticesText(read.notices, opts.lang));
     cli.io.stdout(explainTenderText(read, ruleset, opts.asOf, opts.lang));
     return 0;

@@ -9,20 +9,21 @@ import { readTender, type TenderRead } from '../tender/read.js';
 import { understoodYaml, writeEmitted } from './output.js';
 import { withTenderReader } from './tender-reader.js';
 
-export interface LintOptions extends LdkMetaOverrides {
-  format: 'text' | 'json';
-  lang: Lang;
+/** How lint and explain read a tender: the metadata a document may lack, and what to do with the YAML understood. */
+export interface TenderInputOptions extends LdkMetaOverrides {
   asOf?: string;
   /** true: print the tender YAML understood instead of linting; a file name: write it there, and lint. */
   emitYaml: boolean | string;
   ocr?: boolean;
 }
 
-/** The tender as read, with the YAML understood, the lines not placed and the dates stood in for. */
-export type LintInput = TenderRead;
+export interface LintOptions extends TenderInputOptions {
+  format: 'text' | 'json';
+  lang: Lang;
+}
 
 /** The tender in any form tender/read.ts takes; a PDF is read by the extractor processes, OCR included. */
-export async function readLintInput(file: string, opts: LintOptions, ruleset: Ruleset): Promise<LintInput> {
+export async function readLintInput(file: string, opts: TenderInputOptions, ruleset: Ruleset): Promise<TenderRead> {
   const read = await withTenderReader(opts.ocr ?? true, (reader) =>
     readTender(file, ruleset, { ...opts, missingDates: 'stand-in', reader }),
   );
@@ -33,7 +34,7 @@ export async function readLintInput(file: string, opts: LintOptions, ruleset: Ru
 }
 
 /** The findings on the tender's requirements; without a known deadline, none that depends on it. */
-export function lintInput(input: LintInput, ruleset: Ruleset, asOf: string | undefined): LintReport {
+export function lintInput(input: TenderRead, ruleset: Ruleset, asOf: string | undefined): LintReport {
   const full = lintTender(input.tender, ruleset, asOf ?? input.tender.meta.announced);
   return input.unknown.deadline ? withoutDeadline(full, input.tender) : full;
 }

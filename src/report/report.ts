@@ -157,8 +157,6 @@ function tenderPages(tender: Tender): { pages?: TenderPages } {
   return Object.keys(pages).length > 0 ? { pages } : {};
 }
 
-export { pageNote } from './page-note.js';
-
 export function buildReport(args: {
   tool: { name: string; version: string };
   ruleset: Ruleset;

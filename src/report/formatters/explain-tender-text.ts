@@ -4,8 +4,8 @@ import type { Lang } from '../../i18n/labels.js';
 import type { Ruleset } from '../../rules/load.js';
 import { kindsOf, kindText } from '../../tender/infer.js';
 import type { TenderRead } from '../../tender/read.js';
-import { pageNote } from '../page-note.js';
 import { explainText } from './explain-text.js';
+import { pageNote } from './page-note.js';
 
 export function explainTenderText(read: TenderRead, ruleset: Ruleset, asOfGiven: string | undefined, lang: Lang): string {
   const { tender } = read;

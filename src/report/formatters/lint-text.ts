@@ -5,8 +5,8 @@ import type { ChalkInstance } from 'chalk';
 import { formatDate, formatDatesIn, type Lang } from '../../i18n/labels.js';
 import { say } from '../../i18n/messages.js';
 import type { LintReport, Severity } from '../../lint/lint.js';
-import { pageNote } from '../page-note.js';
 import { lawApplied, lawGaps } from './law-text.js';
+import { pageNote } from './page-note.js';
 
 const W = {
   id: {

@@ -6,9 +6,9 @@ import { formatDate, formatDatesIn, KIND_SHORT, type Lang, PROCUREMENT_TYPE_LABE
 import { say } from '../../i18n/messages.js';
 import type { Severity } from '../../lint/lint.js';
 import { PROBLEM_LABEL, PROBLEM_REMEDY, RESULT_LABEL, STATUS_LABEL, VERDICT_LABEL } from '../labels.js';
-import { pageNote } from '../page-note.js';
 import type { BundleReport, LegalNote, Report } from '../report.js';
 import { lawApplied, lawGapRows, lawLabel } from './law-text.js';
+import { pageNote } from './page-note.js';
 
 /** How a pokja words the weight of a finding on its own tender. */
 export const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {

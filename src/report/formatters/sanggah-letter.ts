@@ -6,8 +6,8 @@ import { say } from '../../i18n/messages.js';
 import type { Citation } from '../../rules/cite.js';
 import type { Filing } from '../../sanggah/deadline.js';
 import type { SanggahCase } from '../../sanggah/sanggah.js';
-import { pageNote } from '../page-note.js';
 import { evidenceValue, type Table } from './minutes.js';
+import { pageNote } from './page-note.js';
 
 export interface Letter {
   title: string;

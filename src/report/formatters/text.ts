@@ -6,9 +6,10 @@ import { evidenceText } from '../../evaluate/evaluate.js';
 import { formatDate, formatDatesIn, PROCUREMENT_TYPE_LABEL, problemDetail, WORDS } from '../../i18n/labels.js';
 import { say } from '../../i18n/messages.js';
 import { PROBLEM_LABEL, PROBLEM_REMEDY, RESULT_LABEL, STATUS_LABEL, VERDICT_LABEL } from '../labels.js';
-import { type BundleReport, pageNote, type Report, type Verdict } from '../report.js';
+import type { BundleReport, Report, Verdict } from '../report.js';
 import { lawApplied, lawGaps } from './law-text.js';
 import { lintText } from './lint-text.js';
+import { pageNote } from './page-note.js';
 import type { FormatOptions, Formatter } from './types.js';
 
 export const formatText: Formatter = (report, options) => {
